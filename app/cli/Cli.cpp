@@ -1,0 +1,357 @@
+#include "Cli.h"
+
+#include "DossierReader.h"
+#include "DossierStory.h"
+#include "DossierWriter.h"
+#include "Generator.h"
+#include "ReviewFile.h"
+#include "SafeFile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+namespace {
+
+// Parses a sub-command's arguments; on failure fills `error`.
+struct Parsed
+{
+    QCommandLineParser parser;
+    QString error;
+    bool ok = false;
+
+    Parsed(const QStringList& args, const QList<QCommandLineOption>& options)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(options);
+        ok = parser.parse(args);
+        if (!ok)
+            error = parser.errorText();
+    }
+    QStringList positional() const { return parser.positionalArguments(); }
+};
+
+int exitFor(const Error& e)
+{
+    return e.invalidInput ? Cli::Usage : Cli::Failure;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+int Cli::run(QStringList args)
+{
+    if (args.size() < 2)
+        return usageError(tr("no command given"));
+    // --lang is handled by main() before the translator is installed; drop it here.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang"_s && i + 1 < args.size()) {
+            args.remove(i, 2);
+            --i;
+        } else if (args[i].startsWith(u"--lang="_s)) {
+            args.remove(i);
+            --i;
+        }
+    }
+    if (args.size() < 2)
+        return usageError(tr("no command given"));
+    const QString command = args[1];
+    // QCommandLineParser wants a program name first.
+    QStringList rest = args.mid(1);
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s)
+        return help(args.size() > 2 ? args[2] : QString());
+    if (command == u"--version"_s || command == u"-v"_s) {
+        m_out << "hostreview-cli " << HOSTREVIEW_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))
+        return help(command);
+    if (command == u"import"_s)
+        return importCommand(rest);
+    if (command == u"export"_s)
+        return exportCommand(rest);
+    if (command == u"list"_s)
+        return listCommand(rest);
+    if (command == u"show"_s)
+        return showCommand(rest);
+    if (command == u"history"_s)
+        return historyCommand(rest);
+    if (command == u"generate"_s)
+        return generateCommand(rest);
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int Cli::usageError(const QString& message)
+{
+    m_err << "hostreview-cli: " << message << Qt::endl;
+    m_err << tr("Try 'hostreview-cli --help'.") << Qt::endl;
+    return Usage;
+}
+
+int Cli::help(const QString& command)
+{
+    const QString general =
+        tr("Usage: hostreview-cli COMMAND [OPTIONS]\n"
+           "\n"
+           "Review authorisations to host sensitive data with a cloud provider.\n"
+           "\n"
+           "Commands:\n"
+           "  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)\n"
+           "  export REVIEW.db --dossier ID [-o FILE.json] [--public]\n"
+           "                                             write a dossier as JSON (stdout without -o)\n"
+           "  list REVIEW.db                             list the dossiers of a review file\n"
+           "  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes\n"
+           "  history REVIEW.db --dossier ID --requirement RID\n"
+           "                                             every revision of a requirement\n"
+           "  generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
+           "                                             write a valid synthetic dossier\n"
+           "\n"
+           "Options for every command:\n"
+           "  --lang fr|en     language of the output\n"
+           "  --help           this help; 'hostreview-cli help COMMAND' for one command\n"
+           "  --version        the version\n"
+           "\n"
+           "Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.\n");
+    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s) {
+        m_out << general;
+        return Ok;
+    }
+    static const QHash<QString, const char*> details{
+        {u"import"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli import FILE.json --into REVIEW.db\n"
+                           "Checks the whole file first: an invalid dossier is refused with the file, line, column,\n"
+                           "JSON pointer and reason, and nothing is stored. A dossier whose id is already in the\n"
+                           "review file is refused: history is never overwritten.\n")},
+        {u"export"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli export REVIEW.db --dossier ID [-o FILE.json] [--public]\n"
+                           "Writes the dossier in the interchange format. --public leaves out confidential sources,\n"
+                           "confidential bids' prices and evidence, and confidential answers' evidence.\n"
+                           "Files are written whole (never half) and readable by their owner only.\n")},
+        {u"list"_s, QT_TRANSLATE_NOOP("hostreview::Cli", "hostreview-cli list REVIEW.db\nLists the dossiers.\n")},
+        {u"show"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli show REVIEW.db --dossier ID\n"
+                           "Tells the dossier's story: parties, timeline, response window, counts, and every\n"
+                           "requirement change with its distance to the deadline then in force.\n")},
+        {u"history"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli history REVIEW.db --dossier ID --requirement RID\n"
+                           "Every revision of the requirement with its date, text, rationale and what changed.\n")},
+        {u"generate"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
+                           "Writes a valid, deterministic synthetic dossier: N requirements, M vendors with one bid\n"
+                           "each answering every requirement, K changes (revisions after the first).\n")},
+    };
+    const auto it = details.constFind(command);
+    if (it == details.cend())
+        return usageError(tr("unknown command \"%1\"").arg(command));
+    m_out << tr(*it);
+    return Ok;
+}
+
+int Cli::importCommand(const QStringList& args)
+{
+    const QCommandLineOption into(u"into"_s, tr("The review file."), u"REVIEW.db"_s);
+    Parsed p(args, {into});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(into))
+        return usageError(tr("usage: import FILE.json --into REVIEW.db"));
+    const QString jsonPath = p.positional().first();
+    auto dossier = DossierReader::readFile(jsonPath);
+    if (!dossier) {
+        m_err << dossier.error().toString() << Qt::endl;
+        return exitFor(dossier.error());
+    }
+    auto file = ReviewFile::open(p.parser.value(into), ReviewFile::Mode::CreateIfMissing);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    if (Status st = (*file)->importDossier(*dossier, QFileInfo(jsonPath).fileName()); !st) {
+        Error e = st.error();
+        e.file = p.parser.value(into);
+        m_err << e.toString() << Qt::endl;
+        return exitFor(e);
+    }
+    int revisions = 0;
+    for (const Requirement& r : dossier->requirements)
+        revisions += int(r.revisions.size());
+    m_out << tr("Imported dossier %1 (%2 requirements, %3 revisions, %4 vendors, %5 bids) into %6")
+                 .arg(dossier->info.id)
+                 .arg(dossier->requirements.size())
+                 .arg(revisions)
+                 .arg(dossier->vendors.size())
+                 .arg(dossier->bids.size())
+                 .arg(p.parser.value(into))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::exportCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Output file."), u"FILE.json"_s);
+    const QCommandLineOption publicOpt(u"public"_s, tr("Leave out confidential material."));
+    Parsed p(args, {dossierOpt, output, publicOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
+        return usageError(tr("usage: export REVIEW.db --dossier ID [-o FILE.json] [--public]"));
+    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    auto dossier = (*file)->load(p.parser.value(dossierOpt));
+    if (!dossier) {
+        Error e = dossier.error();
+        e.file = p.positional().first();
+        e.invalidInput = true;
+        m_err << e.toString() << Qt::endl;
+        return Usage;
+    }
+    DossierWriter::Options options;
+    options.publicEdition = p.parser.isSet(publicOpt);
+    const QByteArray json = DossierWriter::write(*dossier, options);
+    if (!p.parser.isSet(output)) {
+        m_out << QString::fromUtf8(json);
+        m_out.flush();
+        return Ok;
+    }
+    if (Status st = SafeFile::write(p.parser.value(output), json); !st) {
+        m_err << st.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_err << tr("Wrote %1").arg(p.parser.value(output)) << Qt::endl;
+    return Ok;
+}
+
+int Cli::listCommand(const QStringList& args)
+{
+    Parsed p(args, {});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1)
+        return usageError(tr("usage: list REVIEW.db"));
+    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    auto list = (*file)->dossiers();
+    if (!list) {
+        m_err << list.error().toString() << Qt::endl;
+        return Failure;
+    }
+    if (list->isEmpty())
+        m_out << tr("No dossier in %1.").arg(p.positional().first()) << Qt::endl;
+    for (const DossierSummary& s : *list) {
+        m_out << s.id << u"  "_s << s.title;
+        if (s.illustrative)
+            m_out << u"  "_s << tr("[illustrative]");
+        m_out << u"\n    "_s
+              << tr("%1 requirements, %2 revisions, %3 vendors, %4 bids")
+                     .arg(s.requirements)
+                     .arg(s.revisions)
+                     .arg(s.vendors)
+                     .arg(s.bids)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::showCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    Parsed p(args, {dossierOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
+        return usageError(tr("usage: show REVIEW.db --dossier ID"));
+    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    auto dossier = (*file)->load(p.parser.value(dossierOpt));
+    if (!dossier) {
+        m_err << p.positional().first() << ": " << dossier.error().reason << Qt::endl;
+        return Usage;
+    }
+    m_out << DossierStory::overview(*dossier);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::historyCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    const QCommandLineOption reqOpt(u"requirement"_s, tr("The requirement id."), u"RID"_s);
+    Parsed p(args, {dossierOpt, reqOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(reqOpt))
+        return usageError(tr("usage: history REVIEW.db --dossier ID --requirement RID"));
+    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    auto dossier = (*file)->load(p.parser.value(dossierOpt));
+    if (!dossier) {
+        m_err << p.positional().first() << ": " << dossier.error().reason << Qt::endl;
+        return Usage;
+    }
+    const Requirement* r = dossier->requirement(p.parser.value(reqOpt));
+    if (!r) {
+        m_err << p.positional().first() << ": "
+              << tr("no requirement %1 in dossier %2").arg(p.parser.value(reqOpt), dossier->info.id) << Qt::endl;
+        return Usage;
+    }
+    m_out << DossierStory::history(*dossier, *r);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::generateCommand(const QStringList& args)
+{
+    const QCommandLineOption reqs(u"requirements"_s, tr("Number of requirements."), u"N"_s, u"100"_s);
+    const QCommandLineOption vendors(u"vendors"_s, tr("Number of vendors."), u"M"_s, u"5"_s);
+    const QCommandLineOption changes(u"changes"_s, tr("Number of changes."), u"K"_s, u"50"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Random seed."), u"S"_s, u"1"_s);
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, tr("Output file."), u"FILE.json"_s);
+    Parsed p(args, {reqs, vendors, changes, seed, output});
+    if (!p.ok)
+        return usageError(p.error);
+    if (!p.positional().isEmpty() || !p.parser.isSet(output))
+        return usageError(tr("usage: generate --requirements N --vendors M --changes K --seed S -o FILE.json"));
+    Generator::Options o;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    o.requirements = p.parser.value(reqs).toInt(&ok1);
+    o.vendors = p.parser.value(vendors).toInt(&ok2);
+    o.changes = p.parser.value(changes).toInt(&ok3);
+    o.seed = p.parser.value(seed).toULongLong(&ok4);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || o.requirements < 0 || o.vendors < 0 || o.changes < 0 ||
+        o.requirements > 10000000 || o.vendors > 100000)
+        return usageError(tr("--requirements, --vendors, --changes and --seed take non-negative whole numbers"));
+    const QByteArray json = DossierWriter::write(Generator::generate(o));
+    if (Status st = SafeFile::write(p.parser.value(output), json); !st) {
+        m_err << st.error().toString() << Qt::endl;
+        return Failure;
+    }
+    m_err << tr("Wrote %1 (%2 bytes)").arg(p.parser.value(output)).arg(json.size()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace hostreview

@@ -1,0 +1,37 @@
+#include "Cli.h"
+#include "Language.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"hostreview-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));
+
+    // The output language: --lang, else the system's.
+    QString lang = hostreview::Language::systemDefault();
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang"_s && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(u"--lang="_s))
+            lang = args[i].mid(7);
+    }
+    if (!hostreview::Language::install(lang)) {
+        std::fprintf(stderr, "hostreview-cli: unknown language \"%s\" (fr or en)\n", qPrintable(lang));
+        return hostreview::Cli::Usage;
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    hostreview::Cli cli(out, err);
+    const int code = cli.run(args);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,68 @@
+#include "BenchSupport.h"
+
+#include "DossierReader.h"
+#include "DossierWriter.h"
+#include "Generator.h"
+#include "ReviewFile.h"
+#include "SafeFile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview::bench {
+
+namespace {
+QTemporaryDir& workDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+} // namespace
+
+QString largeDossierJson()
+{
+    static const QString path = [] {
+        Generator::Options o;
+        o.requirements = 10000;
+        o.vendors = 50;
+        o.changes = 90000;
+        o.seed = 1;
+        const QString p = workDir().filePath(u"large.json"_s);
+        const Status st = SafeFile::write(p, DossierWriter::write(Generator::generate(o)));
+        if (!st)
+            std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
+        return p;
+    }();
+    return path;
+}
+
+QString largeReviewFile()
+{
+    static const QString path = [] {
+        const QString p = workDir().filePath(u"large.db"_s);
+        auto d = DossierReader::readFile(largeDossierJson());
+        auto f = ReviewFile::open(p, ReviewFile::Mode::CreateIfMissing);
+        if (d && f)
+            (void)(*f)->importDossier(*d, u"large.json"_s);
+        return p;
+    }();
+    return path;
+}
+
+double peakMemoryMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace hostreview::bench

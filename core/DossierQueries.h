@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Dossier.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace hostreview {
+
+// The spec's as-of questions about one dossier (shared/spec/dossier-format.md and signals.md):
+// what was in force, what the deadline was, what a vendor had answered, on a calendar day of the
+// dossier's time zone. "On day T" always includes everything dated on T's day.
+//
+// Holds a reference to the dossier, which must outlive it; builds its indexes once.
+class DossierQueries
+{
+public:
+    explicit DossierQueries(const Dossier& dossier);
+
+    const Dossier& dossier() const { return m_dossier; }
+
+    // The consultation_opened event, or null.
+    const Event* opening() const { return m_opening; }
+    // The first-announced bid_deadline event, or null.
+    const Event* bidDeadline() const { return m_bidDeadline; }
+
+    // The event that set the deadline in force on `day`: the latest deadline_extended with
+    // at <= day, else the bid_deadline; null when there is neither.
+    const Event* deadlineEventAt(QDate day) const;
+    // The deadline in force on `day`, or nullopt when the dossier has no deadline.
+    std::optional<QDate> deadlineAt(QDate day) const;
+    // The deadline in force at the end: after every extension.
+    std::optional<QDate> finalDeadline() const;
+
+    // The revision of `r` in force on `day`: the latest with effective_at on or before it (the
+    // highest rev among those); null before rev 1 is effective.
+    static const RequirementRevision* inForce(const Requirement& r, QDate day);
+
+    struct RequirementState
+    {
+        const Requirement* requirement = nullptr;
+        const RequirementRevision* revision = nullptr;
+    };
+    // The requirement set in force on `day`: every requirement whose revision in force is active.
+    QList<RequirementState> requirementsInForce(QDate day) const;
+
+    struct Answer
+    {
+        const Bid* bid = nullptr;
+        const Response* response = nullptr;
+        explicit operator bool() const { return response != nullptr; }
+    };
+    // The vendor's latest answer to the requirement given on or before `day`, from its bids
+    // submitted on or before `day` that are not withdrawn. Later instant wins; on a tie, the later
+    // one in the file.
+    Answer answerAsOf(QStringView vendorId, QStringView requirementId, QDate day) const;
+    // The vendor's latest answer pinned to a given revision, over all of its non-withdrawn bids.
+    Answer latestAnswerToRevision(QStringView vendorId, QStringView requirementId, int rev) const;
+    // An answer is stale on `day` when the revision it answered is no longer the one in force.
+    bool isStale(const Answer& answer, QDate day) const;
+    // "Compliant with R at T": the answer as of T is full and not stale.
+    bool isCompliant(QStringView vendorId, const Requirement& r, QDate day) const;
+
+private:
+    struct Pinned
+    {
+        const Bid* bid;
+        const Response* response;
+        qint64 instant;
+        QDate day;
+        QDate bidDay;
+        int order;
+    };
+
+    const Dossier& m_dossier;
+    const Event* m_opening = nullptr;
+    const Event* m_bidDeadline = nullptr;
+    QList<const Event*> m_extensions; // ordered by (at instant, position)
+    // vendor id + '\n' + requirement id -> that vendor's answers, ordered (instant, order)
+    QHash<QString, QList<Pinned>> m_answers;
+};
+
+} // namespace hostreview

@@ -1,0 +1,1215 @@
+#include "ReviewFile.h"
+
+#include "JsonDocument.h"
+#include "JsonWriter.h"
+#include "Schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+QVariant opt(const std::optional<QString>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
+}
+QVariant opt(const std::optional<bool>& v)
+{
+    return v ? QVariant(int(*v)) : QVariant(QMetaType::fromType<int>());
+}
+QVariant opt(const std::optional<Moment>& v)
+{
+    return v ? QVariant(v->text()) : QVariant(QMetaType::fromType<QString>());
+}
+QVariant opt(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+QVariant opt(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+QVariant opt(const std::optional<QStringList>& v)
+{
+    if (!v)
+        return QVariant(QMetaType::fromType<QString>());
+    JsonWriter w(JsonWriter::Style::Compact);
+    w.beginArray();
+    for (const QString& s : *v)
+        w.string(s);
+    w.endArray();
+    return QString::fromUtf8(w.finish());
+}
+template <typename E>
+QVariant optEnum(const std::optional<E>& v)
+{
+    return v ? QVariant(enumName(*v)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QString> readString(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toString();
+}
+std::optional<bool> readBool(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+std::optional<double> readDouble(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+std::optional<QStringList> readList(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    QStringList out;
+    auto doc = JsonDocument::parse(v.toString().toUtf8());
+    if (doc) {
+        for (JsonValue c = doc->root().firstChild(); c.isValid(); c = c.nextSibling())
+            out << c.toString();
+    }
+    return out;
+}
+template <typename E>
+std::optional<E> readEnum(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return enumFromName<E>(v.toString());
+}
+// Stored moments were validated on the way in, so parsing them again cannot fail.
+Moment readMoment(const QVariant& v, const QTimeZone& zone)
+{
+    auto m = Moment::parse(v.toString(), zone);
+    return m ? *m : Moment();
+}
+std::optional<Moment> readOptMoment(const QVariant& v, const QTimeZone& zone)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return readMoment(v, zone);
+}
+
+// A write transaction: BEGIN IMMEDIATE, and ROLLBACK unless commit() succeeded.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+    ~WriteTransaction()
+    {
+        if (m_active) {
+            QSqlQuery q(m_db);
+            q.exec(u"ROLLBACK"_s);
+        }
+    }
+    Status begin()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return Error(q.lastError().text());
+        m_active = true;
+        return {};
+    }
+    Status commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"COMMIT"_s))
+            return Error(q.lastError().text());
+        m_active = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+Status execChecked(QSqlQuery& q)
+{
+    if (!q.exec())
+        return Error(q.lastError().text());
+    return {};
+}
+
+Status execChecked(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error(q.lastError().text() + u" ["_s + sql.left(80) + u']');
+    return {};
+}
+
+Result<QVariant> scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Error(q.lastError().text());
+    if (!q.next())
+        return QVariant();
+    QVariant v = q.value(0);
+    q.finish();
+    return v;
+}
+
+Result<QSqlQuery> prepare(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return Error(q.lastError().text());
+    return q;
+}
+
+} // namespace
+
+ReviewFile::ReviewFile(QString path, QString connection, const Clock* clock)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_clock(clock ? clock : &Clock::system())
+{ }
+
+ReviewFile::~ReviewFile()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase ReviewFile::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString ReviewFile::nowText() const
+{
+    return m_clock->now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& path, Mode mode, const Clock* clock)
+{
+    Error e;
+    e.file = path;
+    e.invalidInput = true; // unless it is the system's fault, said below
+    const QFileInfo info(path);
+    bool created = false;
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting) {
+            e.reason = tr("no such review file");
+            return e;
+        }
+        // Create it owner-only before SQLite does (SQLite would make it 0644, and gives the -wal
+        // and -shm files the database's mode).
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            e.reason = tr("cannot create the review file: %1").arg(f.errorString());
+            e.invalidInput = false;
+            return e;
+        }
+        f.close();
+        created = true;
+    } else if (info.size() > 0) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            e.reason = tr("cannot read the file: %1").arg(f.errorString());
+            return e;
+        }
+        const QByteArray header = f.read(100);
+        if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+            e.reason = tr("not a HostReview review file (not an SQLite database)");
+            return e;
+        }
+        if (header.size() < 100) {
+            e.reason = tr("the review file is damaged (truncated header)");
+            return e;
+        }
+    } else {
+        created = true; // an empty file: SQLite treats it as a new database
+    }
+
+    const QString connection = u"hostreview-review-"_s + QString::number(++s_connectionCounter);
+    std::unique_ptr<ReviewFile> file(new ReviewFile(path, connection, clock));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open()) {
+            e.reason = tr("cannot open the review file: %1").arg(db.lastError().text());
+            return e;
+        }
+    }
+    Status st = file->initialise(created);
+    if (!st) {
+        Error err = st.error();
+        err.file = path;
+        err.invalidInput = !created;
+        return err;
+    }
+    return file;
+}
+
+Status ReviewFile::initialise(bool created)
+{
+    QSqlDatabase d = db();
+    if (!created) {
+        auto appId = scalar(d, u"PRAGMA application_id"_s);
+        if (!appId)
+            return Error(tr("the review file is damaged: %1").arg(appId.error().reason));
+        auto version = scalar(d, u"PRAGMA user_version"_s);
+        if (!version)
+            return Error(tr("the review file is damaged: %1").arg(version.error().reason));
+        auto tables = scalar(d, u"SELECT count(*) FROM sqlite_master"_s);
+        if (!tables)
+            return Error(tr("the review file is damaged: %1").arg(tables.error().reason));
+        const bool empty = tables->toInt() == 0 && appId->toInt() == 0;
+        if (!empty && appId->toInt() != Schema::ApplicationId)
+            return Error(tr("not a HostReview review file (another application's SQLite database)"));
+        if (version->toInt() > Schema::Version) {
+            return Error(tr("this review file was written by a newer HostReview (schema %1; this version reads up "
+                            "to %2); it was left untouched")
+                             .arg(version->toInt())
+                             .arg(Schema::Version));
+        }
+        auto check = scalar(d, u"PRAGMA quick_check"_s);
+        if (!check)
+            return Error(tr("the review file is damaged: %1").arg(check.error().reason));
+        if (check->toString() != u"ok"_s)
+            return Error(tr("the review file is damaged: %1").arg(check->toString()));
+        created = empty;
+    }
+    // Per-connection settings; foreign_keys is a no-op inside a transaction, so set it first.
+    for (const QString& pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA synchronous = FULL"_s}) {
+        if (Status st = execChecked(d, pragma); !st)
+            return st;
+    }
+    auto wal = scalar(d, u"PRAGMA journal_mode = WAL"_s);
+    if (!wal)
+        return wal.error();
+    if (wal->toString().toLower() != u"wal"_s)
+        return Error(tr("cannot switch the review file to WAL mode (journal mode is %1)").arg(wal->toString()));
+    auto fk = scalar(d, u"PRAGMA foreign_keys"_s);
+    if (!fk || fk->toInt() != 1)
+        return Error(tr("cannot enable foreign keys"));
+
+    auto version = scalar(d, u"PRAGMA user_version"_s);
+    if (!version)
+        return version.error();
+    const int from = version->toInt();
+    if (from == Schema::Version)
+        return {};
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    if (created) {
+        if (Status st = execChecked(d, u"PRAGMA application_id = "_s + QString::number(Schema::ApplicationId)); !st)
+            return st;
+    }
+    const auto& migrations = Schema::migrations();
+    for (int v = from; v < Schema::Version; ++v) {
+        for (const QString& sql : migrations[size_t(v)]) {
+            if (Status st = execChecked(d, sql); !st)
+                return Error(tr("migration to schema %1 failed: %2").arg(v + 1).arg(st.error().reason));
+        }
+    }
+    if (Status st = execChecked(d, u"PRAGMA user_version = "_s + QString::number(Schema::Version)); !st)
+        return st;
+    if (!created) {
+        if (Status st = audit(QString(), u"migrate"_s, tr("schema %1 to %2").arg(from).arg(Schema::Version)); !st)
+            return st;
+    } else if (Status st = audit(QString(), u"create"_s, tr("review file created")); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+int ReviewFile::schemaVersion() const
+{
+    auto v = scalar(db(), u"PRAGMA user_version"_s);
+    return v ? v->toInt() : -1;
+}
+
+Status ReviewFile::audit(const QString& dossierId, const QString& action, const QString& detail)
+{
+    auto q = prepare(db(), u"INSERT INTO audit (at, dossier, action, detail) VALUES (?, ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(nowText());
+    q->addBindValue(dossierId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(dossierId));
+    q->addBindValue(action);
+    q->addBindValue(detail);
+    return execChecked(*q);
+}
+
+Result<qint64> ReviewFile::dossierRowId(const QString& dossierId) const
+{
+    auto q = prepare(db(), u"SELECT id FROM dossier WHERE key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(dossierId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next())
+        return Error(tr("no dossier with id %1 in this review file").arg(dossierId));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
+bool ReviewFile::contains(const QString& dossierId) const
+{
+    return dossierRowId(dossierId).ok();
+}
+
+Result<QList<DossierSummary>> ReviewFile::dossiers() const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT d.key, d.title, d.illustrative, "
+                "(SELECT count(*) FROM requirement r WHERE r.dossier_id = d.id), "
+                "(SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
+                " WHERE r.dossier_id = d.id), "
+                "(SELECT count(*) FROM vendor x WHERE x.dossier_id = d.id), "
+                "(SELECT count(*) FROM bid b WHERE b.dossier_id = d.id) "
+                "FROM dossier d ORDER BY d.key"_s))
+        return Error(q.lastError().text());
+    QList<DossierSummary> out;
+    while (q.next()) {
+        DossierSummary s;
+        s.id = q.value(0).toString();
+        s.title = q.value(1).toString();
+        s.illustrative = q.value(2).toInt() != 0;
+        s.requirements = q.value(3).toInt();
+        s.revisions = q.value(4).toInt();
+        s.vendors = q.value(5).toInt();
+        s.bids = q.value(6).toInt();
+        out << s;
+    }
+    return out;
+}
+
+Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    if (contains(dossier.info.id)) {
+        Error e(tr("a dossier with id %1 is already in this review file; history is never overwritten "
+                   "(import it into another file, or give it another id)")
+                    .arg(dossier.info.id));
+        e.invalidInput = true;
+        return e;
+    }
+    const QString now = nowText();
+    const DossierInfo& i = dossier.info;
+    auto q = prepare(d,
+                     u"INSERT INTO dossier (key, title, applicant, authority, procedure, sensitivity, data_categories, "
+                     "required_certifications, timezone, language, illustrative, summary, analysis_profile, "
+                     "extensions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : {QVariant(i.id),
+                              QVariant(i.title),
+                              opt(i.applicant),
+                              opt(i.authority),
+                              optEnum(i.procedure),
+                              optEnum(i.sensitivity),
+                              opt(i.dataCategories),
+                              opt(i.requiredCertifications),
+                              opt(i.timezone),
+                              opt(i.language),
+                              opt(i.illustrative),
+                              opt(i.summary),
+                              dossier.analysisProfile.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                                : QVariant(QString::fromUtf8(dossier.analysisProfile)),
+                              dossier.extensions.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                           : QVariant(QString::fromUtf8(dossier.extensions)),
+                              QVariant(now)})
+        q->addBindValue(v);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    const qint64 dossierRow = q->lastInsertId().toLongLong();
+
+    auto insertAll = [&](const QString& sql, qsizetype count, auto bind) -> Status {
+        auto ins = prepare(d, sql);
+        if (!ins)
+            return ins.error();
+        for (qsizetype k = 0; k < count; ++k) {
+            bind(*ins, k);
+            if (Status st = execChecked(*ins); !st)
+                return st;
+        }
+        return {};
+    };
+
+    Status st = insertAll(u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
+                          "confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          dossier.sources.size(),
+                          [&](QSqlQuery& s, qsizetype k) {
+                              const Source& x = dossier.sources[k];
+                              s.bindValue(0, dossierRow);
+                              s.bindValue(1, k);
+                              s.bindValue(2, x.id);
+                              s.bindValue(3, x.title);
+                              s.bindValue(4, opt(x.publisher));
+                              s.bindValue(5, opt(x.url));
+                              s.bindValue(6, opt(x.date));
+                              s.bindValue(7, optEnum(x.kind));
+                              s.bindValue(8, opt(x.excerpt));
+                              s.bindValue(9, opt(x.confidential));
+                          });
+    if (!st)
+        return st;
+    st = insertAll(u"INSERT INTO event (dossier_id, pos, key, kind, at, new_deadline, title, note, source) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   dossier.events.size(),
+                   [&](QSqlQuery& s, qsizetype k) {
+                       const Event& x = dossier.events[k];
+                       s.bindValue(0, dossierRow);
+                       s.bindValue(1, k);
+                       s.bindValue(2, x.id);
+                       s.bindValue(3, enumName(x.kind));
+                       s.bindValue(4, x.at.text());
+                       s.bindValue(5, opt(x.newDeadline));
+                       s.bindValue(6, opt(x.title));
+                       s.bindValue(7, opt(x.note));
+                       s.bindValue(8, opt(x.source));
+                   });
+    if (!st)
+        return st;
+
+    // Requirements and their revisions; remember each revision's row to pin answers to it.
+    QHash<QString, QList<qint64>> revisionRows;
+    revisionRows.reserve(dossier.requirements.size());
+    {
+        auto req =
+            prepare(d, u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, ?, ?, ?, ?)"_s);
+        auto rev =
+            prepare(d,
+                    u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, "
+                    "weight, status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!req)
+            return req.error();
+        if (!rev)
+            return rev.error();
+        for (qsizetype k = 0; k < dossier.requirements.size(); ++k) {
+            const Requirement& r = dossier.requirements[k];
+            req->bindValue(0, dossierRow);
+            req->bindValue(1, k);
+            req->bindValue(2, r.id);
+            req->bindValue(3, optEnum(r.category));
+            req->bindValue(4, opt(r.title));
+            if (Status s = execChecked(*req); !s)
+                return s;
+            const qint64 reqRow = req->lastInsertId().toLongLong();
+            QList<qint64>& rows = revisionRows[r.id];
+            for (const RequirementRevision& x : r.revisions) {
+                rev->bindValue(0, reqRow);
+                rev->bindValue(1, x.rev);
+                rev->bindValue(2, x.effectiveAt.text());
+                rev->bindValue(3, x.effectiveAt.day().toString(Qt::ISODate));
+                rev->bindValue(4, opt(x.text));
+                rev->bindValue(5, opt(x.mandatory));
+                rev->bindValue(6, opt(x.weight));
+                rev->bindValue(7, optEnum(x.status));
+                rev->bindValue(8, opt(x.rationale));
+                rev->bindValue(9, opt(x.source));
+                rev->bindValue(10, now);
+                if (Status s = execChecked(*rev); !s)
+                    return s;
+                rows << rev->lastInsertId().toLongLong();
+            }
+        }
+    }
+    {
+        auto ven = prepare(d,
+                           u"INSERT INTO vendor (dossier_id, pos, key, name, country, parent, parent_country, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto cert = prepare(
+            d, u"INSERT INTO certification (vendor_id, pos, scheme, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)"_s);
+        if (!ven)
+            return ven.error();
+        if (!cert)
+            return cert.error();
+        for (qsizetype k = 0; k < dossier.vendors.size(); ++k) {
+            const Vendor& v = dossier.vendors[k];
+            ven->bindValue(0, dossierRow);
+            ven->bindValue(1, k);
+            ven->bindValue(2, v.id);
+            ven->bindValue(3, v.name);
+            ven->bindValue(4, opt(v.country));
+            ven->bindValue(5, opt(v.parent));
+            ven->bindValue(6, opt(v.parentCountry));
+            ven->bindValue(7, opt(v.notes));
+            if (Status s = execChecked(*ven); !s)
+                return s;
+            const qint64 vendorRow = ven->lastInsertId().toLongLong();
+            for (qsizetype c = 0; c < v.certifications.size(); ++c) {
+                const Certification& x = v.certifications[c];
+                cert->bindValue(0, vendorRow);
+                cert->bindValue(1, c);
+                cert->bindValue(2, x.scheme);
+                cert->bindValue(3, opt(x.validFrom));
+                cert->bindValue(4, opt(x.validUntil));
+                if (Status s = execChecked(*cert); !s)
+                    return s;
+            }
+        }
+    }
+    {
+        auto bid = prepare(d,
+                           u"INSERT INTO bid (dossier_id, pos, key, vendor, submitted_at, status, price_amount, "
+                           "price_currency, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto resp = prepare(d,
+                            u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
+                            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!bid)
+            return bid.error();
+        if (!resp)
+            return resp.error();
+        for (qsizetype k = 0; k < dossier.bids.size(); ++k) {
+            const Bid& b = dossier.bids[k];
+            bid->bindValue(0, dossierRow);
+            bid->bindValue(1, k);
+            bid->bindValue(2, b.id);
+            bid->bindValue(3, b.vendor);
+            bid->bindValue(4, b.submittedAt.text());
+            bid->bindValue(5, optEnum(b.status));
+            bid->bindValue(6, b.price ? QVariant(b.price->amount) : QVariant(QMetaType::fromType<double>()));
+            bid->bindValue(7, b.price ? opt(b.price->currency) : QVariant(QMetaType::fromType<QString>()));
+            bid->bindValue(8, opt(b.confidential));
+            if (Status s = execChecked(*bid); !s)
+                return s;
+            const qint64 bidRow = bid->lastInsertId().toLongLong();
+            for (qsizetype c = 0; c < b.responses.size(); ++c) {
+                const Response& r = b.responses[c];
+                const QList<qint64> rows = revisionRows.value(r.requirement);
+                if (r.rev < 1 || r.rev > rows.size())
+                    return Error(tr("rev %1 of requirement %2 does not exist").arg(r.rev).arg(r.requirement));
+                resp->bindValue(0, bidRow);
+                resp->bindValue(1, c);
+                resp->bindValue(2, rows[r.rev - 1]);
+                resp->bindValue(3, enumName(r.compliance));
+                resp->bindValue(4, opt(r.at));
+                resp->bindValue(5, opt(r.evidence));
+                resp->bindValue(6, opt(r.confidential));
+                resp->bindValue(7, now);
+                if (Status s = execChecked(*resp); !s)
+                    return s;
+            }
+        }
+    }
+    st = insertAll(u"INSERT INTO criterion (dossier_id, pos, key, title, kind, status, comment, source) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   dossier.assessment.size(),
+                   [&](QSqlQuery& s, qsizetype k) {
+                       const Criterion& x = dossier.assessment[k];
+                       s.bindValue(0, dossierRow);
+                       s.bindValue(1, k);
+                       s.bindValue(2, x.criterion);
+                       s.bindValue(3, opt(x.title));
+                       s.bindValue(4, optEnum(x.kind));
+                       s.bindValue(5, optEnum(x.status));
+                       s.bindValue(6, opt(x.comment));
+                       s.bindValue(7, opt(x.source));
+                   });
+    if (!st)
+        return st;
+    if (dossier.decision) {
+        const Decision& x = *dossier.decision;
+        auto dec = prepare(d,
+                           u"INSERT INTO decision (dossier_id, decided_at, published_at, outcome, selected_vendor, "
+                           "duration_months, rationale, conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!dec)
+            return dec.error();
+        dec->bindValue(0, dossierRow);
+        dec->bindValue(1, opt(x.decidedAt));
+        dec->bindValue(2, opt(x.publishedAt));
+        dec->bindValue(3, optEnum(x.outcome));
+        dec->bindValue(4, opt(x.selectedVendor));
+        dec->bindValue(5, opt(x.durationMonths));
+        dec->bindValue(6, opt(x.rationale));
+        dec->bindValue(7, opt(x.conditions));
+        if (Status s = execChecked(*dec); !s)
+            return s;
+        st = insertAll(u"INSERT INTO claim (dossier_id, pos, key, kind, text, source) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       x.claims.size(),
+                       [&](QSqlQuery& s, qsizetype k) {
+                           const Claim& c = x.claims[k];
+                           s.bindValue(0, dossierRow);
+                           s.bindValue(1, k);
+                           s.bindValue(2, c.id);
+                           s.bindValue(3, enumName(c.kind));
+                           s.bindValue(4, opt(c.text));
+                           s.bindValue(5, opt(c.source));
+                       });
+        if (!st)
+            return st;
+    }
+    int revisions = 0;
+    int answers = 0;
+    for (const Requirement& r : dossier.requirements)
+        revisions += int(r.revisions.size());
+    for (const Bid& b : dossier.bids)
+        answers += int(b.responses.size());
+    st = audit(i.id,
+               u"import"_s,
+               tr("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
+                   .arg(origin)
+                   .arg(dossier.requirements.size())
+                   .arg(revisions)
+                   .arg(dossier.vendors.size())
+                   .arg(dossier.bids.size())
+                   .arg(answers));
+    if (!st)
+        return st;
+    return tx.commit();
+}
+
+Result<Dossier> ReviewFile::load(const QString& dossierId) const
+{
+    QSqlDatabase d = db();
+    // A read transaction gives one consistent snapshot across the queries below.
+    QSqlQuery begin(d);
+    if (!begin.exec(u"BEGIN"_s))
+        return Error(begin.lastError().text());
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead()
+        {
+            QSqlQuery q(db);
+            q.exec(u"COMMIT"_s);
+        }
+    } endRead{d};
+
+    Dossier out;
+    qint64 row = 0;
+    {
+        auto q = prepare(d,
+                         u"SELECT id, key, title, applicant, authority, procedure, sensitivity, data_categories, "
+                         "required_certifications, timezone, language, illustrative, summary, analysis_profile, "
+                         "extensions FROM dossier WHERE key = ?"_s);
+        if (!q)
+            return q.error();
+        q->addBindValue(dossierId);
+        if (Status st = execChecked(*q); !st)
+            return st.error();
+        if (!q->next())
+            return Error(tr("no dossier with id %1 in this review file").arg(dossierId));
+        row = q->value(0).toLongLong();
+        DossierInfo& i = out.info;
+        i.id = q->value(1).toString();
+        i.title = q->value(2).toString();
+        i.applicant = readString(q->value(3));
+        i.authority = readString(q->value(4));
+        i.procedure = readEnum<Procedure>(q->value(5));
+        i.sensitivity = readEnum<Sensitivity>(q->value(6));
+        i.dataCategories = readList(q->value(7));
+        i.requiredCertifications = readList(q->value(8));
+        i.timezone = readString(q->value(9));
+        i.language = readString(q->value(10));
+        i.illustrative = readBool(q->value(11));
+        i.summary = readString(q->value(12));
+        out.analysisProfile = q->value(13).isNull() ? QByteArray() : q->value(13).toString().toUtf8();
+        out.extensions = q->value(14).isNull() ? QByteArray() : q->value(14).toString().toUtf8();
+        q->finish();
+    }
+    const QTimeZone zone = out.info.zone();
+    auto select = [&](const QString& sql, qint64 id) -> Result<QSqlQuery> {
+        auto q = prepare(d, sql);
+        if (!q)
+            return q;
+        q->setForwardOnly(true);
+        q->addBindValue(id);
+        if (Status st = execChecked(*q); !st)
+            return st.error();
+        return q;
+    };
+    {
+        auto q = select(u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "
+                        "WHERE dossier_id = ? ORDER BY pos"_s,
+                        row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Source s;
+            s.id = q->value(0).toString();
+            s.title = q->value(1).toString();
+            s.publisher = readString(q->value(2));
+            s.url = readString(q->value(3));
+            s.date = readOptMoment(q->value(4), zone);
+            s.kind = readEnum<SourceKind>(q->value(5));
+            s.excerpt = readString(q->value(6));
+            s.confidential = readBool(q->value(7));
+            out.sources << s;
+        }
+    }
+    {
+        auto q = select(u"SELECT key, kind, at, new_deadline, title, note, source FROM event "
+                        "WHERE dossier_id = ? ORDER BY pos"_s,
+                        row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Event e;
+            e.id = q->value(0).toString();
+            e.kind = readEnum<EventKind>(q->value(1)).value_or(EventKind::Other);
+            e.at = readMoment(q->value(2), zone);
+            e.newDeadline = readOptMoment(q->value(3), zone);
+            e.title = readString(q->value(4));
+            e.note = readString(q->value(5));
+            e.source = readString(q->value(6));
+            out.events << e;
+        }
+    }
+    {
+        auto q = select(u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, "
+                        "v.status, v.rationale, v.source FROM requirement r JOIN revision v ON v.requirement_id = r.id "
+                        "WHERE r.dossier_id = ? ORDER BY r.pos, v.rev"_s,
+                        row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString key = q->value(0).toString();
+            if (out.requirements.isEmpty() || out.requirements.back().id != key) {
+                Requirement r;
+                r.id = key;
+                r.category = readEnum<Category>(q->value(1));
+                r.title = readString(q->value(2));
+                out.requirements << r;
+            }
+            RequirementRevision v;
+            v.rev = q->value(3).toInt();
+            v.effectiveAt = readMoment(q->value(4), zone);
+            v.text = readString(q->value(5));
+            v.mandatory = readBool(q->value(6));
+            v.weight = readDouble(q->value(7));
+            v.status = readEnum<RevisionStatus>(q->value(8));
+            v.rationale = readString(q->value(9));
+            v.source = readString(q->value(10));
+            out.requirements.back().revisions << v;
+        }
+    }
+    {
+        auto q = select(u"SELECT v.key, v.name, v.country, v.parent, v.parent_country, v.notes, c.scheme, "
+                        "c.valid_from, c.valid_until FROM vendor v LEFT JOIN certification c ON c.vendor_id = v.id "
+                        "WHERE v.dossier_id = ? ORDER BY v.pos, c.pos"_s,
+                        row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString key = q->value(0).toString();
+            if (out.vendors.isEmpty() || out.vendors.back().id != key) {
+                Vendor v;
+                v.id = key;
+                v.name = q->value(1).toString();
+                v.country = readString(q->value(2));
+                v.parent = readString(q->value(3));
+                v.parentCountry = readString(q->value(4));
+                v.notes = readString(q->value(5));
+                out.vendors << v;
+            }
+            if (!q->value(6).isNull()) {
+                Certification c;
+                c.scheme = q->value(6).toString();
+                c.validFrom = readOptMoment(q->value(7), zone);
+                c.validUntil = readOptMoment(q->value(8), zone);
+                out.vendors.back().certifications << c;
+            }
+        }
+    }
+    {
+        auto q =
+            select(u"SELECT b.key, b.vendor, b.submitted_at, b.status, b.price_amount, b.price_currency, "
+                   "b.confidential, r.key, v.rev, x.compliance, x.at, x.evidence, x.confidential "
+                   "FROM bid b LEFT JOIN response x ON x.bid_id = b.id "
+                   "LEFT JOIN revision v ON x.revision_id = v.id LEFT JOIN requirement r ON v.requirement_id = r.id "
+                   "WHERE b.dossier_id = ? ORDER BY b.pos, x.pos"_s,
+                   row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString key = q->value(0).toString();
+            if (out.bids.isEmpty() || out.bids.back().id != key) {
+                Bid b;
+                b.id = key;
+                b.vendor = q->value(1).toString();
+                b.submittedAt = readMoment(q->value(2), zone);
+                b.status = readEnum<BidStatus>(q->value(3));
+                if (!q->value(4).isNull()) {
+                    Price p;
+                    p.amount = q->value(4).toDouble();
+                    p.currency = readString(q->value(5));
+                    b.price = p;
+                }
+                b.confidential = readBool(q->value(6));
+                out.bids << b;
+            }
+            if (!q->value(7).isNull()) {
+                Response r;
+                r.requirement = q->value(7).toString();
+                r.rev = q->value(8).toInt();
+                r.compliance = readEnum<Compliance>(q->value(9)).value_or(Compliance::None);
+                r.at = readOptMoment(q->value(10), zone);
+                r.evidence = readString(q->value(11));
+                r.confidential = readBool(q->value(12));
+                out.bids.back().responses << r;
+            }
+        }
+    }
+    {
+        auto q = select(u"SELECT key, title, kind, status, comment, source FROM criterion "
+                        "WHERE dossier_id = ? ORDER BY pos"_s,
+                        row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Criterion c;
+            c.criterion = q->value(0).toString();
+            c.title = readString(q->value(1));
+            c.kind = readEnum<CriterionKind>(q->value(2));
+            c.status = readEnum<AssessmentStatus>(q->value(3));
+            c.comment = readString(q->value(4));
+            c.source = readString(q->value(5));
+            out.assessment << c;
+        }
+    }
+    {
+        auto q = select(u"SELECT decided_at, published_at, outcome, selected_vendor, duration_months, rationale, "
+                        "conditions FROM decision WHERE dossier_id = ?"_s,
+                        row);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            Decision x;
+            x.decidedAt = readOptMoment(q->value(0), zone);
+            x.publishedAt = readOptMoment(q->value(1), zone);
+            x.outcome = readEnum<Outcome>(q->value(2));
+            x.selectedVendor = readString(q->value(3));
+            x.durationMonths = q->value(4).isNull() ? std::nullopt : std::optional<int>(q->value(4).toInt());
+            x.rationale = readString(q->value(5));
+            x.conditions = readList(q->value(6));
+            out.decision = x;
+        }
+    }
+    if (out.decision) {
+        auto q = select(u"SELECT key, kind, text, source FROM claim WHERE dossier_id = ? ORDER BY pos"_s, row);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Claim c;
+            c.id = q->value(0).toString();
+            c.kind = readEnum<ClaimKind>(q->value(1)).value_or(ClaimKind::Other);
+            c.text = readString(q->value(2));
+            c.source = readString(q->value(3));
+            out.decision->claims << c;
+        }
+    }
+    return out;
+}
+
+Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& requirement)
+{
+    if (requirement.revisions.isEmpty())
+        return Error(tr("a requirement needs at least one revision"));
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    auto row = dossierRowId(dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(d,
+                     u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, "
+                     "(SELECT coalesce(max(pos) + 1, 0) FROM requirement WHERE dossier_id = ?), ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(*row);
+    q->addBindValue(requirement.id);
+    q->addBindValue(optEnum(requirement.category));
+    q->addBindValue(opt(requirement.title));
+    if (!q->exec())
+        return Error(tr("cannot add requirement %1: %2").arg(requirement.id, q->lastError().text()));
+    if (Status st = audit(dossierId, u"add_requirement"_s, requirement.id); !st)
+        return st;
+    for (const RequirementRevision& r : requirement.revisions) {
+        if (Status st = insertRevision(*row, dossierId, requirement.id, r); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status ReviewFile::addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& rev)
+{
+    WriteTransaction tx(db());
+    if (Status st = tx.begin(); !st)
+        return st;
+    auto row = dossierRowId(dossierId);
+    if (!row)
+        return row.error();
+    if (Status st = insertRevision(*row, dossierId, requirementId, rev); !st)
+        return st;
+    return tx.commit();
+}
+
+Status ReviewFile::insertRevision(qint64 dossierRow,
+                                  const QString& dossierId,
+                                  const QString& requirementId,
+                                  const RequirementRevision& rev)
+{
+    QSqlDatabase d = db();
+    const std::optional<qint64> row = dossierRow;
+    auto tz =
+        scalar(d, u"SELECT coalesce(timezone, 'Europe/Paris') FROM dossier WHERE id = "_s + QString::number(*row));
+    if (!tz)
+        return tz.error();
+    const QTimeZone zone(tz->toString().toUtf8());
+    auto q = prepare(d,
+                     u"SELECT r.id, (SELECT max(rev) FROM revision v WHERE v.requirement_id = r.id), "
+                     "(SELECT effective_at FROM revision v WHERE v.requirement_id = r.id ORDER BY rev DESC LIMIT 1) "
+                     "FROM requirement r WHERE r.dossier_id = ? AND r.key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(requirementId);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    if (!q->next())
+        return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
+    const qint64 reqRow = q->value(0).toLongLong();
+    const int lastRev = q->value(1).toInt();
+    const QString lastAt = q->value(2).toString();
+    q->finish();
+    if (rev.rev != lastRev + 1)
+        return Error(tr("rev %1 follows rev %2 (rev %3 expected)").arg(rev.rev).arg(lastRev).arg(lastRev + 1));
+    if (!rev.effectiveAt.isValid())
+        return Error(tr("a revision needs an effective date"));
+    if (lastRev > 0) {
+        const Moment last = readMoment(lastAt, zone);
+        if (rev.effectiveAt.instant() < last.instant()) {
+            return Error(tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
+                             .arg(rev.effectiveAt.text())
+                             .arg(lastRev)
+                             .arg(lastAt));
+        }
+    }
+    if (rev.weight && *rev.weight < 0)
+        return Error(tr("%1 must not be negative").arg(*rev.weight));
+    if (rev.source) {
+        auto s = prepare(d, u"SELECT 1 FROM source WHERE dossier_id = ? AND key = ?"_s);
+        if (!s)
+            return s.error();
+        s->addBindValue(*row);
+        s->addBindValue(*rev.source);
+        if (Status st = execChecked(*s); !st)
+            return st;
+        if (!s->next())
+            return Error(tr("unknown source id %1").arg(*rev.source));
+        s->finish();
+    }
+    auto ins =
+        prepare(d,
+                u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, weight, "
+                "status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!ins)
+        return ins.error();
+    const Moment at = readMoment(rev.effectiveAt.text(), zone); // its day in this dossier's zone
+    for (const QVariant& v : {QVariant(reqRow),
+                              QVariant(rev.rev),
+                              QVariant(at.text()),
+                              QVariant(at.day().toString(Qt::ISODate)),
+                              opt(rev.text),
+                              opt(rev.mandatory),
+                              opt(rev.weight),
+                              optEnum(rev.status),
+                              opt(rev.rationale),
+                              opt(rev.source),
+                              QVariant(nowText())})
+        ins->addBindValue(v);
+    if (Status st = execChecked(*ins); !st)
+        return st;
+    if (Status st = audit(
+            dossierId, u"add_revision"_s, tr("%1 rev %2 effective %3").arg(requirementId).arg(rev.rev).arg(at.text()));
+        !st)
+        return st;
+    return {};
+}
+
+Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, const Response& response)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    auto row = dossierRowId(dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(d,
+                     u"SELECT b.id, (SELECT coalesce(max(pos) + 1, 0) FROM response x WHERE x.bid_id = b.id), "
+                     "(SELECT v.id FROM revision v JOIN requirement r ON v.requirement_id = r.id "
+                     " WHERE r.dossier_id = b.dossier_id AND r.key = ? AND v.rev = ?) "
+                     "FROM bid b WHERE b.dossier_id = ? AND b.key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(response.requirement);
+    q->addBindValue(response.rev);
+    q->addBindValue(*row);
+    q->addBindValue(bidId);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    if (!q->next())
+        return Error(tr("no bid %1 in dossier %2").arg(bidId, dossierId));
+    const qint64 bidRow = q->value(0).toLongLong();
+    const qint64 pos = q->value(1).toLongLong();
+    if (q->value(2).isNull())
+        return Error(tr("rev %1 of requirement %2 does not exist").arg(response.rev).arg(response.requirement));
+    const qint64 revisionRow = q->value(2).toLongLong();
+    q->finish();
+    auto ins = prepare(d,
+                       u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
+                       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!ins)
+        return ins.error();
+    for (const QVariant& v : {QVariant(bidRow),
+                              QVariant(pos),
+                              QVariant(revisionRow),
+                              QVariant(enumName(response.compliance)),
+                              opt(response.at),
+                              opt(response.evidence),
+                              opt(response.confidential),
+                              QVariant(nowText())})
+        ins->addBindValue(v);
+    if (Status st = execChecked(*ins); !st)
+        return st;
+    if (Status st = audit(dossierId,
+                          u"record_answer"_s,
+                          tr("%1 answered %2 rev %3: %4")
+                              .arg(bidId, response.requirement)
+                              .arg(response.rev)
+                              .arg(enumName(response.compliance)));
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Status ReviewFile::addSource(const QString& dossierId, const Source& source)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    auto row = dossierRowId(dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(d,
+                     u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
+                     "confidential) VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM source WHERE dossier_id = ?), "
+                     "?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : {QVariant(*row),
+                              QVariant(*row),
+                              QVariant(source.id),
+                              QVariant(source.title),
+                              opt(source.publisher),
+                              opt(source.url),
+                              opt(source.date),
+                              optEnum(source.kind),
+                              opt(source.excerpt),
+                              opt(source.confidential)})
+        q->addBindValue(v);
+    if (!q->exec())
+        return Error(tr("cannot add source %1: %2").arg(source.id, q->lastError().text()));
+    if (Status st = audit(dossierId, u"add_source"_s, source.id); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<QList<RequirementAsOf>> ReviewFile::requirementsAsOf(const QString& dossierId, QDate day) const
+{
+    auto row = dossierRowId(dossierId);
+    if (!row)
+        return row.error();
+    auto q =
+        prepare(db(),
+                u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, v.status "
+                "FROM requirement r JOIN revision v ON v.id = ("
+                " SELECT id FROM revision w WHERE w.requirement_id = r.id AND w.effective_day <= ? "
+                " ORDER BY w.effective_day DESC, w.rev DESC LIMIT 1) "
+                "WHERE r.dossier_id = ? ORDER BY r.pos"_s);
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true);
+    q->addBindValue(day.toString(Qt::ISODate));
+    q->addBindValue(*row);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    QList<RequirementAsOf> out;
+    while (q->next()) {
+        RequirementAsOf r;
+        r.id = q->value(0).toString();
+        r.category = q->value(1).toString();
+        r.title = q->value(2).toString();
+        r.rev = q->value(3).toInt();
+        r.effectiveAt = q->value(4).toString();
+        r.text = q->value(5).toString();
+        r.mandatory = q->value(6).toInt() != 0;
+        r.weight = q->value(7).isNull() ? 1.0 : q->value(7).toDouble();
+        r.active = q->value(8).isNull() || q->value(8).toString() == u"active"_s;
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<AuditEntry>> ReviewFile::auditTrail(const QString& dossierId) const
+{
+    auto q = prepare(db(),
+                     dossierId.isEmpty() ? u"SELECT id, at, dossier, action, detail FROM audit ORDER BY id"_s
+                                         : u"SELECT id, at, dossier, action, detail FROM audit WHERE dossier = ? "
+                                           "ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true);
+    if (!dossierId.isEmpty())
+        q->addBindValue(dossierId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    QList<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry a;
+        a.id = q->value(0).toLongLong();
+        a.at = q->value(1).toString();
+        a.dossier = q->value(2).toString();
+        a.action = q->value(3).toString();
+        a.detail = q->value(4).toString();
+        out << a;
+    }
+    return out;
+}
+
+} // namespace hostreview

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Clock.h"
+#include "Dossier.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace hostreview {
+
+// One line of a review file's list of dossiers.
+struct DossierSummary
+{
+    QString id;
+    QString title;
+    bool illustrative = false;
+    int requirements = 0;
+    int revisions = 0;
+    int vendors = 0;
+    int bids = 0;
+};
+
+// One entry of the append-only audit trail.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at; // ISO 8601, UTC
+    QString dossier;
+    QString action; // "import", "add_revision", "record_answer", "migrate", ...
+    QString detail;
+};
+
+// A requirement as it stood on a day, read straight from the file (no full load).
+struct RequirementAsOf
+{
+    QString id;
+    QString category;
+    QString title;
+    int rev = 0;
+    QString effectiveAt;
+    QString text;
+    bool mandatory = false;
+    double weight = 1;
+    bool active = true;
+};
+
+// A HostReview review file: one SQLite database holding any number of dossiers.
+//
+// Every public action is one write transaction, started with BEGIN IMMEDIATE (a deferred BEGIN can
+// lose a write in WAL mode while COMMIT reports success), every statement checked, rolled back
+// on the first failure. Requirement revisions and answers are never updated or deleted: triggers
+// in the schema refuse it. New files are created 0600 before SQLite opens them.
+//
+// A ReviewFile owns one named database connection and must be used from the thread that opened it.
+class ReviewFile
+{
+    Q_DECLARE_TR_FUNCTIONS(hostreview::ReviewFile)
+
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    // Opens or creates a review file and brings its schema up to date. Fails, leaving the file
+    // untouched, when it is not an SQLite database, is another application's database, is
+    // damaged, or was written by a newer HostReview. The clock (default: the system clock) must
+    // outlive the ReviewFile.
+    static Result<std::unique_ptr<ReviewFile>> open(const QString& path, Mode mode, const Clock* clock = nullptr);
+    ~ReviewFile();
+
+    ReviewFile(const ReviewFile&) = delete;
+    ReviewFile& operator=(const ReviewFile&) = delete;
+
+    const QString& path() const { return m_path; }
+
+    Result<QList<DossierSummary>> dossiers() const;
+    // The whole dossier as stored; an Error when no dossier has that id.
+    Result<Dossier> load(const QString& dossierId) const;
+    bool contains(const QString& dossierId) const;
+
+    // Stores a valid dossier (as DossierReader returns it) whole, or nothing. Refuses a dossier
+    // whose id is already in the file: history is never overwritten. `origin` goes to the audit.
+    Status importDossier(const Dossier& dossier, const QString& origin);
+
+    // Adds a requirement with its first revision(s).
+    Status addRequirement(const QString& dossierId, const Requirement& requirement);
+    // Adds the next revision of a requirement. Its rev must be the last rev + 1, its effective
+    // date not earlier than the last one's, its weight not negative, its source known.
+    Status addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& revision);
+    // Records an answer of a bid to a revision of a requirement (which must exist).
+    Status recordAnswer(const QString& dossierId, const QString& bidId, const Response& response);
+    Status addSource(const QString& dossierId, const Source& source);
+
+    // Every requirement's revision in force on `day` (the latest effective on or before it),
+    // including withdrawn ones (active = false); requirements with no revision yet are left out.
+    Result<QList<RequirementAsOf>> requirementsAsOf(const QString& dossierId, QDate day) const;
+
+    Result<QList<AuditEntry>> auditTrail(const QString& dossierId = QString()) const;
+
+    // The schema version of the open file (after migration: Schema::Version).
+    int schemaVersion() const;
+
+private:
+    ReviewFile(QString path, QString connection, const Clock* clock);
+    QSqlDatabase db() const;
+    Status initialise(bool created);
+    Result<qint64> dossierRowId(const QString& dossierId) const;
+    // Inserts a checked revision; the caller holds the write transaction.
+    Status insertRevision(qint64 dossierRow,
+                          const QString& dossierId,
+                          const QString& requirementId,
+                          const RequirementRevision& revision);
+    Status audit(const QString& dossierId, const QString& action, const QString& detail);
+    QString nowText() const;
+
+    QString m_path;
+    QString m_connection;
+    const Clock* m_clock;
+};
+
+} // namespace hostreview

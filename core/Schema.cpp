@@ -1,0 +1,87 @@
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+// Never edit a released migration: files in the wild were made by it. Add a new one instead.
+const std::vector<QStringList>& Schema::migrations()
+{
+    static const std::vector<QStringList> all{
+        // 1: the dossier and all its parts.
+        {
+            u"CREATE TABLE dossier ("
+            "id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, title TEXT NOT NULL, applicant TEXT, authority TEXT, "
+            "procedure TEXT, sensitivity TEXT, data_categories TEXT, required_certifications TEXT, timezone TEXT, "
+            "language TEXT, illustrative INTEGER, summary TEXT, analysis_profile TEXT, extensions TEXT, "
+            "created_at TEXT NOT NULL)"_s,
+            u"CREATE TABLE source ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT, url TEXT, date TEXT, kind TEXT, excerpt TEXT, "
+            "confidential INTEGER, UNIQUE (dossier_id, key))"_s,
+            u"CREATE TABLE event ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, new_deadline TEXT, title TEXT, note TEXT, "
+            "source TEXT, UNIQUE (dossier_id, key), FOREIGN KEY (dossier_id, source) REFERENCES source(dossier_id, key))"_s,
+            u"CREATE TABLE requirement ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, category TEXT, title TEXT, UNIQUE (dossier_id, key))"_s,
+            // effective_day is the calendar day of effective_at in the dossier's time zone.
+            u"CREATE TABLE revision ("
+            "id INTEGER PRIMARY KEY, requirement_id INTEGER NOT NULL REFERENCES requirement(id), "
+            "rev INTEGER NOT NULL, effective_at TEXT NOT NULL, effective_day TEXT NOT NULL, text TEXT, "
+            "mandatory INTEGER, weight REAL, status TEXT, rationale TEXT, source TEXT, recorded_at TEXT NOT NULL, "
+            "UNIQUE (requirement_id, rev))"_s,
+            u"CREATE INDEX revision_by_day ON revision (requirement_id, effective_day, rev)"_s,
+            u"CREATE TRIGGER revision_no_update BEFORE UPDATE ON revision "
+            "BEGIN SELECT RAISE(ABORT, 'requirement revisions are never changed: add a revision'); END"_s,
+            u"CREATE TRIGGER revision_no_delete BEFORE DELETE ON revision "
+            "BEGIN SELECT RAISE(ABORT, 'requirement revisions are never deleted'); END"_s,
+            u"CREATE TABLE vendor ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, name TEXT NOT NULL, country TEXT, parent TEXT, parent_country TEXT, notes TEXT, "
+            "UNIQUE (dossier_id, key))"_s,
+            u"CREATE TABLE certification ("
+            "id INTEGER PRIMARY KEY, vendor_id INTEGER NOT NULL REFERENCES vendor(id), pos INTEGER NOT NULL, "
+            "scheme TEXT NOT NULL, valid_from TEXT, valid_until TEXT)"_s,
+            u"CREATE TABLE bid ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, vendor TEXT NOT NULL, submitted_at TEXT NOT NULL, status TEXT, "
+            "price_amount REAL, price_currency TEXT, confidential INTEGER, UNIQUE (dossier_id, key), "
+            "FOREIGN KEY (dossier_id, vendor) REFERENCES vendor(dossier_id, key))"_s,
+            // An answer is pinned to the exact revision it answered.
+            u"CREATE TABLE response ("
+            "id INTEGER PRIMARY KEY, bid_id INTEGER NOT NULL REFERENCES bid(id), pos INTEGER NOT NULL, "
+            "revision_id INTEGER NOT NULL REFERENCES revision(id), compliance TEXT NOT NULL, at TEXT, "
+            "evidence TEXT, confidential INTEGER, recorded_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX response_by_bid ON response (bid_id, pos)"_s,
+            u"CREATE TRIGGER response_no_update BEFORE UPDATE ON response "
+            "BEGIN SELECT RAISE(ABORT, 'answers are never changed: record a new answer'); END"_s,
+            u"CREATE TRIGGER response_no_delete BEFORE DELETE ON response "
+            "BEGIN SELECT RAISE(ABORT, 'answers are never deleted'); END"_s,
+            u"CREATE TABLE criterion ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, title TEXT, kind TEXT, status TEXT, comment TEXT, source TEXT, "
+            "UNIQUE (dossier_id, key))"_s,
+            u"CREATE TABLE decision ("
+            "dossier_id INTEGER PRIMARY KEY REFERENCES dossier(id), decided_at TEXT, published_at TEXT, "
+            "outcome TEXT, selected_vendor TEXT, duration_months INTEGER, rationale TEXT, conditions TEXT)"_s,
+            u"CREATE TABLE claim ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, kind TEXT NOT NULL, text TEXT, source TEXT, UNIQUE (dossier_id, key))"_s,
+        },
+        // 2: the audit trail: every action on the file, never changed or deleted.
+        {
+            u"CREATE TABLE audit ("
+            "id INTEGER PRIMARY KEY, at TEXT NOT NULL, dossier TEXT, action TEXT NOT NULL, detail TEXT NOT NULL)"_s,
+            u"CREATE INDEX audit_by_dossier ON audit (dossier, id)"_s,
+            u"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+            u"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace hostreview

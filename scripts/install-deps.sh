@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs the Debian 12 packages HostReview needs to build, test and run, when missing.
+set -eu
+PACKAGES="cmake ninja-build g++ pkg-config
+qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+qt6-l10n-tools qt6-translations-l10n libgl-dev
+libgtest-dev libbenchmark-dev clang-format poppler-utils"
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "Installing:$missing"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

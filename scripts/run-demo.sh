@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs what is missing, builds HostReview and opens the bundled demo dossier: the desktop
+# application where there is a display, otherwise the command line tells the demo's story.
+set -eu
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+BUILD=${BUILD_DIR:-build}
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$BUILD" --parallel "$(nproc)"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    exec "$BUILD/app/hostreview"
+fi
+CLI="$BUILD/app/hostreview-cli"
+OUT=${DEMO_OUT:-$PWD/demo-output}
+mkdir -p "$OUT"
+REVIEW="$OUT/demo.hostreview.db"
+rm -f "$REVIEW" "$REVIEW-wal" "$REVIEW-shm"
+"$CLI" import resources/demo/emc2-2023.json --into "$REVIEW"
+"$CLI" import resources/demo/hdh-2019.json --into "$REVIEW"
+echo
+"$CLI" list "$REVIEW"
+echo
+"$CLI" show "$REVIEW" --dossier EMC2-2023
+echo
+echo "No display: this was the command-line version. The review file is $REVIEW;"
+echo "try: $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"

@@ -1,0 +1,366 @@
+#include "ReviewFile.h"
+#include "DossierReader.h"
+#include "DossierWriter.h"
+#include "Schema.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace hostreview;
+using namespace hostreview::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Dossier minimal()
+{
+    auto r = DossierReader::read(minimalJson(), u"minimal.json"_s);
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? *r : Dossier();
+}
+
+// Runs SQL on a file through its own raw connection, as another program would.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path)
+        : m_name(u"raw-"_s + path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString& sql, QString* error = nullptr)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        const bool ok = q.exec(sql);
+        if (!ok && error)
+            *error = q.lastError().text();
+        return ok;
+    }
+    QVariant value(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+std::unique_ptr<ReviewFile> openOrFail(const QString& path, const Clock* clock = nullptr)
+{
+    auto f = ReviewFile::open(path, ReviewFile::Mode::CreateIfMissing, clock);
+    EXPECT_TRUE(f.ok()) << (f.ok() ? std::string() : f.error().toString().toStdString());
+    return f.ok() ? std::move(*f) : nullptr;
+}
+
+} // namespace
+
+TEST(ReviewFileTest, NewFilesAndTheirJournalAreOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    auto file = openOrFail(path);
+    ASSERT_TRUE(file);
+    ASSERT_TRUE(file->importDossier(minimal(), u"minimal.json"_s).ok());
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    EXPECT_EQ(QFile::permissions(path) & (owner | others), owner);
+    ASSERT_TRUE(QFile::exists(path + u"-wal"_s));
+    EXPECT_EQ(QFile::permissions(path + u"-wal"_s) & others, QFileDevice::Permissions());
+    EXPECT_EQ(file->schemaVersion(), Schema::Version);
+    RawConnection raw(path);
+    EXPECT_EQ(raw.value(u"PRAGMA application_id"_s).toInt(), Schema::ApplicationId);
+    EXPECT_EQ(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+TEST(ReviewFileTest, StoresAndLoadsEveryPartOfADossier)
+{
+    QTemporaryDir dir;
+    auto file = openOrFail(dir.filePath(u"review.db"_s));
+    const Dossier d = minimal();
+    ASSERT_TRUE(file->importDossier(d, u"minimal.json"_s).ok());
+    auto loaded = file->load(u"T-1"_s);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(DossierWriter::write(*loaded), DossierWriter::write(d));
+    EXPECT_EQ(loaded->bids[1].responses[0].rev, 2) << "answers stay pinned to the revision answered";
+    auto list = file->dossiers();
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->front().requirements, 2);
+    EXPECT_EQ(list->front().revisions, 3);
+    EXPECT_EQ(list->front().bids, 2);
+}
+
+TEST(ReviewFileTest, RefusesToOverwriteADossierAndChangesNothing)
+{
+    QTemporaryDir dir;
+    auto file = openOrFail(dir.filePath(u"review.db"_s));
+    ASSERT_TRUE(file->importDossier(minimal(), u"a.json"_s).ok());
+    const auto auditBefore = file->auditTrail()->size();
+    const Status again = file->importDossier(minimal(), u"b.json"_s);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().reason.contains(u"already in this review file"_s));
+    EXPECT_TRUE(again.error().invalidInput);
+    EXPECT_EQ(file->auditTrail()->size(), auditBefore);
+    EXPECT_EQ(file->dossiers()->size(), 1);
+}
+
+TEST(ReviewFileTest, AWriteThatFailsMidTransactionLeavesNoTrace)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    auto file = openOrFail(path);
+    {
+        // Another program makes the 2nd answer of any bid fail, half-way through an import.
+        RawConnection raw(path);
+        ASSERT_TRUE(raw.exec(u"CREATE TRIGGER fail_midway BEFORE INSERT ON response WHEN NEW.pos = 1 "
+                             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    }
+    const Status st = file->importDossier(minimal(), u"minimal.json"_s);
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(st.error().reason.contains(u"injected failure"_s)) << st.error().reason.toStdString();
+    RawConnection raw(path);
+    for (const char* table : {"dossier", "source", "event", "requirement", "revision", "vendor", "bid", "response"})
+        EXPECT_EQ(raw.value(u"SELECT count(*) FROM "_s + QLatin1StringView(table)).toInt(), 0) << table;
+    EXPECT_EQ(raw.value(u"SELECT count(*) FROM audit WHERE action = 'import'"_s).toInt(), 0);
+    EXPECT_FALSE(file->contains(u"T-1"_s));
+}
+
+TEST(ReviewFileTest, RevisionsAndAnswersCannotBeRewritten)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    auto file = openOrFail(path);
+    ASSERT_TRUE(file->importDossier(minimal(), u"minimal.json"_s).ok());
+    RawConnection raw(path);
+    QString error;
+    EXPECT_FALSE(raw.exec(u"UPDATE revision SET text = 'rewritten'"_s, &error));
+    EXPECT_TRUE(error.contains(u"never changed"_s)) << error.toStdString();
+    EXPECT_FALSE(raw.exec(u"DELETE FROM revision"_s, &error));
+    EXPECT_FALSE(raw.exec(u"UPDATE response SET compliance = 'none'"_s, &error));
+    EXPECT_FALSE(raw.exec(u"DELETE FROM audit"_s, &error));
+    EXPECT_EQ(raw.value(u"SELECT count(*) FROM revision"_s).toInt(), 3);
+}
+
+TEST(ReviewFileTest, AnEditAddsARevisionAndIsAudited)
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2024, 3, 16), QTime(9, 0), QTimeZone::utc()));
+    auto file = openOrFail(dir.filePath(u"review.db"_s), &clock);
+    ASSERT_TRUE(file->importDossier(minimal(), u"minimal.json"_s).ok());
+    const QTimeZone paris("Europe/Paris");
+    RequirementRevision rev;
+    rev.rev = 2;
+    rev.effectiveAt = *Moment::parse(u"2024-03-16"_s, paris);
+    rev.text = u"A tested exit plan, yearly."_s;
+    rev.rationale = u"clarification"_s;
+    ASSERT_TRUE(file->addRevision(u"T-1"_s, u"R-2"_s, rev).ok());
+
+    rev.rev = 4;
+    auto gap = file->addRevision(u"T-1"_s, u"R-2"_s, rev);
+    ASSERT_FALSE(gap.ok());
+    EXPECT_TRUE(gap.error().reason.contains(u"rev 4 follows rev 2"_s)) << gap.error().reason.toStdString();
+    rev.rev = 3;
+    rev.effectiveAt = *Moment::parse(u"2024-03-10"_s, paris);
+    EXPECT_FALSE(file->addRevision(u"T-1"_s, u"R-2"_s, rev).ok()) << "effective dates never decrease";
+    rev.effectiveAt = *Moment::parse(u"2024-03-20"_s, paris);
+    rev.weight = -1;
+    EXPECT_FALSE(file->addRevision(u"T-1"_s, u"R-2"_s, rev).ok()) << "negative weight";
+
+    auto d = file->load(u"T-1"_s);
+    ASSERT_EQ(d->requirement(u"R-2")->revisions.size(), 2);
+    EXPECT_EQ(d->requirement(u"R-2")->revisions[1].text, u"A tested exit plan, yearly."_s);
+    auto trail = file->auditTrail(u"T-1"_s);
+    ASSERT_GE(trail->size(), 2);
+    EXPECT_EQ(trail->back().action, u"add_revision"_s);
+    EXPECT_EQ(trail->back().at, u"2024-03-16T09:00:00.000Z"_s);
+
+    Response answer;
+    answer.requirement = u"R-2"_s;
+    answer.rev = 2;
+    answer.compliance = Compliance::Full;
+    answer.at = *Moment::parse(u"2024-03-17"_s, paris);
+    ASSERT_TRUE(file->recordAnswer(u"T-1"_s, u"B-1"_s, answer).ok());
+    answer.rev = 7;
+    EXPECT_FALSE(file->recordAnswer(u"T-1"_s, u"B-1"_s, answer).ok()) << "no such revision";
+    d = file->load(u"T-1"_s);
+    EXPECT_EQ(d->bid(u"B-1")->responses.size(), 3);
+    EXPECT_EQ(d->bid(u"B-1")->responses.back().rev, 2);
+}
+
+TEST(ReviewFileTest, AddingARequirementIsOneAction)
+{
+    QTemporaryDir dir;
+    auto file = openOrFail(dir.filePath(u"review.db"_s));
+    ASSERT_TRUE(file->importDossier(minimal(), u"minimal.json"_s).ok());
+    Requirement r;
+    r.id = u"R-3"_s;
+    r.category = Category::Legal;
+    RequirementRevision first;
+    first.rev = 1;
+    first.effectiveAt = *Moment::parse(u"2024-03-05"_s, QTimeZone("Europe/Paris"));
+    RequirementRevision bad = first;
+    bad.rev = 3; // refused: the requirement must not be stored without it either
+    r.revisions = {first, bad};
+    EXPECT_FALSE(file->addRequirement(u"T-1"_s, r).ok());
+    EXPECT_EQ(file->load(u"T-1"_s)->requirement(u"R-3"), nullptr);
+    r.revisions = {first};
+    ASSERT_TRUE(file->addRequirement(u"T-1"_s, r).ok());
+    EXPECT_NE(file->load(u"T-1"_s)->requirement(u"R-3"), nullptr);
+}
+
+TEST(ReviewFileTest, TwoConnectionsWritingInTurnLoseNothing)
+{
+    // With a deferred BEGIN, the second writer's insert fails with SQLITE_BUSY_SNAPSHOT while
+    // COMMIT still reports success (shared/reference/pitfalls.md). BEGIN IMMEDIATE avoids it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    auto a = openOrFail(path);
+    ASSERT_TRUE(a->importDossier(minimal(), u"minimal.json"_s).ok());
+    auto b = openOrFail(path);
+    const QTimeZone paris("Europe/Paris");
+    for (int rev = 2; rev <= 11; ++rev) {
+        ReviewFile* writer = rev % 2 ? b.get() : a.get();
+        ReviewFile* reader = rev % 2 ? a.get() : b.get();
+        ASSERT_TRUE(reader->load(u"T-1"_s).ok()); // the other one has read a snapshot
+        RequirementRevision r;
+        r.rev = rev;
+        r.effectiveAt = Moment::fromDate(QDate(2024, 3, 1).addDays(rev), paris);
+        r.text = u"text %1"_s.arg(rev);
+        const Status st = writer->addRevision(u"T-1"_s, u"R-2"_s, r);
+        ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+    }
+    EXPECT_EQ(a->load(u"T-1"_s)->requirement(u"R-2")->revisions.size(), 11);
+    EXPECT_EQ(b->load(u"T-1"_s)->requirement(u"R-2")->revisions.size(), 11);
+}
+
+TEST(ReviewFileTest, RefusesAFileThatIsNotADatabaseAndLeavesItAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.db"_s);
+    writeAll(path, "These are my notes, not a database.\n");
+    auto f = ReviewFile::open(path, ReviewFile::Mode::CreateIfMissing);
+    ASSERT_FALSE(f.ok());
+    EXPECT_TRUE(f.error().reason.contains(u"not a HostReview review file"_s)) << f.error().reason.toStdString();
+    EXPECT_EQ(readAll(path), "These are my notes, not a database.\n");
+}
+
+TEST(ReviewFileTest, RefusesAnotherApplicationsDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.db"_s);
+    {
+        RawConnection raw(path);
+        ASSERT_TRUE(raw.exec(u"CREATE TABLE contacts (name TEXT)"_s));
+        ASSERT_TRUE(raw.exec(u"INSERT INTO contacts VALUES ('Ada')"_s));
+    }
+    const QByteArray before = readAll(path);
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    ASSERT_FALSE(f.ok());
+    EXPECT_TRUE(f.error().reason.contains(u"another application"_s)) << f.error().reason.toStdString();
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(ReviewFileTest, RefusesAFileFromANewerVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    {
+        auto f = openOrFail(path);
+        ASSERT_TRUE(f->importDossier(minimal(), u"m.json"_s).ok());
+    }
+    {
+        RawConnection raw(path);
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 99"_s));
+    }
+    const QByteArray before = readAll(path);
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    ASSERT_FALSE(f.ok());
+    EXPECT_TRUE(f.error().reason.contains(u"newer HostReview"_s)) << f.error().reason.toStdString();
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(ReviewFileTest, RefusesATruncatedFileAndLeavesItAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    {
+        auto f = openOrFail(path);
+        ASSERT_TRUE(f->importDossier(minimal(), u"m.json"_s).ok());
+    }
+    ASSERT_FALSE(QFile::exists(path + u"-wal"_s)) << "closing checkpoints the journal";
+    QByteArray bytes = readAll(path);
+    ASSERT_GT(bytes.size(), 8192);
+    bytes.truncate(bytes.size() / 2);
+    writeAll(path, bytes);
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    ASSERT_FALSE(f.ok());
+    EXPECT_TRUE(f.error().reason.contains(u"damaged"_s)) << f.error().reason.toStdString();
+    EXPECT_EQ(readAll(path), bytes);
+}
+
+TEST(ReviewFileTest, MigratesAVersion1FileAndKeepsItsDossier)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.db"_s);
+    {
+        // The fixture is the schema and data a version-1 HostReview wrote, as SQL text.
+        RawConnection raw(path);
+        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v1.sql"_s)));
+        ASSERT_FALSE(sql.isEmpty());
+        for (const QString& statement : sql.split(u";\n"_s)) {
+            QString error;
+            if (!statement.trimmed().isEmpty()) {
+                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
+            }
+        }
+        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    }
+    FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc()));
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting, &clock);
+    ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
+    EXPECT_EQ((*f)->schemaVersion(), 2);
+    auto d = (*f)->load(u"OLD-1"_s);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    EXPECT_EQ(d->info.title, u"Dossier written by schema 1"_s);
+    ASSERT_EQ(d->requirements.size(), 1);
+    EXPECT_EQ(d->requirements[0].revisions.size(), 2);
+    EXPECT_EQ(d->requirements[0].revisions[1].rationale, u"précision"_s);
+    ASSERT_EQ(d->bids.size(), 1);
+    EXPECT_EQ(d->bids[0].responses[0].rev, 1);
+    auto trail = (*f)->auditTrail();
+    ASSERT_EQ(trail->size(), 1);
+    EXPECT_EQ(trail->front().action, u"migrate"_s);
+    EXPECT_EQ(trail->front().detail, u"schema 1 to 2"_s);
+    // And the migrated file takes new actions.
+    RequirementRevision r;
+    r.rev = 3;
+    r.effectiveAt = Moment::fromDate(QDate(2023, 6, 1), d->info.zone());
+    EXPECT_TRUE((*f)->addRevision(u"OLD-1"_s, u"R-1"_s, r).ok());
+}
+
+TEST(ReviewFileTest, OpenExistingDoesNotCreate)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing.db"_s);
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    ASSERT_FALSE(f.ok());
+    EXPECT_TRUE(f.error().invalidInput);
+    EXPECT_FALSE(QFile::exists(path));
+}
