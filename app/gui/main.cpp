@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "DossierReader.h"
+#include "Language.h"
 #include "ReviewFile.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -37,9 +39,26 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"HostReview"_s);
     QApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));
 
+    hostreview::Language::install(hostreview::Language::systemDefault());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Review authorisations to host sensitive data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QApplication::translate("main", "Render the window to a PNG file and quit."), u"OUT.png"_s);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "A review file to open."));
+    parser.process(app);
+
     hostreview::MainWindow window;
-    const QStringList args = QApplication::arguments();
-    window.openFile(args.size() > 1 ? args[1] : demoReviewFile());
+    const QStringList files = parser.positionalArguments();
+    window.openFile(files.isEmpty() ? demoReviewFile() : files.first());
+    if (parser.isSet(screenshot)) {
+        window.show();
+        QApplication::processEvents();
+        return window.grab().save(parser.value(screenshot)) ? 0 : 1;
+    }
     window.show();
     return QApplication::exec();
 }
