@@ -1,5 +1,6 @@
 #include "DossierReader.h"
 
+#include "AnalysisProfile.h"
 #include "JsonWriter.h"
 
 #include <QCoreApplication>
@@ -389,6 +390,12 @@ Result<Dossier> DossierValidator::run()
     if (const JsonValue p = top.get("analysis_profile"); p.isValid()) {
         if (!object(p, u"/analysis_profile"_s))
             return m_error;
+        AnalysisProfile profile = AnalysisProfile::defaults();
+        if (Status st = profile.apply(p, u"/analysis_profile"_s); !st) {
+            fail(p, st.error().pointer, st.error().reason);
+            std::tie(m_error.line, m_error.column) = m_doc.lineColumn(st.error().offset);
+            return m_error;
+        }
         JsonWriter w(JsonWriter::Style::Compact);
         w.copy(p);
         m_dossier.analysisProfile = w.finish();

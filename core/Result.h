@@ -20,6 +20,8 @@ struct Error
     // True when the input (a file, an argument) is at fault rather than the system: the CLI
     // exits 2 for these, 1 for other failures.
     bool invalidInput = false;
+    // Byte offset in the file, when the producer knows it but not the line (-1 otherwise).
+    qint64 offset = -1;
 
     Error() = default;
     explicit Error(QString why)

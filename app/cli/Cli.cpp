@@ -1,13 +1,17 @@
 #include "Cli.h"
 
+#include "AnalysisFormat.h"
+#include "AnalysisProfile.h"
 #include "DossierReader.h"
 #include "DossierStory.h"
 #include "DossierWriter.h"
 #include "Generator.h"
 #include "ReviewFile.h"
 #include "SafeFile.h"
+#include "SignalEngine.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +89,8 @@ int Cli::run(QStringList args)
         return historyCommand(rest);
     if (command == u"generate"_s)
         return generateCommand(rest);
+    if (command == u"analyze"_s || command == u"analyse"_s)
+        return analyzeCommand(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -110,6 +116,8 @@ int Cli::help(const QString& command)
            "  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes\n"
            "  history REVIEW.db --dossier ID --requirement RID\n"
            "                                             every revision of a requirement\n"
+           "  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]\n"
+           "          [--format text|json]               the bias signals, their evidence, the bias index\n"
            "  generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
            "                                             write a valid synthetic dossier\n"
            "\n"
@@ -146,6 +154,16 @@ int Cli::help(const QString& command)
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli history REVIEW.db --dossier ID --requirement RID\n"
                            "Every revision of the requirement with its date, text, rationale and what changed.\n")},
+        {u"analyze"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli analyze REVIEW.db --dossier ID [--as-of DATE] [--profile PROFILE.json]\n"
+                           "                       [--format text|json] [--lang fr|en]\n"
+                           "hostreview-cli analyze FILE.json [same options]\n"
+                           "Evaluates every bias signal of the catalogue (docs/signals.md): each with its subject,\n"
+                           "date, evidence and basis, the bias index with its breakdown, and the signals that could\n"
+                           "not be evaluated with what was missing. --as-of counts only what existed on that day.\n"
+                           "The dossier's own analysis_profile applies first, then --profile. Exit 0 whether or\n"
+                           "not signals fire.\n")},
         {u"generate"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
@@ -351,6 +369,93 @@ int Cli::generateCommand(const QStringList& args)
         return Failure;
     }
     m_err << tr("Wrote %1 (%2 bytes)").arg(p.parser.value(output)).arg(json.size()) << Qt::endl;
+    return Ok;
+}
+
+int Cli::analyzeCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    const QCommandLineOption asOfOpt(u"as-of"_s, tr("Analyse as of this day."), u"DATE"_s);
+    const QCommandLineOption profileOpt(u"profile"_s, tr("Settings overriding the defaults."), u"PROFILE.json"_s);
+    const QCommandLineOption formatOpt(u"format"_s, tr("text or json."), u"FORMAT"_s, u"text"_s);
+    Parsed p(args, {dossierOpt, asOfOpt, profileOpt, formatOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    const QString format = p.parser.value(formatOpt);
+    if (p.positional().size() != 1 || (format != u"text"_s && format != u"json"_s))
+        return usageError(tr("usage: analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile P] "
+                             "[--format text|json]"));
+    const QString path = p.positional().first();
+    QFile probe(path);
+    const bool isReviewFile = probe.open(QIODevice::ReadOnly) && probe.read(16).startsWith("SQLite format 3");
+    probe.close();
+
+    Dossier dossier;
+    if (isReviewFile) {
+        if (!p.parser.isSet(dossierOpt))
+            return usageError(tr("--dossier ID is required with a review file"));
+        auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+        if (!file) {
+            m_err << file.error().toString() << Qt::endl;
+            return exitFor(file.error());
+        }
+        auto loaded = (*file)->load(p.parser.value(dossierOpt));
+        if (!loaded) {
+            m_err << path << ": " << loaded.error().reason << Qt::endl;
+            return Usage;
+        }
+        dossier = std::move(*loaded);
+    } else {
+        auto read = DossierReader::readFile(path);
+        if (!read) {
+            m_err << read.error().toString() << Qt::endl;
+            return exitFor(read.error());
+        }
+        dossier = std::move(*read);
+        if (p.parser.isSet(dossierOpt) && p.parser.value(dossierOpt) != dossier.info.id) {
+            m_err << path << ": "
+                  << tr("the file holds dossier %1, not %2").arg(dossier.info.id, p.parser.value(dossierOpt))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+
+    AnalysisProfile profile = AnalysisProfile::defaults();
+    if (!dossier.analysisProfile.isEmpty()) {
+        if (Status st = profile.apply(dossier.analysisProfile, path, u"/analysis_profile"_s); !st) {
+            m_err << st.error().toString() << Qt::endl;
+            return Usage;
+        }
+    }
+    if (p.parser.isSet(profileOpt)) {
+        const QString profilePath = p.parser.value(profileOpt);
+        QFile f(profilePath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_err << profilePath << ": " << f.errorString() << Qt::endl;
+            return Usage;
+        }
+        if (Status st = profile.apply(f.read(16 * 1024 * 1024), profilePath); !st) {
+            m_err << st.error().toString() << Qt::endl;
+            return Usage;
+        }
+    }
+    std::optional<QDate> asOf;
+    QString asOfText;
+    if (p.parser.isSet(asOfOpt)) {
+        asOfText = p.parser.value(asOfOpt);
+        auto m = Moment::parse(asOfText, dossier.info.zone());
+        if (!m) {
+            m_err << "--as-of: " << m.error().reason << Qt::endl;
+            return Usage;
+        }
+        asOf = m->day();
+    }
+    const Analysis analysis = SignalEngine::analyze(dossier, profile, asOf, asOfText);
+    if (format == u"json"_s)
+        m_out << QString::fromUtf8(AnalysisFormat::toJson(analysis));
+    else
+        m_out << AnalysisFormat::toText(analysis, dossier.info.title);
+    m_out.flush();
     return Ok;
 }
 

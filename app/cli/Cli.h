@@ -29,6 +29,7 @@ private:
     int showCommand(const QStringList& args);
     int historyCommand(const QStringList& args);
     int generateCommand(const QStringList& args);
+    int analyzeCommand(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

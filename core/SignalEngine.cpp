@@ -1,0 +1,1128 @@
+#include "SignalEngine.h"
+
+#include "DossierQueries.h"
+#include "SignalCatalogue.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+namespace {
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+Evidence revisionEvidence(const QString& requirement, int rev)
+{
+    Evidence e;
+    e.kind = u"revision"_s;
+    e.requirement = requirement;
+    e.rev = rev;
+    return e;
+}
+
+Evidence idEvidence(const QString& kind, const QString& id)
+{
+    Evidence e;
+    e.kind = kind;
+    e.id = id;
+    return e;
+}
+
+Evidence answerEvidence(const QString& bid, const QString& requirement, int rev)
+{
+    Evidence e;
+    e.kind = u"answer"_s;
+    e.bid = bid;
+    e.requirement = requirement;
+    e.rev = rev;
+    return e;
+}
+
+QStringList numbersIn(const QString& text)
+{
+    static const QRegularExpression number(u"\\d+(?:[.,]\\d+)*"_s);
+    QStringList out;
+    for (auto it = number.globalMatch(text); it.hasNext();)
+        out << it.next().captured();
+    return out;
+}
+
+// Whole-word, case-insensitive: "AWS" matches "AWS," but not "LAWS".
+bool namesTerm(const QString& text, const QString& term)
+{
+    const QRegularExpression re(u"(?<![\\w])"_s + QRegularExpression::escape(term) + u"(?![\\w])"_s,
+                                QRegularExpression::CaseInsensitiveOption |
+                                    QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(text).hasMatch();
+}
+
+QString numberText(double d)
+{
+    return QString::number(d, 'g', 6);
+}
+
+class Engine
+{
+public:
+    Engine(const Dossier& d, const AnalysisProfile& p)
+        : m_d(d)
+        , m_p(p)
+        , m_q(d)
+    {
+        if (m_q.opening())
+            m_opening = m_q.opening()->at.day();
+        m_final = m_q.finalDeadline();
+        if (m_d.decision && m_d.decision->selectedVendor)
+            m_selected = *m_d.decision->selectedVendor;
+        for (const Bid& b : m_d.bids) {
+            if (b.statusOrDefault() != BidStatus::Withdrawn)
+                m_bids << &b;
+        }
+        for (const Requirement& r : m_d.requirements) {
+            for (const RequirementRevision& rev : r.revisions) {
+                if (isChange(rev))
+                    m_changes.push_back({&r, &rev});
+            }
+        }
+    }
+
+    void run(Analysis& out);
+
+private:
+    struct Change
+    {
+        const Requirement* requirement;
+        const RequirementRevision* revision;
+    };
+
+    bool isChange(const RequirementRevision& rev) const
+    {
+        return rev.rev >= 2 || (m_opening && rev.effectiveAt.day() > *m_opening);
+    }
+    static const RequirementRevision* previous(const Requirement& r, const RequirementRevision& rev)
+    {
+        return rev.rev >= 2 ? &r.revisions[rev.rev - 2] : nullptr;
+    }
+    bool isSignificant(const Requirement& r, const RequirementRevision& rev, QStringList* why) const;
+    const Vendor* vendor(const QString& id) const { return m_d.vendor(id); }
+    QString vendorName(const QString& id) const
+    {
+        const Vendor* v = vendor(id);
+        return v ? v->name : id;
+    }
+    QString reqLabel(const Requirement& r) const { return r.title ? r.id + u" (" + *r.title + u')' : r.id; }
+    Evidence deadlineEvidence(QDate day) const
+    {
+        const Event* e = m_q.deadlineEventAt(day);
+        return e ? idEvidence(u"event"_s, e->id) : Evidence();
+    }
+    Evidence finalDeadlineEvidence() const
+    {
+        const Event* e = m_q.deadlineEventAt(QDate(9999, 12, 31));
+        return e ? idEvidence(u"event"_s, e->id) : Evidence();
+    }
+    Evidence decisionEvidence() const
+    {
+        Evidence e;
+        e.kind = u"decision"_s;
+        return e;
+    }
+
+    // Reporting.
+    void notEvaluated(const char* code, QStringList missing)
+    {
+        m_coverage.push_back({QString::fromLatin1(code), false, missing.join(u", "_s)});
+    }
+    void evaluated(const char* code) { m_coverage.push_back({QString::fromLatin1(code), true, QString()}); }
+    // Returns false (and records the coverage) when something is missing.
+    bool need(const char* code, const QStringList& missing)
+    {
+        if (!missing.isEmpty()) {
+            notEvaluated(code, missing);
+            return false;
+        }
+        evaluated(code);
+        return true;
+    }
+    void fire(const char* code,
+              const QString& subjectId,
+              QDate at,
+              const QString& message,
+              QList<Evidence> evidence,
+              std::optional<Severity> severity = std::nullopt,
+              const char* subjectKind = nullptr)
+    {
+        const SignalCatalogue::Entry* e = SignalCatalogue::find(QString::fromLatin1(code));
+        Signal s;
+        s.code = QString::fromLatin1(code);
+        s.severity = severity.value_or(e->severity);
+        s.subjectKind = QString::fromLatin1(subjectKind ? subjectKind : e->subject);
+        s.subjectId = subjectId;
+        s.at = at;
+        s.message = message;
+        evidence.removeIf([](const Evidence& x) { return x.kind.isEmpty(); });
+        s.evidence = std::move(evidence);
+        s.basis = SignalCatalogue::basis(s.code);
+        m_signals.push_back(std::move(s));
+    }
+    QStringList missingOpening() const
+    {
+        return m_opening ? QStringList() : QStringList{u"events.consultation_opened"_s};
+    }
+    QStringList missingDeadline() const { return m_final ? QStringList() : QStringList{u"events.bid_deadline"_s}; }
+    QStringList missingSelected() const
+    {
+        if (!m_d.decision)
+            return {u"decision"_s};
+        return m_selected.isEmpty() ? QStringList{u"decision.selected_vendor"_s} : QStringList();
+    }
+
+    void shortWindow();
+    void lateChange();
+    void deadlineNotExtended();
+    void changeAfterSubmission();
+    void changeAfterDeadline();
+    void specChurn();
+    void addedAfterOpening();
+    void unexplainedChange();
+    void brandName();
+    void tailoredChange();
+    void winnerOnlyCompliant();
+    void singleBid();
+    void fewBids();
+    void allButWinnerDisqualified();
+    void noOpenProcedure();
+    void rushedDecision();
+    void latePublication();
+    void claimContradicted();
+    void selectedNotCompliant();
+    void extraterritorialExposure();
+    void missingCertification();
+    void authorizedDespiteUnacceptable();
+
+    const Dossier& m_d;
+    const AnalysisProfile& m_p;
+    DossierQueries m_q;
+    std::optional<QDate> m_opening;
+    std::optional<QDate> m_final;
+    QString m_selected;
+    QList<const Bid*> m_bids; // not withdrawn
+    QList<Change> m_changes;
+    QList<Signal> m_signals;
+    QList<Coverage> m_coverage;
+};
+
+bool Engine::isSignificant(const Requirement& r, const RequirementRevision& rev, QStringList* why) const
+{
+    const RequirementRevision* prev = previous(r, rev);
+    if (!prev) {
+        if (m_opening && rev.effectiveAt.day() > *m_opening) {
+            *why << SignalEngine::tr("requirement added");
+            return true;
+        }
+        return false;
+    }
+    if (!prev->isMandatory() && rev.isMandatory())
+        *why << SignalEngine::tr("optional → mandatory");
+    if (!prev->isActive() && rev.isActive())
+        *why << SignalEngine::tr("withdrawn → active");
+    if (rev.weightOrDefault() > prev->weightOrDefault()) {
+        *why << SignalEngine::tr("weight raised from %1 to %2")
+                    .arg(numberText(prev->weightOrDefault()), numberText(rev.weightOrDefault()));
+    }
+    if (prev->text && rev.text && numbersIn(*prev->text) != numbersIn(*rev.text))
+        *why << SignalEngine::tr("a number in the text changed");
+    return !why->isEmpty();
+}
+
+void Engine::run(Analysis& out)
+{
+    shortWindow();
+    lateChange();
+    deadlineNotExtended();
+    changeAfterSubmission();
+    changeAfterDeadline();
+    specChurn();
+    addedAfterOpening();
+    unexplainedChange();
+    brandName();
+    tailoredChange();
+    winnerOnlyCompliant();
+    singleBid();
+    fewBids();
+    allButWinnerDisqualified();
+    noOpenProcedure();
+    rushedDecision();
+    latePublication();
+    claimContradicted();
+    selectedNotCompliant();
+    extraterritorialExposure();
+    missingCertification();
+    authorizedDespiteUnacceptable();
+
+    // Catalogue order, then subject id (then kind, for a code with two kinds of subject).
+    QHash<QString, int> order;
+    const auto& entries = SignalCatalogue::entries();
+    for (int i = 0; i < entries.size(); ++i)
+        order.insert(QString::fromLatin1(entries[i].code), i);
+    std::stable_sort(m_signals.begin(), m_signals.end(), [&](const Signal& a, const Signal& b) {
+        const int oa = order.value(a.code);
+        const int ob = order.value(b.code);
+        if (oa != ob)
+            return oa < ob;
+        if (a.subjectId != b.subjectId)
+            return a.subjectId < b.subjectId;
+        return a.subjectKind < b.subjectKind;
+    });
+    std::stable_sort(m_coverage.begin(), m_coverage.end(), [&](const Coverage& a, const Coverage& b) {
+        return order.value(a.code) < order.value(b.code);
+    });
+    qint64 numerator = 0;
+    qint64 denominator = 0;
+    for (const auto& e : entries) {
+        IndexComponent c;
+        c.code = QString::fromLatin1(e.code);
+        c.severity = e.severity;
+        c.weight = SignalCatalogue::weight(e.severity);
+        const auto cov =
+            std::find_if(m_coverage.cbegin(), m_coverage.cend(), [&](const Coverage& x) { return x.code == c.code; });
+        c.evaluated = cov != m_coverage.cend() && cov->evaluated;
+        c.fired = std::any_of(m_signals.cbegin(), m_signals.cend(), [&](const Signal& s) { return s.code == c.code; });
+        if (c.evaluated) {
+            denominator += c.weight;
+            numerator += c.fired ? c.weight : 0;
+        }
+        out.breakdown.push_back(c);
+    }
+    if (denominator > 0) // round half up to tenths, in integers: no binary-fraction surprises
+        out.biasIndexTenths = int((2000 * numerator + denominator) / (2 * denominator));
+    out.fired = m_signals;
+    out.coverage = m_coverage;
+}
+
+void Engine::shortWindow()
+{
+    if (!need("SHORT_WINDOW", missingOpening() + missingDeadline()))
+        return;
+    const qint64 window = m_opening->daysTo(*m_final);
+    const Procedure procedure = m_d.info.procedureOrDefault();
+    const double minimum = m_p.minWindowFor(procedure);
+    if (double(window) >= minimum)
+        return;
+    QString message = SignalEngine::tr("The response window was %n day(s) (%1 to %2), under the %3-day minimum for "
+                                       "the procedure \"%4\".",
+                                       nullptr,
+                                       int(window))
+                          .arg(iso(*m_opening), iso(*m_final), numberText(minimum), enumName(procedure));
+    const double open = m_p.minWindowFor(Procedure::Open);
+    if (procedure != Procedure::Open && double(window) < open) {
+        message +=
+            u' ' + SignalEngine::tr("It is also shorter than the %1 days an open procedure would require (a benchmark "
+                                    "where the procedure has no statutory minimum).")
+                       .arg(numberText(open));
+    }
+    QList<Evidence> ev{idEvidence(u"event"_s, m_q.opening()->id)};
+    if (m_q.bidDeadline())
+        ev << idEvidence(u"event"_s, m_q.bidDeadline()->id);
+    for (const Event& e : m_d.events) {
+        if (e.kind == EventKind::DeadlineExtended)
+            ev << idEvidence(u"event"_s, e.id);
+    }
+    fire("SHORT_WINDOW", m_d.info.id, *m_final, message, ev);
+}
+
+void Engine::lateChange()
+{
+    if (!need("LATE_CHANGE", missingOpening() + missingDeadline()))
+        return;
+    const double window = double(m_opening->daysTo(*m_final));
+    const double threshold = std::max(m_p.lateChangeDays, m_p.lateChangeFraction * window);
+    QMap<QString, QList<Change>> late;
+    for (const Change& c : m_changes) {
+        const QDate day = c.revision->effectiveAt.day();
+        const auto dl = m_q.deadlineAt(day);
+        if (!dl)
+            continue;
+        const qint64 left = day.daysTo(*dl);
+        if (left >= 0 && double(left) < threshold)
+            late[c.requirement->id] << c;
+    }
+    for (auto it = late.cbegin(); it != late.cend(); ++it) {
+        QStringList parts;
+        QList<Evidence> ev;
+        for (const Change& c : *it) {
+            const QDate day = c.revision->effectiveAt.day();
+            const QDate dl = *m_q.deadlineAt(day);
+            parts << SignalEngine::tr(
+                         "rev %1 on %2, %n day(s) before the deadline then in force (%3)", nullptr, int(day.daysTo(dl)))
+                         .arg(c.revision->rev)
+                         .arg(iso(day), iso(dl));
+            ev << revisionEvidence(c.requirement->id, c.revision->rev) << deadlineEvidence(day);
+        }
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+        const Requirement& r = *it->front().requirement;
+        fire("LATE_CHANGE",
+             r.id,
+             it->front().revision->effectiveAt.day(),
+             SignalEngine::tr("%1 changed late: %2. Threshold: fewer than %3 days (the larger of %4 days and %5 of "
+                              "the %6-day window).")
+                 .arg(reqLabel(r),
+                      parts.join(u"; "_s),
+                      numberText(threshold),
+                      numberText(m_p.lateChangeDays),
+                      numberText(m_p.lateChangeFraction),
+                      numberText(window)),
+             ev);
+    }
+}
+
+void Engine::deadlineNotExtended()
+{
+    if (!need("DEADLINE_NOT_EXTENDED", missingDeadline()))
+        return;
+    const double minimum = m_p.minDaysAfterSignificantChange;
+    QMap<QString, QList<std::pair<Change, QString>>> found;
+    for (const Change& c : m_changes) {
+        QStringList why;
+        if (!isSignificant(*c.requirement, *c.revision, &why))
+            continue;
+        const QDate day = c.revision->effectiveAt.day();
+        const auto dl = m_q.deadlineAt(day);
+        if (!dl || double(day.daysTo(*dl)) >= minimum)
+            continue;
+        // A later extension (on a later day) that gave bidders at least `minimum` days after it.
+        const bool restored = std::any_of(m_d.events.cbegin(), m_d.events.cend(), [&](const Event& e) {
+            return e.kind == EventKind::DeadlineExtended && e.at.day() > day &&
+                   double(day.daysTo(e.newDeadline->day())) >= minimum;
+        });
+        if (!restored)
+            found[c.requirement->id].push_back({c, why.join(u", "_s)});
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        QStringList parts;
+        QList<Evidence> ev;
+        for (const auto& [c, why] : *it) {
+            const QDate day = c.revision->effectiveAt.day();
+            const QDate dl = *m_q.deadlineAt(day);
+            parts << SignalEngine::tr("rev %1 on %2 (%3) left %n day(s) until %4", nullptr, int(day.daysTo(dl)))
+                         .arg(c.revision->rev)
+                         .arg(iso(day), why, iso(dl));
+            ev << revisionEvidence(c.requirement->id, c.revision->rev) << deadlineEvidence(day);
+        }
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+        const Requirement& r = *it->front().first.requirement;
+        fire("DEADLINE_NOT_EXTENDED",
+             r.id,
+             it->front().first.revision->effectiveAt.day(),
+             SignalEngine::tr("%1 changed significantly: %2; no later extension gave bidders %3 days.")
+                 .arg(reqLabel(r), parts.join(u"; "_s), numberText(minimum)),
+             ev);
+    }
+}
+
+void Engine::changeAfterSubmission()
+{
+    if (!need("CHANGE_AFTER_SUBMISSION", missingDeadline()))
+        return;
+    for (const Bid* b : m_bids) {
+        QStringList parts;
+        QList<Evidence> ev{idEvidence(u"bid"_s, b->id)};
+        QDate first;
+        for (const Change& c : m_changes) {
+            const QDate day = c.revision->effectiveAt.day();
+            if (day <= b->submittedAt.day())
+                continue;
+            // The bid's own latest answer to the requirement as of the final deadline.
+            const Response* latest = nullptr;
+            qint64 latestAt = 0;
+            bool answeredEarlier = false;
+            for (const Response& r : b->responses) {
+                if (r.requirement != c.requirement->id)
+                    continue;
+                if (r.rev < c.revision->rev)
+                    answeredEarlier = true;
+                const Moment& at = b->answeredAt(r);
+                if (at.day() <= *m_final && (!latest || at.instant() >= latestAt)) {
+                    latest = &r;
+                    latestAt = at.instant();
+                }
+            }
+            if (!answeredEarlier || !latest)
+                continue;
+            const RequirementRevision* inForce = DossierQueries::inForce(*c.requirement, *m_final);
+            if (inForce && inForce->rev == latest->rev)
+                continue; // answered again: not stale
+            parts << SignalEngine::tr("%1 rev %2 on %3 (the bid's answer is to rev %4)")
+                         .arg(c.requirement->id)
+                         .arg(c.revision->rev)
+                         .arg(iso(day))
+                         .arg(latest->rev);
+            ev << revisionEvidence(c.requirement->id, c.revision->rev)
+               << answerEvidence(b->id, c.requirement->id, latest->rev);
+            if (!first.isValid() || day < first)
+                first = day;
+        }
+        if (parts.isEmpty())
+            continue;
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+        fire("CHANGE_AFTER_SUBMISSION",
+             b->id,
+             first,
+             SignalEngine::tr("Bid %1 (%2), submitted %3, answered revisions that changed afterwards and were not "
+                              "answered again by the final deadline (%4): %5.")
+                 .arg(b->id, vendorName(b->vendor), iso(b->submittedAt.day()), iso(*m_final), parts.join(u"; "_s)),
+             ev);
+    }
+}
+
+void Engine::changeAfterDeadline()
+{
+    if (!need("CHANGE_AFTER_DEADLINE", missingDeadline()))
+        return;
+    QMap<QString, QList<Change>> after;
+    for (const Change& c : m_changes) {
+        if (c.revision->effectiveAt.day() > *m_final)
+            after[c.requirement->id] << c;
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        QStringList parts;
+        QList<Evidence> ev;
+        for (const Change& c : *it) {
+            parts << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(iso(c.revision->effectiveAt.day()));
+            ev << revisionEvidence(c.requirement->id, c.revision->rev);
+        }
+        ev << finalDeadlineEvidence();
+        fire("CHANGE_AFTER_DEADLINE",
+             it->front().requirement->id,
+             it->front().revision->effectiveAt.day(),
+             SignalEngine::tr("%1 changed after the final deadline (%2): %3.")
+                 .arg(reqLabel(*it->front().requirement), iso(*m_final), parts.join(u", "_s)),
+             ev);
+    }
+}
+
+void Engine::specChurn()
+{
+    if (!need("SPEC_CHURN", missingOpening() + missingDeadline()))
+        return;
+    QMap<QString, QList<Change>> inWindow;
+    for (const Change& c : m_changes) {
+        const QDate day = c.revision->effectiveAt.day();
+        if (day >= *m_opening && day <= *m_final)
+            inWindow[c.requirement->id] << c;
+    }
+    for (auto it = inWindow.cbegin(); it != inWindow.cend(); ++it) {
+        if (it->size() < m_p.churnChanges)
+            continue;
+        QList<Evidence> ev;
+        QStringList days;
+        for (const Change& c : *it) {
+            ev << revisionEvidence(c.requirement->id, c.revision->rev);
+            days << iso(c.revision->effectiveAt.day());
+        }
+        fire("SPEC_CHURN",
+             it->front().requirement->id,
+             (*it)[m_p.churnChanges - 1].revision->effectiveAt.day(),
+             SignalEngine::tr("%1 changed %n time(s) during the response window (%2).", nullptr, int(it->size()))
+                 .arg(reqLabel(*it->front().requirement), days.join(u", "_s)),
+             ev);
+    }
+    const int total = int(m_d.requirements.size());
+    const int changed = int(inWindow.size());
+    if (total == 0 || double(changed) < m_p.churnShare * double(total))
+        return;
+    // The day the share was reached: each requirement counts from its first change in the window.
+    QList<QDate> firsts;
+    QList<Evidence> ev;
+    for (auto it = inWindow.cbegin(); it != inWindow.cend(); ++it) {
+        firsts << it->front().revision->effectiveAt.day();
+        ev << revisionEvidence(it.key(), it->front().revision->rev);
+    }
+    std::sort(firsts.begin(), firsts.end());
+    const int needed = std::max(1, int(std::ceil(m_p.churnShare * double(total) - 1e-9)));
+    const QDate reached = firsts[std::min<qsizetype>(needed, firsts.size()) - 1];
+    fire("SPEC_CHURN",
+         m_d.info.id,
+         reached,
+         SignalEngine::tr("%1 of %2 requirements (%3 %) changed during the response window (%4 to %5); the "
+                          "threshold is %6 %.")
+             .arg(changed)
+             .arg(total)
+             .arg(numberText(std::round(1000.0 * changed / total) / 10.0))
+             .arg(iso(*m_opening), iso(*m_final))
+             .arg(numberText(m_p.churnShare * 100)),
+         ev,
+         std::nullopt,
+         "dossier");
+}
+
+void Engine::addedAfterOpening()
+{
+    if (!need("ADDED_AFTER_OPENING", missingOpening()))
+        return;
+    for (const Requirement& r : m_d.requirements) {
+        const QDate day = r.revisions.front().effectiveAt.day();
+        if (day <= *m_opening)
+            continue;
+        fire("ADDED_AFTER_OPENING",
+             r.id,
+             day,
+             SignalEngine::tr("%1 was added on %2, %n day(s) after the consultation opened (%3).",
+                              nullptr,
+                              int(m_opening->daysTo(day)))
+                 .arg(reqLabel(r), iso(day), iso(*m_opening)),
+             {revisionEvidence(r.id, 1), idEvidence(u"event"_s, m_q.opening()->id)});
+    }
+}
+
+void Engine::unexplainedChange()
+{
+    evaluated("UNEXPLAINED_CHANGE");
+    QMap<QString, QList<Change>> found;
+    for (const Change& c : m_changes) {
+        if (!c.revision->rationale || c.revision->rationale->trimmed().isEmpty())
+            found[c.requirement->id] << c;
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        QStringList revs;
+        QList<Evidence> ev;
+        for (const Change& c : *it) {
+            revs << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(iso(c.revision->effectiveAt.day()));
+            ev << revisionEvidence(c.requirement->id, c.revision->rev);
+        }
+        fire("UNEXPLAINED_CHANGE",
+             it.key(),
+             it->front().revision->effectiveAt.day(),
+             SignalEngine::tr("%1 changed without a stated reason: %2.")
+                 .arg(reqLabel(*it->front().requirement), revs.join(u", "_s)),
+             ev);
+    }
+}
+
+void Engine::brandName()
+{
+    evaluated("BRAND_NAME");
+    const QDate end(9999, 12, 31); // the dossier has been filtered to what exists
+    for (const Requirement& r : m_d.requirements) {
+        const RequirementRevision* rev = DossierQueries::inForce(r, end);
+        if (!rev || !rev->isActive() || !rev->text)
+            continue;
+        QStringList named;
+        for (const QString& term : m_p.brandTerms) {
+            if (namesTerm(*rev->text, term))
+                named << term;
+        }
+        if (named.isEmpty())
+            continue;
+        const bool equivalent = std::any_of(m_p.equivalenceTerms.cbegin(),
+                                            m_p.equivalenceTerms.cend(),
+                                            [&](const QString& t) { return namesTerm(*rev->text, t); });
+        if (equivalent)
+            continue;
+        fire("BRAND_NAME",
+             r.id,
+             rev->effectiveAt.day(),
+             SignalEngine::tr("The text in force of %1 (rev %2) names %3 without \"or equivalent\".")
+                 .arg(reqLabel(r))
+                 .arg(rev->rev)
+                 .arg(named.join(u", "_s)),
+             {revisionEvidence(r.id, rev->rev)});
+    }
+}
+
+void Engine::tailoredChange()
+{
+    if (!need("TAILORED_CHANGE", missingSelected()))
+        return;
+    QSet<QString> vendors;
+    for (const Bid* b : m_bids)
+        vendors.insert(b->vendor);
+    QStringList others = vendors.values();
+    others.removeAll(m_selected);
+    std::sort(others.begin(), others.end());
+    QMap<QString, std::pair<QList<Evidence>, QStringList>> found;
+    QMap<QString, QDate> firstDay;
+    for (const Requirement& r : m_d.requirements) {
+        for (const RequirementRevision& rev : r.revisions) {
+            if (rev.rev < 2)
+                continue;
+            const int k = rev.rev;
+            const auto winner = m_q.latestAnswerToRevision(m_selected, r.id, k);
+            if (!winner || winner.response->compliance != Compliance::Full)
+                continue;
+            for (const QString& v : others) {
+                const auto before = m_q.latestAnswerToRevision(v, r.id, k - 1);
+                const auto after = m_q.latestAnswerToRevision(v, r.id, k);
+                if (!before || before.response->compliance != Compliance::Full || !after ||
+                    after.response->compliance == Compliance::Full)
+                    continue;
+                auto& [ev, parts] = found[r.id];
+                ev << revisionEvidence(r.id, k) << answerEvidence(before.bid->id, r.id, k - 1)
+                   << answerEvidence(after.bid->id, r.id, k) << answerEvidence(winner.bid->id, r.id, k);
+                parts << SignalEngine::tr("rev %1 (%2): %3 went from full on rev %4 to %5, while %6 is full")
+                             .arg(k)
+                             .arg(iso(rev.effectiveAt.day()), vendorName(v))
+                             .arg(k - 1)
+                             .arg(enumName(after.response->compliance), vendorName(m_selected));
+                if (!firstDay.contains(r.id))
+                    firstDay.insert(r.id, rev.effectiveAt.day());
+            }
+        }
+    }
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        auto& ev = it->first;
+        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+        fire("TAILORED_CHANGE",
+             it.key(),
+             firstDay.value(it.key()),
+             SignalEngine::tr("%1: a change turned another vendor's full compliance into less, while the selected "
+                              "vendor complies: %2.")
+                 .arg(reqLabel(*m_d.requirement(it.key())), it->second.join(u"; "_s)),
+             ev);
+    }
+}
+
+void Engine::winnerOnlyCompliant()
+{
+    // With fewer than two bids it cannot fire, whatever else is missing.
+    if (!need("WINNER_ONLY_COMPLIANT", missingSelected() + (m_bids.size() < 2 ? QStringList() : missingDeadline())))
+        return;
+    if (m_bids.size() < 2)
+        return;
+    QSet<QString> vendorSet;
+    for (const Bid* b : m_bids)
+        vendorSet.insert(b->vendor);
+    for (const auto& state : m_q.requirementsInForce(*m_final)) {
+        if (!state.revision->isMandatory())
+            continue;
+        const Requirement& r = *state.requirement;
+        if (!m_q.isCompliant(m_selected, r, *m_final))
+            continue;
+        bool other = false;
+        for (const QString& v : vendorSet) {
+            if (v != m_selected && m_q.isCompliant(v, r, *m_final)) {
+                other = true;
+                break;
+            }
+        }
+        if (other)
+            continue;
+        const auto a = m_q.answerAsOf(m_selected, r.id, *m_final);
+        fire("WINNER_ONLY_COMPLIANT",
+             r.id,
+             *m_final,
+             SignalEngine::tr("At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement "
+                              "%3 (rev %4), out of %n bid(s).",
+                              nullptr,
+                              int(m_bids.size()))
+                 .arg(iso(*m_final), vendorName(m_selected), reqLabel(r))
+                 .arg(state.revision->rev),
+             {revisionEvidence(r.id, state.revision->rev), answerEvidence(a.bid->id, r.id, a.response->rev)});
+    }
+}
+
+void Engine::singleBid()
+{
+    evaluated("SINGLE_BID");
+    if (m_bids.size() != 1)
+        return;
+    const Bid* b = m_bids.front();
+    fire("SINGLE_BID",
+         m_d.info.id,
+         b->submittedAt.day(),
+         SignalEngine::tr("Only one bid was received (and not withdrawn): %1 from %2.")
+             .arg(b->id, vendorName(b->vendor)),
+         {idEvidence(u"bid"_s, b->id)});
+}
+
+void Engine::fewBids()
+{
+    evaluated("FEW_BIDS");
+    const int n = int(m_bids.size());
+    if (n < 2 || n >= m_p.fewBidsBelow)
+        return;
+    QList<Evidence> ev;
+    QDate last;
+    for (const Bid* b : m_bids) {
+        ev << idEvidence(u"bid"_s, b->id);
+        last = std::max(last, b->submittedAt.day());
+    }
+    fire("FEW_BIDS",
+         m_d.info.id,
+         last,
+         SignalEngine::tr("Only %n bid(s) not withdrawn, fewer than %1.", nullptr, n).arg(m_p.fewBidsBelow),
+         ev);
+}
+
+void Engine::allButWinnerDisqualified()
+{
+    if (!need("ALL_BUT_WINNER_DISQUALIFIED", missingSelected()))
+        return;
+    QList<const Bid*> others;
+    for (const Bid* b : m_bids) {
+        if (b->vendor != m_selected)
+            others << b;
+    }
+    if (others.isEmpty())
+        return;
+    if (!std::all_of(others.cbegin(), others.cend(), [](const Bid* b) {
+            return b->statusOrDefault() == BidStatus::Disqualified;
+        }))
+        return;
+    QList<Evidence> ev;
+    QStringList names;
+    for (const Bid* b : others) {
+        ev << idEvidence(u"bid"_s, b->id);
+        names << b->id + u" (" + vendorName(b->vendor) + u')';
+    }
+    fire("ALL_BUT_WINNER_DISQUALIFIED",
+         m_d.info.id,
+         m_d.decision && m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
+         SignalEngine::tr("Every bid other than the selected vendor's was disqualified: %1.").arg(names.join(u", "_s)),
+         ev);
+}
+
+void Engine::noOpenProcedure()
+{
+    if (!m_d.info.procedure || *m_d.info.procedure == Procedure::Unknown) {
+        notEvaluated("NO_OPEN_PROCEDURE", {u"dossier.procedure"_s});
+        return;
+    }
+    evaluated("NO_OPEN_PROCEDURE");
+    const Procedure p = *m_d.info.procedure;
+    if (p != Procedure::DirectAward && p != Procedure::NegotiatedWithoutPublication)
+        return;
+    QDate at = m_opening.value_or(QDate());
+    if (!at.isValid() && m_d.decision && m_d.decision->decidedAt)
+        at = m_d.decision->decidedAt->day();
+    fire(
+        "NO_OPEN_PROCEDURE",
+        m_d.info.id,
+        at,
+        SignalEngine::tr("The provider was chosen without a call for competition (procedure \"%1\").").arg(enumName(p)),
+        {});
+}
+
+void Engine::rushedDecision()
+{
+    QStringList missing = missingDeadline();
+    if (!m_d.decision || !m_d.decision->decidedAt)
+        missing << u"decision.decided_at"_s;
+    if (!need("RUSHED_DECISION", missing))
+        return;
+    const QDate decided = m_d.decision->decidedAt->day();
+    const qint64 days = m_final->daysTo(decided);
+    if (double(days) >= m_p.minEvaluationDays)
+        return;
+    const bool before = days < 0;
+    fire("RUSHED_DECISION",
+         m_d.info.id,
+         decided,
+         before
+             ? SignalEngine::tr("The decision (%1) came %n day(s) before the final deadline (%2).", nullptr, int(-days))
+                   .arg(iso(decided), iso(*m_final))
+             : SignalEngine::tr("The decision (%1) came %n day(s) after the final deadline (%2), under the %3 days "
+                                "set for evaluating the bids.",
+                                nullptr,
+                                int(days))
+                   .arg(iso(decided), iso(*m_final), numberText(m_p.minEvaluationDays)),
+         {decisionEvidence(), finalDeadlineEvidence()},
+         before ? Severity::High : Severity::Medium);
+}
+
+void Engine::latePublication()
+{
+    QStringList missing;
+    if (!m_d.decision || !m_d.decision->decidedAt)
+        missing << u"decision.decided_at"_s;
+    if (!m_d.decision || !m_d.decision->publishedAt)
+        missing << u"decision.published_at"_s;
+    if (!need("LATE_PUBLICATION", missing))
+        return;
+    const QDate decided = m_d.decision->decidedAt->day();
+    const QDate published = m_d.decision->publishedAt->day();
+    const qint64 days = decided.daysTo(published);
+    if (double(days) <= m_p.maxPublicationDelayDays)
+        return;
+    fire("LATE_PUBLICATION",
+         m_d.info.id,
+         published,
+         SignalEngine::tr("The decision of %1 was published on %2, %n day(s) later (more than %3).", nullptr, int(days))
+             .arg(iso(decided), iso(published), numberText(m_p.maxPublicationDelayDays)),
+         {decisionEvidence()});
+}
+
+void Engine::claimContradicted()
+{
+    QStringList missing = missingSelected();
+    const bool hasTestable = m_d.decision && std::any_of(m_d.decision->claims.cbegin(),
+                                                         m_d.decision->claims.cend(),
+                                                         [](const Claim& c) { return c.kind != ClaimKind::Other; });
+    if (m_d.decision && !hasTestable)
+        missing << u"decision.claims"_s;
+    // "No compliant alternative" is tested at the final deadline, unless no other bidder exists.
+    const bool otherBidder =
+        std::any_of(m_bids.cbegin(), m_bids.cend(), [&](const Bid* b) { return b->vendor != m_selected; });
+    const bool needsDeadline = hasTestable && otherBidder &&
+                               std::any_of(m_d.decision->claims.cbegin(),
+                                           m_d.decision->claims.cend(),
+                                           [](const Claim& c) { return c.kind == ClaimKind::NoCompliantAlternative; });
+    if (needsDeadline)
+        missing += missingDeadline();
+    if (!need("CLAIM_CONTRADICTED", missing))
+        return;
+    QList<const Bid*> others;
+    for (const Bid* b : m_bids) {
+        if (b->vendor != m_selected)
+            others << b;
+    }
+    const QDate decided = m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate();
+    for (const Claim& claim : m_d.decision->claims) {
+        if (claim.kind == ClaimKind::NoAlternativeOffer && !others.isEmpty()) {
+            QList<Evidence> ev{idEvidence(u"claim"_s, claim.id)};
+            QStringList names;
+            for (const Bid* b : others) {
+                ev << idEvidence(u"bid"_s, b->id);
+                names << b->id + u" (" + vendorName(b->vendor) + u", " + enumName(b->statusOrDefault()) + u')';
+            }
+            fire(
+                "CLAIM_CONTRADICTED",
+                claim.id,
+                decided,
+                SignalEngine::tr("Claim %1 says there was no alternative offer, but the file holds %n other bid(s) not "
+                                 "withdrawn: %2.",
+                                 nullptr,
+                                 int(others.size()))
+                    .arg(claim.id, names.join(u", "_s)),
+                ev);
+        } else if (claim.kind == ClaimKind::NoCompliantAlternative) {
+            const auto mandatory = m_q.requirementsInForce(*m_final);
+            QSet<QString> seen;
+            QList<Evidence> ev{idEvidence(u"claim"_s, claim.id)};
+            QStringList names;
+            for (const Bid* b : others) {
+                if (seen.contains(b->vendor))
+                    continue;
+                seen.insert(b->vendor);
+                bool all = true;
+                for (const auto& s : mandatory) {
+                    if (s.revision->isMandatory() && !m_q.isCompliant(b->vendor, *s.requirement, *m_final)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (!all)
+                    continue;
+                names << vendorName(b->vendor);
+                for (const Bid* vb : others) {
+                    if (vb->vendor == b->vendor)
+                        ev << idEvidence(u"bid"_s, vb->id);
+                }
+            }
+            if (names.isEmpty())
+                continue;
+            fire("CLAIM_CONTRADICTED",
+                 claim.id,
+                 decided,
+                 SignalEngine::tr("Claim %1 says no alternative was compliant, but at the final deadline (%2) %3 "
+                                  "complied with every mandatory requirement in force.")
+                     .arg(claim.id, iso(*m_final), names.join(u", "_s)),
+                 ev);
+        }
+    }
+}
+
+void Engine::selectedNotCompliant()
+{
+    if (!need("SELECTED_NOT_COMPLIANT", missingSelected() + missingDeadline()))
+        return;
+    for (const auto& state : m_q.requirementsInForce(*m_final)) {
+        if (!state.revision->isMandatory())
+            continue;
+        const Requirement& r = *state.requirement;
+        if (m_q.isCompliant(m_selected, r, *m_final))
+            continue;
+        const auto a = m_q.answerAsOf(m_selected, r.id, *m_final);
+        QString what;
+        QList<Evidence> ev{revisionEvidence(r.id, state.revision->rev)};
+        if (!a) {
+            what = SignalEngine::tr("no answer");
+        } else {
+            ev << answerEvidence(a.bid->id, r.id, a.response->rev);
+            what = a.response->rev != state.revision->rev
+                       ? SignalEngine::tr("a stale answer (to rev %1)").arg(a.response->rev)
+                       : SignalEngine::tr("\"%1\"").arg(enumName(a.response->compliance));
+        }
+        fire("SELECTED_NOT_COMPLIANT",
+             r.id,
+             *m_final,
+             SignalEngine::tr("At the final deadline (%1), the selected vendor %2 gave %3 for mandatory requirement %4 "
+                              "(rev %5 in force).")
+                 .arg(iso(*m_final), vendorName(m_selected), what, reqLabel(r))
+                 .arg(state.revision->rev),
+             ev);
+    }
+}
+
+void Engine::extraterritorialExposure()
+{
+    if (!need("EXTRATERRITORIAL_EXPOSURE", missingSelected()))
+        return;
+    const Sensitivity s = m_d.info.sensitivityOrDefault();
+    if (s != Sensitivity::Health && s != Sensitivity::Personal)
+        return;
+    const Vendor* v = vendor(m_selected);
+    if (!v)
+        return;
+    QStringList reasons;
+    QStringList laws;
+    // The laws that reach a country, added to `laws`; false when none does.
+    const auto exposed = [&](const std::optional<QString>& country) {
+        if (!country)
+            return false;
+        const auto it = m_p.exposedJurisdictions.constFind(country->toUpper());
+        if (it == m_p.exposedJurisdictions.cend())
+            return false;
+        for (const QString& law : *it) {
+            if (!laws.contains(law))
+                laws << law;
+        }
+        return true;
+    };
+    if (exposed(v->country))
+        reasons << SignalEngine::tr("the vendor is established in %1").arg(v->country->toUpper());
+    if (exposed(v->parentCountry)) {
+        reasons << SignalEngine::tr("its parent %1 is established in %2")
+                       .arg(v->parent.value_or(SignalEngine::tr("company")), v->parentCountry->toUpper());
+    }
+    if (reasons.isEmpty())
+        return;
+    fire("EXTRATERRITORIAL_EXPOSURE",
+         v->id,
+         m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
+         SignalEngine::tr("%1 will host %2 data, and %3: exposed to %4.")
+             .arg(v->name, enumName(s), reasons.join(u"; "_s), laws.join(u", "_s)),
+         {idEvidence(u"vendor"_s, v->id)});
+}
+
+void Engine::missingCertification()
+{
+    QStringList missing = missingSelected();
+    if (!m_d.decision || !m_d.decision->decidedAt)
+        missing << u"decision.decided_at"_s;
+    if (!m_d.info.requiredCertifications)
+        missing << u"dossier.required_certifications"_s;
+    if (!need("MISSING_CERTIFICATION", missing))
+        return;
+    const QDate decided = m_d.decision->decidedAt->day();
+    const Vendor* v = vendor(m_selected);
+    QStringList lacking;
+    for (const QString& scheme : *m_d.info.requiredCertifications) {
+        const bool held =
+            v && std::any_of(v->certifications.cbegin(), v->certifications.cend(), [&](const Certification& c) {
+                return c.scheme.compare(scheme, Qt::CaseInsensitive) == 0 &&
+                       (!c.validFrom || c.validFrom->day() <= decided) &&
+                       (!c.validUntil || c.validUntil->day() >= decided);
+            });
+        if (!held)
+            lacking << scheme;
+    }
+    if (lacking.isEmpty())
+        return;
+    fire("MISSING_CERTIFICATION",
+         m_selected,
+         decided,
+         SignalEngine::tr("On the day of the decision (%1), %2 did not hold a valid %3 certification required by the "
+                          "dossier.")
+             .arg(iso(decided), vendorName(m_selected), lacking.join(u", "_s)),
+         {idEvidence(u"vendor"_s, m_selected), decisionEvidence()});
+}
+
+void Engine::authorizedDespiteUnacceptable()
+{
+    QStringList missing;
+    if (!m_d.decision)
+        missing << u"decision.outcome"_s;
+    if (m_d.assessment.isEmpty())
+        missing << u"assessment"_s;
+    if (!need("AUTHORIZED_DESPITE_UNACCEPTABLE", missing))
+        return;
+    const Outcome o = m_d.decision->outcomeOrDefault();
+    if (o != Outcome::Authorized && o != Outcome::AuthorizedWithConditions)
+        return;
+    QList<Evidence> ev{decisionEvidence()};
+    QStringList names;
+    for (const Criterion& c : m_d.assessment) {
+        if (c.statusOrDefault() == AssessmentStatus::Unacceptable) {
+            ev << idEvidence(u"criterion"_s, c.criterion);
+            names << (c.title ? c.criterion + u" (" + *c.title + u')' : c.criterion);
+        }
+    }
+    if (names.isEmpty())
+        return;
+    fire("AUTHORIZED_DESPITE_UNACCEPTABLE",
+         m_d.info.id,
+         m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
+         SignalEngine::tr("The outcome is \"%1\" although the assessment rates %n criterion(s) unacceptable: %2.",
+                          nullptr,
+                          int(names.size()))
+             .arg(enumName(o), names.join(u"; "_s)),
+         ev);
+}
+
+} // namespace
+
+Dossier SignalEngine::existingAsOf(const Dossier& dossier, QDate day)
+{
+    Dossier d = dossier;
+    const auto opening = std::find_if(dossier.events.cbegin(), dossier.events.cend(), [](const Event& e) {
+        return e.kind == EventKind::ConsultationOpened;
+    });
+    const bool opened = opening != dossier.events.cend() && opening->at.day() <= day;
+    d.events.removeIf([&](const Event& e) {
+        if (e.kind == EventKind::BidDeadline && opening != dossier.events.cend())
+            return !opened; // announced with the opening
+        return e.at.day() > day;
+    });
+    for (Requirement& r : d.requirements)
+        r.revisions.removeIf([&](const RequirementRevision& rev) { return rev.effectiveAt.day() > day; });
+    d.requirements.removeIf([](const Requirement& r) { return r.revisions.isEmpty(); });
+    d.bids.removeIf([&](const Bid& b) { return b.submittedAt.day() > day; });
+    for (Bid& b : d.bids)
+        b.responses.removeIf([&](const Response& r) { return b.answeredAt(r).day() > day; });
+    if (d.decision) {
+        if (!d.decision->decidedAt || d.decision->decidedAt->day() > day)
+            d.decision.reset();
+        else if (d.decision->publishedAt && d.decision->publishedAt->day() > day)
+            d.decision->publishedAt.reset();
+    }
+    return d;
+}
+
+Analysis SignalEngine::analyze(const Dossier& dossier,
+                               const AnalysisProfile& profile,
+                               std::optional<QDate> asOf,
+                               const QString& asOfText)
+{
+    Analysis out;
+    out.dossierId = dossier.info.id;
+    if (asOf) {
+        out.asOf = asOfText.isEmpty() ? asOf->toString(Qt::ISODate) : asOfText;
+        const Dossier existing = existingAsOf(dossier, *asOf);
+        Engine(existing, profile).run(out);
+    } else {
+        Engine(dossier, profile).run(out);
+    }
+    return out;
+}
+
+} // namespace hostreview

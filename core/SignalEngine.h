@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Analysis.h"
+#include "AnalysisProfile.h"
+#include "Dossier.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace hostreview {
+
+// Evaluates every signal of shared/spec/signals.md on a dossier, at the end or as of a day.
+// Pure: the same dossier, profile and day always give the same Analysis.
+class SignalEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(hostreview::SignalEngine)
+
+public:
+    // `asOf`: only what existed on that calendar day of the dossier's zone counts (see
+    // `existingAsOf`); nullopt: everything exists. `asOfText` is reported as given.
+    static Analysis analyze(const Dossier& dossier,
+                            const AnalysisProfile& profile,
+                            std::optional<QDate> asOf = std::nullopt,
+                            const QString& asOfText = QString());
+
+    // The dossier as it existed on `day`: events with at <= day (the bid_deadline as soon as
+    // the opening exists), revisions effective <= day (requirements with none left out), bids
+    // submitted <= day, answers given <= day, the decision if decided <= day and its
+    // publication only if published <= day.
+    static Dossier existingAsOf(const Dossier& dossier, QDate day);
+};
+
+} // namespace hostreview
