@@ -35,6 +35,11 @@ struct Signal
     QString basis;
 };
 
+} // namespace hostreview
+Q_DECLARE_TYPEINFO(hostreview::Evidence, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(hostreview::Signal, Q_RELOCATABLE_TYPE);
+namespace hostreview {
+
 struct Coverage
 {
     QString code;

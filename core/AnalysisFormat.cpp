@@ -1,6 +1,7 @@
 #include "AnalysisFormat.h"
 
 #include "JsonWriter.h"
+#include "Language.h"
 #include "SignalCatalogue.h"
 
 #include <QTextStream>
@@ -16,9 +17,13 @@ QString tenths(int t)
 }
 } // namespace
 
-QString AnalysisFormat::indexText(const Analysis& a)
+QString AnalysisFormat::indexText(const Analysis& a, const QLocale& locale)
 {
-    return a.biasIndexTenths ? tenths(*a.biasIndexTenths) : u"—"_s;
+    if (!a.biasIndexTenths)
+        return u"—"_s;
+    QString text = tenths(*a.biasIndexTenths);
+    text.replace(u'.', locale.decimalPoint());
+    return text;
 }
 
 QByteArray AnalysisFormat::toJson(const Analysis& a)
@@ -36,7 +41,7 @@ QByteArray AnalysisFormat::toJson(const Analysis& a)
         w.string(a.asOf);
     w.key(u"bias_index");
     if (a.biasIndexTenths)
-        w.number(*a.biasIndexTenths / 10.0);
+        w.numberText(tenths(*a.biasIndexTenths).toLatin1()); // always one decimal: 29.0
     else
         w.null();
     w.key(u"signals");
@@ -134,10 +139,13 @@ QString AnalysisFormat::toText(const Analysis& a, const QString& title)
 {
     QString out;
     QTextStream s(&out);
+    const QLocale locale(Language::current());
+    //: Between the items of a list on one line (French puts a non-breaking space before ";").
+    const QString sep = tr("; ");
     s << tr("Bias signals: %1").arg(title) << u'\n';
     s << (a.asOf.isEmpty() ? tr("Analysis of everything in the dossier") : tr("Analysis as of %1").arg(a.asOf))
       << u'\n';
-    s << tr("%n signal(s)", nullptr, int(a.fired.size())) << u"; "_s << tr("bias index %1 / 100").arg(indexText(a))
+    s << tr("%n signal(s)", nullptr, int(a.fired.size())) << sep << tr("bias index %1 / 100").arg(indexText(a, locale))
       << u"\n"_s;
     for (Severity sev : {Severity::High, Severity::Medium, Severity::Low}) {
         QList<const Signal*> group;
@@ -152,14 +160,14 @@ QString AnalysisFormat::toText(const Analysis& a, const QString& title)
             s << u"\n  "_s << sig->code << u" — "_s << SignalCatalogue::title(sig->code) << u'\n';
             s << u"    "_s << tr("Subject: %1 %2").arg(subjectKindLabel(sig->subjectKind), sig->subjectId);
             if (sig->at.isValid())
-                s << u"; "_s << tr("date: %1").arg(sig->at.toString(Qt::ISODate));
+                s << sep << tr("date: %1").arg(sig->at.toString(Qt::ISODate));
             s << u'\n';
             s << u"    "_s << sig->message << u'\n';
             if (!sig->evidence.isEmpty()) {
                 QStringList ev;
                 for (const Evidence& e : sig->evidence)
                     ev << evidenceText(e);
-                s << u"    "_s << tr("Evidence: %1").arg(ev.join(u"; "_s)) << u'\n';
+                s << u"    "_s << tr("Evidence: %1").arg(ev.join(sep)) << u'\n';
             }
             s << u"    "_s << tr("Basis: %1").arg(sig->basis) << u'\n';
         }
@@ -167,7 +175,7 @@ QString AnalysisFormat::toText(const Analysis& a, const QString& title)
     s << u'\n'
       << tr("Bias index: %1 / 100 (each code weighs 3 if high, 2 if medium, 1 if low; codes not evaluated "
             "are left out)")
-             .arg(indexText(a))
+             .arg(indexText(a, locale))
       << u'\n';
     for (const IndexComponent& c : a.breakdown) {
         s << u"  "_s << c.code.leftJustified(32, u' ') << u' ';

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace hostreview {
@@ -19,8 +20,8 @@ public:
     // Grouped by severity, each signal with subject, date, evidence and basis; then the bias
     // index with its breakdown, then the coverage. In the installed translator's language.
     static QString toText(const Analysis& analysis, const QString& dossierTitle);
-    // "57.9", or "—" when nothing was evaluated.
-    static QString indexText(const Analysis& analysis);
+    // "57.9" ("57,9" in French), or "—" when nothing was evaluated.
+    static QString indexText(const Analysis& analysis, const QLocale& locale = QLocale::c());
     // One piece of evidence as a person reads it: "revision TEC-02 rev 2".
     static QString evidenceText(const Evidence& evidence);
     // The translated name of a subject kind ("requirement", "bid"...).

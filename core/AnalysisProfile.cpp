@@ -42,6 +42,16 @@ AnalysisProfile AnalysisProfile::defaults()
     return p;
 }
 
+Result<AnalysisProfile> AnalysisProfile::forDossier(const Dossier& dossier, const QString& fileName)
+{
+    AnalysisProfile p = defaults();
+    if (!dossier.analysisProfile.isEmpty()) {
+        if (Status st = p.apply(dossier.analysisProfile, fileName, u"/analysis_profile"_s); !st)
+            return st.error();
+    }
+    return p;
+}
+
 double AnalysisProfile::minWindowFor(Procedure procedure) const
 {
     return minWindowDays.value(enumName(procedure), minWindowDays.value(u"other"_s, 15));

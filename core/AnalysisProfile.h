@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dossier.h"
 #include "Enums.h"
 #include "JsonDocument.h"
 #include "Result.h"
@@ -36,6 +37,8 @@ public:
     QMap<QString, QStringList> exposedJurisdictions; // country code -> laws
 
     static AnalysisProfile defaults();
+    // The defaults with the dossier's own `analysis_profile` applied (errors name `fileName`).
+    static Result<AnalysisProfile> forDossier(const Dossier& dossier, const QString& fileName);
 
     // The minimum window for a procedure: its own setting, else "other".
     double minWindowFor(Procedure procedure) const;

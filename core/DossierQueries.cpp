@@ -1,13 +1,14 @@
 #include "DossierQueries.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace hostreview {
 
 namespace {
-QString answerKey(QStringView vendor, QStringView requirement)
+qint64 spanKey(int vendor, int requirement)
 {
-    return vendor.toString() + u'\n' + requirement.toString();
+    return (qint64(vendor) << 32) | qint64(quint32(requirement));
 }
 } // namespace
 
@@ -25,21 +26,66 @@ DossierQueries::DossierQueries(const Dossier& dossier)
     std::stable_sort(m_extensions.begin(), m_extensions.end(), [](const Event* a, const Event* b) {
         return a->at.instant() < b->at.instant();
     });
+    m_requirements.reserve(dossier.requirements.size());
+    for (const Requirement& r : dossier.requirements)
+        m_requirements.insert(r.id, &r);
     int order = 0;
+    struct Keyed
+    {
+        qint64 key;
+        Pinned pinned;
+    };
+    std::vector<Keyed> keyed;
+    size_t total = 0;
+    for (const Bid& b : dossier.bids)
+        total += size_t(b.responses.size());
+    keyed.reserve(total);
+    m_requirementIndex.reserve(dossier.requirements.size());
     for (const Bid& b : dossier.bids) {
         if (b.statusOrDefault() == BidStatus::Withdrawn)
             continue;
+        auto vendor = m_vendorIndex.constFind(b.vendor);
+        if (vendor == m_vendorIndex.cend())
+            vendor = m_vendorIndex.insert(b.vendor, int(m_vendorIndex.size()));
         for (const Response& r : b.responses) {
+            auto req = m_requirementIndex.constFind(r.requirement);
+            if (req == m_requirementIndex.cend())
+                req = m_requirementIndex.insert(r.requirement, int(m_requirementIndex.size()));
             const Moment& at = b.answeredAt(r);
-            m_answers[answerKey(b.vendor, r.requirement)].push_back(
-                Pinned{&b, &r, at.instant(), at.day(), b.submittedAt.day(), order++});
+            keyed.push_back(
+                {spanKey(*vendor, *req), Pinned{&b, &r, at.instant(), at.day(), b.submittedAt.day(), order++}});
         }
     }
-    for (auto& list : m_answers) {
-        std::stable_sort(list.begin(), list.end(), [](const Pinned& a, const Pinned& b) {
-            return a.instant < b.instant || (a.instant == b.instant && a.order < b.order);
-        });
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        if (a.pinned.instant != b.pinned.instant)
+            return a.pinned.instant < b.pinned.instant;
+        return a.pinned.order < b.pinned.order;
+    });
+    m_pinned.reserve(qsizetype(keyed.size()));
+    for (size_t i = 0; i < keyed.size(); ++i)
+        m_pinned.push_back(keyed[i].pinned);
+    for (size_t i = 0; i < keyed.size();) {
+        size_t j = i + 1;
+        while (j < keyed.size() && keyed[j].key == keyed[i].key)
+            ++j;
+        m_spans.insert(keyed[i].key, {qsizetype(i), qsizetype(j)});
+        i = j;
     }
+}
+
+DossierQueries::Span DossierQueries::answersOf(QStringView vendorId, QStringView requirementId) const
+{
+    // Raw views: a lookup without copying the ids (this runs millions of times on a large dossier).
+    const auto v = m_vendorIndex.constFind(QString::fromRawData(vendorId.data(), vendorId.size()));
+    const auto r = m_requirementIndex.constFind(QString::fromRawData(requirementId.data(), requirementId.size()));
+    if (v == m_vendorIndex.cend() || r == m_requirementIndex.cend())
+        return {};
+    const auto span = m_spans.constFind(spanKey(*v, *r));
+    if (span == m_spans.cend())
+        return {};
+    return {m_pinned.constData() + span->first, m_pinned.constData() + span->second};
 }
 
 const Event* DossierQueries::deadlineEventAt(QDate day) const
@@ -94,10 +140,9 @@ QList<DossierQueries::RequirementState> DossierQueries::requirementsInForce(QDat
 
 DossierQueries::Answer DossierQueries::answerAsOf(QStringView vendorId, QStringView requirementId, QDate day) const
 {
-    const auto it = m_answers.constFind(answerKey(vendorId, requirementId));
-    if (it == m_answers.cend())
-        return {};
-    for (auto p = it->crbegin(); p != it->crend(); ++p) {
+    const Span span = answersOf(vendorId, requirementId);
+    for (const Pinned* p = span.end; p != span.begin;) {
+        --p;
         if (p->day <= day && p->bidDay <= day)
             return {p->bid, p->response};
     }
@@ -107,10 +152,9 @@ DossierQueries::Answer DossierQueries::answerAsOf(QStringView vendorId, QStringV
 DossierQueries::Answer
 DossierQueries::latestAnswerToRevision(QStringView vendorId, QStringView requirementId, int rev) const
 {
-    const auto it = m_answers.constFind(answerKey(vendorId, requirementId));
-    if (it == m_answers.cend())
-        return {};
-    for (auto p = it->crbegin(); p != it->crend(); ++p) {
+    const Span span = answersOf(vendorId, requirementId);
+    for (const Pinned* p = span.end; p != span.begin;) {
+        --p;
         if (p->response->rev == rev)
             return {p->bid, p->response};
     }
@@ -121,7 +165,7 @@ bool DossierQueries::isStale(const Answer& answer, QDate day) const
 {
     if (!answer)
         return false;
-    const Requirement* r = m_dossier.requirement(answer.response->requirement);
+    const Requirement* r = requirement(answer.response->requirement);
     const RequirementRevision* current = r ? inForce(*r, day) : nullptr;
     return !current || current->rev != answer.response->rev;
 }

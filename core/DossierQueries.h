@@ -22,6 +22,9 @@ public:
 
     const Dossier& dossier() const { return m_dossier; }
 
+    // The requirement with this id, or null (hashed: the dossier's own lookup is linear).
+    const Requirement* requirement(QStringView id) const { return m_requirements.value(id.toString()); }
+
     // The consultation_opened event, or null.
     const Event* opening() const { return m_opening; }
     // The first-announced bid_deadline event, or null.
@@ -64,7 +67,6 @@ public:
     // "Compliant with R at T": the answer as of T is full and not stale.
     bool isCompliant(QStringView vendorId, const Requirement& r, QDate day) const;
 
-private:
     struct Pinned
     {
         const Bid* bid;
@@ -74,13 +76,27 @@ private:
         QDate bidDay;
         int order;
     };
+    struct Span
+    {
+        const Pinned* begin = nullptr;
+        const Pinned* end = nullptr;
+    };
+    // Every answer of a vendor's non-withdrawn bids to a requirement, in the order they were
+    // given (instant, then position in the file). Empty when there is none.
+    Span answersOf(QStringView vendorId, QStringView requirementId) const;
 
+private:
     const Dossier& m_dossier;
     const Event* m_opening = nullptr;
     const Event* m_bidDeadline = nullptr;
     QList<const Event*> m_extensions; // ordered by (at instant, position)
-    // vendor id + '\n' + requirement id -> that vendor's answers, ordered (instant, order)
-    QHash<QString, QList<Pinned>> m_answers;
+    QHash<QString, const Requirement*> m_requirements;
+    // Answers of non-withdrawn bids in one array, grouped by (vendor, requirement): one
+    // allocation for 500,000 answers rather than one list per pair.
+    QHash<QString, int> m_vendorIndex;
+    QHash<QString, int> m_requirementIndex;
+    QList<Pinned> m_pinned;
+    QHash<qint64, std::pair<qsizetype, qsizetype>> m_spans; // (vendor << 32 | requirement) -> [begin, end)
 };
 
 } // namespace hostreview

@@ -86,6 +86,12 @@ void JsonWriter::integer(qint64 value)
     m_out += QByteArray::number(value);
 }
 
+void JsonWriter::numberText(const QByteArray& literal)
+{
+    beforeValue();
+    m_out += literal;
+}
+
 void JsonWriter::number(double value)
 {
     constexpr double limit = 9007199254740992.0; // 2^53

@@ -31,6 +31,8 @@ public:
     void integer(qint64 value);
     void number(double value); // integral values within 2^53 are written without a fraction
     void null();
+    // A number already in JSON syntax, written as given ("29.0": a fixed number of decimals).
+    void numberText(const QByteArray& literal);
     // Copies a parsed value verbatim in content (number literals as written, member order kept).
     void copy(const JsonValue& value);
 

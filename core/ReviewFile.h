@@ -80,8 +80,11 @@ public:
     const QString& path() const { return m_path; }
 
     Result<QList<DossierSummary>> dossiers() const;
-    // The whole dossier as stored; an Error when no dossier has that id.
-    Result<Dossier> load(const QString& dossierId) const;
+    // What load() reads: everything, or what the signal engine needs (answers without their
+    // evidence text and confidentiality flag, the bulk of a large file).
+    enum class LoadScope { Everything, ForAnalysis };
+    // The dossier as stored; an Error when no dossier has that id.
+    Result<Dossier> load(const QString& dossierId, LoadScope scope = LoadScope::Everything) const;
     bool contains(const QString& dossierId) const;
 
     // Stores a valid dossier (as DossierReader returns it) whole, or nothing. Refuses a dossier

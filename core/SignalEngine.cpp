@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -56,19 +57,42 @@ QStringList numbersIn(const QString& text)
     return out;
 }
 
-// Whole-word, case-insensitive: "AWS" matches "AWS," but not "LAWS".
-bool namesTerm(const QString& text, const QString& term)
+// Finds terms as whole words, case-insensitively: "AWS" matches "AWS," but not "LAWS". Each
+// term's expression is compiled once; a plain substring test skips most texts cheaply.
+class TermMatcher
 {
-    const QRegularExpression re(u"(?<![\\w])"_s + QRegularExpression::escape(term) + u"(?![\\w])"_s,
-                                QRegularExpression::CaseInsensitiveOption |
-                                    QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(text).hasMatch();
-}
+public:
+    explicit TermMatcher(const QStringList& terms)
+    {
+        for (const QString& term : terms) {
+            m_terms.push_back({term,
+                               QRegularExpression(u"(?<![\\w])"_s + QRegularExpression::escape(term) + u"(?![\\w])"_s,
+                                                  QRegularExpression::CaseInsensitiveOption |
+                                                      QRegularExpression::UseUnicodePropertiesOption)});
+        }
+    }
+    // The terms named in text, in the order of the list.
+    QStringList named(const QString& text) const
+    {
+        QStringList out;
+        for (const auto& [term, re] : m_terms) {
+            if (text.contains(term, Qt::CaseInsensitive) && re.match(text).hasMatch())
+                out << term;
+        }
+        return out;
+    }
+
+private:
+    QList<std::pair<QString, QRegularExpression>> m_terms;
+};
 
 QString numberText(double d)
 {
     return QString::number(d, 'g', 6);
 }
+
+// Messages list at most this many items; the evidence keeps them all.
+constexpr int MaxListed = 5;
 
 class Engine
 {
@@ -118,6 +142,14 @@ private:
     {
         const Vendor* v = vendor(id);
         return v ? v->name : id;
+    }
+    // "a; b; c" or, past MaxListed items, "a; b; c; d; e; and 7 more".
+    static QString listed(const QStringList& parts, int total)
+    {
+        QString text = parts.join(u"; "_s);
+        if (total > parts.size())
+            text += u"; "_s + SignalEngine::tr("and %n more", nullptr, int(total - parts.size()));
+        return text;
     }
     QString reqLabel(const Requirement& r) const { return r.title ? r.id + u" (" + *r.title + u')' : r.id; }
     Evidence deadlineEvidence(QDate day) const
@@ -268,7 +300,6 @@ void Engine::run(Analysis& out)
     extraterritorialExposure();
     missingCertification();
     authorizedDespiteUnacceptable();
-
     // Catalogue order, then subject id (then kind, for a code with two kinds of subject).
     QHash<QString, int> order;
     const auto& entries = SignalCatalogue::entries();
@@ -433,53 +464,75 @@ void Engine::changeAfterSubmission()
 {
     if (!need("CHANGE_AFTER_SUBMISSION", missingDeadline()))
         return;
+    // The changes of each requirement, and the revision in force at the final deadline.
+    QList<QList<const RequirementRevision*>> changesOf(m_d.requirements.size());
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < m_d.requirements.size(); ++i)
+        indexOf.insert(m_d.requirements[i].id, i);
+    for (const Change& c : m_changes)
+        changesOf[indexOf.value(c.requirement->id)] << c.revision;
     for (const Bid* b : m_bids) {
-        QStringList parts;
-        QList<Evidence> ev{idEvidence(u"bid"_s, b->id)};
-        QDate first;
-        for (const Change& c : m_changes) {
-            const QDate day = c.revision->effectiveAt.day();
-            if (day <= b->submittedAt.day())
-                continue;
-            // The bid's own latest answer to the requirement as of the final deadline.
+        const QDate submitted = b->submittedAt.day();
+        // Per requirement answered: the lowest revision answered, and the latest answer given by
+        // the final deadline.
+        struct Answered
+        {
+            int lowestRev = std::numeric_limits<int>::max();
             const Response* latest = nullptr;
             qint64 latestAt = 0;
-            bool answeredEarlier = false;
-            for (const Response& r : b->responses) {
-                if (r.requirement != c.requirement->id)
-                    continue;
-                if (r.rev < c.revision->rev)
-                    answeredEarlier = true;
-                const Moment& at = b->answeredAt(r);
-                if (at.day() <= *m_final && (!latest || at.instant() >= latestAt)) {
-                    latest = &r;
-                    latestAt = at.instant();
-                }
+        };
+        QHash<QString, Answered> answered;
+        answered.reserve(b->responses.size());
+        for (const Response& r : b->responses) {
+            Answered& a = answered[r.requirement];
+            a.lowestRev = std::min(a.lowestRev, r.rev);
+            const Moment& at = b->answeredAt(r);
+            if (at.day() <= *m_final && (!a.latest || at.instant() >= a.latestAt)) {
+                a.latest = &r;
+                a.latestAt = at.instant();
             }
-            if (!answeredEarlier || !latest)
+        }
+        QStringList parts;
+        int hits = 0;
+        QList<Evidence> ev{idEvidence(u"bid"_s, b->id)};
+        QDate first;
+        for (qsizetype i = 0; i < m_d.requirements.size(); ++i) {
+            if (changesOf[i].isEmpty())
                 continue;
-            const RequirementRevision* inForce = DossierQueries::inForce(*c.requirement, *m_final);
-            if (inForce && inForce->rev == latest->rev)
-                continue; // answered again: not stale
-            parts << SignalEngine::tr("%1 rev %2 on %3 (the bid's answer is to rev %4)")
-                         .arg(c.requirement->id)
-                         .arg(c.revision->rev)
-                         .arg(iso(day))
-                         .arg(latest->rev);
-            ev << revisionEvidence(c.requirement->id, c.revision->rev)
-               << answerEvidence(b->id, c.requirement->id, latest->rev);
+            const Requirement& req = m_d.requirements[i];
+            const auto found = answered.constFind(req.id);
+            if (found == answered.cend() || !found->latest)
+                continue;
+            const RequirementRevision* inForce = DossierQueries::inForce(req, *m_final);
+            if (inForce && inForce->rev == found->latest->rev)
+                continue; // answered the revision in force: not stale
+            // The first change after submission to a revision later than one the bid answered:
+            // the one that left the answer behind (the requirement's history shows any later one).
+            const auto change = std::find_if(changesOf[i].cbegin(), changesOf[i].cend(), [&](const auto* rev) {
+                return rev->effectiveAt.day() > submitted && found->lowestRev < rev->rev;
+            });
+            if (change == changesOf[i].cend())
+                continue;
+            const QDate day = (*change)->effectiveAt.day();
+            if (++hits <= MaxListed) {
+                parts << SignalEngine::tr("%1 rev %2 on %3 (the bid's answer is to rev %4)")
+                             .arg(req.id)
+                             .arg((*change)->rev)
+                             .arg(iso(day))
+                             .arg(found->latest->rev);
+            }
+            ev << revisionEvidence(req.id, (*change)->rev) << answerEvidence(b->id, req.id, found->latest->rev);
             if (!first.isValid() || day < first)
                 first = day;
         }
-        if (parts.isEmpty())
+        if (hits == 0)
             continue;
-        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
         fire("CHANGE_AFTER_SUBMISSION",
              b->id,
              first,
              SignalEngine::tr("Bid %1 (%2), submitted %3, answered revisions that changed afterwards and were not "
                               "answered again by the final deadline (%4): %5.")
-                 .arg(b->id, vendorName(b->vendor), iso(b->submittedAt.day()), iso(*m_final), parts.join(u"; "_s)),
+                 .arg(b->id, vendorName(b->vendor), iso(submitted), iso(*m_final), listed(parts, hits)),
              ev);
     }
 }
@@ -538,7 +591,7 @@ void Engine::specChurn()
     }
     const int total = int(m_d.requirements.size());
     const int changed = int(inWindow.size());
-    if (total == 0 || double(changed) < m_p.churnShare * double(total))
+    if (total == 0 || changed == 0 || double(changed) < m_p.churnShare * double(total))
         return;
     // The day the share was reached: each requirement counts from its first change in the window.
     QList<QDate> firsts;
@@ -553,8 +606,8 @@ void Engine::specChurn()
     fire("SPEC_CHURN",
          m_d.info.id,
          reached,
-         SignalEngine::tr("%1 of %2 requirements (%3 %) changed during the response window (%4 to %5); the "
-                          "threshold is %6 %.")
+         SignalEngine::tr("%1 of %2 requirements (%3%) changed during the response window (%4 to %5); the "
+                          "threshold is %6%.")
              .arg(changed)
              .arg(total)
              .arg(numberText(std::round(1000.0 * changed / total) / 10.0))
@@ -611,22 +664,15 @@ void Engine::unexplainedChange()
 void Engine::brandName()
 {
     evaluated("BRAND_NAME");
+    const TermMatcher brands(m_p.brandTerms);
+    const TermMatcher equivalents(m_p.equivalenceTerms);
     const QDate end(9999, 12, 31); // the dossier has been filtered to what exists
     for (const Requirement& r : m_d.requirements) {
         const RequirementRevision* rev = DossierQueries::inForce(r, end);
         if (!rev || !rev->isActive() || !rev->text)
             continue;
-        QStringList named;
-        for (const QString& term : m_p.brandTerms) {
-            if (namesTerm(*rev->text, term))
-                named << term;
-        }
-        if (named.isEmpty())
-            continue;
-        const bool equivalent = std::any_of(m_p.equivalenceTerms.cbegin(),
-                                            m_p.equivalenceTerms.cend(),
-                                            [&](const QString& t) { return namesTerm(*rev->text, t); });
-        if (equivalent)
+        const QStringList named = brands.named(*rev->text);
+        if (named.isEmpty() || !equivalents.named(*rev->text).isEmpty())
             continue;
         fire("BRAND_NAME",
              r.id,
@@ -649,45 +695,66 @@ void Engine::tailoredChange()
     QStringList others = vendors.values();
     others.removeAll(m_selected);
     std::sort(others.begin(), others.end());
-    QMap<QString, std::pair<QList<Evidence>, QStringList>> found;
-    QMap<QString, QDate> firstDay;
+    // The latest answer of a vendor pinned to each revision of a requirement: one scan of its
+    // answers (given in order, so the last one seen for a revision is the latest).
+    auto latestByRevision = [&](const QString& vendor, const Requirement& r) {
+        QList<DossierQueries::Answer> latest(r.revisions.size() + 1);
+        const DossierQueries::Span span = m_q.answersOf(vendor, r.id);
+        for (const auto* p = span.begin; p != span.end; ++p) {
+            if (p->response->rev >= 1 && p->response->rev < latest.size())
+                latest[p->response->rev] = {p->bid, p->response};
+        }
+        return latest;
+    };
+    auto isFull = [](const DossierQueries::Answer& a) { return a && a.response->compliance == Compliance::Full; };
     for (const Requirement& r : m_d.requirements) {
-        for (const RequirementRevision& rev : r.revisions) {
-            if (rev.rev < 2)
-                continue;
-            const int k = rev.rev;
-            const auto winner = m_q.latestAnswerToRevision(m_selected, r.id, k);
-            if (!winner || winner.response->compliance != Compliance::Full)
-                continue;
-            for (const QString& v : others) {
-                const auto before = m_q.latestAnswerToRevision(v, r.id, k - 1);
-                const auto after = m_q.latestAnswerToRevision(v, r.id, k);
-                if (!before || before.response->compliance != Compliance::Full || !after ||
-                    after.response->compliance == Compliance::Full)
+        if (r.revisions.size() < 2)
+            continue;
+        const auto winner = latestByRevision(m_selected, r);
+        QList<Evidence> ev;
+        QStringList parts;
+        int hits = 0;
+        QDate first;
+        for (const QString& v : others) {
+            QList<DossierQueries::Answer> other; // filled on first need
+            for (const RequirementRevision& rev : r.revisions) {
+                const int k = rev.rev;
+                if (k < 2 || !isFull(winner[k]))
                     continue;
-                auto& [ev, parts] = found[r.id];
+                if (other.isEmpty())
+                    other = latestByRevision(v, r);
+                const auto& before = other[k - 1];
+                const auto& after = other[k];
+                if (!isFull(before) || !after || isFull(after))
+                    continue;
                 ev << revisionEvidence(r.id, k) << answerEvidence(before.bid->id, r.id, k - 1)
-                   << answerEvidence(after.bid->id, r.id, k) << answerEvidence(winner.bid->id, r.id, k);
-                parts << SignalEngine::tr("rev %1 (%2): %3 went from full on rev %4 to %5, while %6 is full")
-                             .arg(k)
-                             .arg(iso(rev.effectiveAt.day()), vendorName(v))
-                             .arg(k - 1)
-                             .arg(enumName(after.response->compliance), vendorName(m_selected));
-                if (!firstDay.contains(r.id))
-                    firstDay.insert(r.id, rev.effectiveAt.day());
+                   << answerEvidence(after.bid->id, r.id, k) << answerEvidence(winner[k].bid->id, r.id, k);
+                if (++hits <= MaxListed) {
+                    parts << SignalEngine::tr("rev %1 (%2): %3 went from full on rev %4 to %5, while %6 is full")
+                                 .arg(k)
+                                 .arg(iso(rev.effectiveAt.day()), vendorName(v))
+                                 .arg(k - 1)
+                                 .arg(enumName(after.response->compliance), vendorName(m_selected));
+                }
+                if (!first.isValid() || rev.effectiveAt.day() < first)
+                    first = rev.effectiveAt.day();
             }
         }
-    }
-    for (auto it = found.begin(); it != found.end(); ++it) {
-        auto& ev = it->first;
-        ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+        if (hits == 0)
+            continue;
+        // Keep each piece of evidence once, in the order first seen.
+        QList<Evidence> unique;
+        for (const Evidence& e : ev) {
+            if (!unique.contains(e))
+                unique << e;
+        }
         fire("TAILORED_CHANGE",
-             it.key(),
-             firstDay.value(it.key()),
+             r.id,
+             first,
              SignalEngine::tr("%1: a change turned another vendor's full compliance into less, while the selected "
                               "vendor complies: %2.")
-                 .arg(reqLabel(*m_d.requirement(it.key())), it->second.join(u"; "_s)),
-             ev);
+                 .arg(reqLabel(r), listed(parts, hits)),
+             unique);
     }
 }
 
@@ -804,12 +871,18 @@ void Engine::noOpenProcedure()
     QDate at = m_opening.value_or(QDate());
     if (!at.isValid() && m_d.decision && m_d.decision->decidedAt)
         at = m_d.decision->decidedAt->day();
+    // The evidence: the decision that chose the provider, and the opening when there was one.
+    QList<Evidence> ev;
+    if (m_d.decision)
+        ev << decisionEvidence();
+    if (m_opening)
+        ev << idEvidence(u"event"_s, m_q.opening()->id);
     fire(
         "NO_OPEN_PROCEDURE",
         m_d.info.id,
         at,
         SignalEngine::tr("The provider was chosen without a call for competition (procedure \"%1\").").arg(enumName(p)),
-        {});
+        ev);
 }
 
 void Engine::rushedDecision()

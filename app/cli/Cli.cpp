@@ -399,7 +399,7 @@ int Cli::analyzeCommand(const QStringList& args)
             m_err << file.error().toString() << Qt::endl;
             return exitFor(file.error());
         }
-        auto loaded = (*file)->load(p.parser.value(dossierOpt));
+        auto loaded = (*file)->load(p.parser.value(dossierOpt), ReviewFile::LoadScope::ForAnalysis);
         if (!loaded) {
             m_err << path << ": " << loaded.error().reason << Qt::endl;
             return Usage;
@@ -420,13 +420,12 @@ int Cli::analyzeCommand(const QStringList& args)
         }
     }
 
-    AnalysisProfile profile = AnalysisProfile::defaults();
-    if (!dossier.analysisProfile.isEmpty()) {
-        if (Status st = profile.apply(dossier.analysisProfile, path, u"/analysis_profile"_s); !st) {
-            m_err << st.error().toString() << Qt::endl;
-            return Usage;
-        }
+    auto dossierProfile = AnalysisProfile::forDossier(dossier, path);
+    if (!dossierProfile) {
+        m_err << dossierProfile.error().toString() << Qt::endl;
+        return Usage;
     }
+    AnalysisProfile profile = std::move(*dossierProfile);
     if (p.parser.isSet(profileOpt)) {
         const QString profilePath = p.parser.value(profileOpt);
         QFile f(profilePath);

@@ -1,0 +1,174 @@
+// Targets (issue 3), on the 10,000-requirement dossier read from a review file: a full analysis
+// (load + every signal) under 1 s and within 3x the time SQLite alone takes to read the same
+// rows, measured in the same run; analysis as of 50 different dates in one run.
+// Figures go to docs/performance.md.
+#include "BenchSupport.h"
+
+#include "AnalysisProfile.h"
+#include "ReviewFile.h"
+#include "SignalEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <benchmark/benchmark.h>
+
+using namespace hostreview;
+using namespace hostreview::bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Steps every row and column that ReviewFile::load(..., LoadScope::ForAnalysis) reads, with the
+// same queries through the same driver, building nothing: the floor for any analysis that reads
+// the file. Returns the number of values read.
+qint64 readRowsWithSqliteAlone(const QString& path)
+{
+    qint64 values = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            return -1;
+        const QStringList queries = {
+            u"SELECT id, key, title, applicant, authority, procedure, sensitivity, data_categories, "
+            "required_certifications, timezone, language, illustrative, summary, analysis_profile, extensions "
+            "FROM dossier WHERE key = 'GEN-1'"_s,
+            u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "
+            "WHERE dossier_id = 1 ORDER BY pos"_s,
+            u"SELECT key, kind, at, new_deadline, title, note, source FROM event WHERE dossier_id = 1 ORDER BY pos"_s,
+            u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, v.status, "
+            "v.rationale, v.source, v.id FROM requirement r JOIN revision v ON v.requirement_id = r.id "
+            "WHERE r.dossier_id = 1 ORDER BY r.pos, v.rev"_s,
+            u"SELECT v.key, v.name, v.country, v.parent, v.parent_country, v.notes, c.scheme, c.valid_from, "
+            "c.valid_until FROM vendor v LEFT JOIN certification c ON c.vendor_id = v.id "
+            "WHERE v.dossier_id = 1 ORDER BY v.pos, c.pos"_s,
+            u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential FROM bid "
+            "WHERE dossier_id = 1 ORDER BY pos"_s,
+            u"SELECT x.bid_id, x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, "
+            "x.at FROM bid b JOIN response x ON x.bid_id = b.id WHERE b.dossier_id = 1 ORDER BY b.pos, x.pos"_s,
+        };
+        for (const QString& sql : queries) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(sql))
+                return -1;
+            const int n = q.record().count();
+            while (q.next()) {
+                for (int i = 0; i < n; ++i) {
+                    benchmark::DoNotOptimize(q.value(i));
+                    ++values;
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return values;
+}
+
+Analysis analyzeFromFile(const QString& path, std::optional<QDate> asOf = std::nullopt)
+{
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    if (!f)
+        return {};
+    auto d = (*f)->load(u"GEN-1"_s, ReviewFile::LoadScope::ForAnalysis);
+    if (!d)
+        return {};
+    return SignalEngine::analyze(*d, AnalysisProfile::defaults(), asOf);
+}
+
+} // namespace
+
+// SQLite alone, reading the rows the analysis needs.
+static void BM_SqliteReadsTheRows(benchmark::State& state)
+{
+    const QString path = largeReviewFile();
+    for (auto _ : state) {
+        const qint64 values = readRowsWithSqliteAlone(path);
+        if (values <= 0) {
+            state.SkipWithError("raw read failed");
+            break;
+        }
+        state.counters["values"] = double(values);
+    }
+}
+BENCHMARK(BM_SqliteReadsTheRows)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// What `hostreview-cli analyze large.db --dossier GEN-1` does: open, load, analyse.
+static void BM_FullAnalysisFromReviewFile(benchmark::State& state)
+{
+    const QString path = largeReviewFile();
+    for (auto _ : state) {
+        const Analysis a = analyzeFromFile(path);
+        if (a.coverage.size() != 22) {
+            state.SkipWithError("analysis failed");
+            break;
+        }
+        state.counters["signals"] = double(a.fired.size());
+    }
+    state.counters["peak_MiB"] = peakMemoryMiB();
+}
+BENCHMARK(BM_FullAnalysisFromReviewFile)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Both in one run, alternating, with the ratio the issue bounds (full / SQLite alone <= 3).
+static void BM_FullAnalysisOverSqliteAlone(benchmark::State& state)
+{
+    const QString path = largeReviewFile();
+    qint64 rawNs = 0;
+    qint64 fullNs = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        benchmark::DoNotOptimize(readRowsWithSqliteAlone(path));
+        rawNs += t.nsecsElapsed();
+        t.restart();
+        const Analysis a = analyzeFromFile(path);
+        benchmark::DoNotOptimize(a.fired.size());
+        fullNs += t.nsecsElapsed();
+    }
+    const double n = double(state.iterations());
+    state.counters["sqlite_ms"] = double(rawNs) / n / 1e6;
+    state.counters["analysis_ms"] = double(fullNs) / n / 1e6;
+    state.counters["ratio"] = double(fullNs) / double(rawNs);
+}
+BENCHMARK(BM_FullAnalysisOverSqliteAlone)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The engine alone, on a dossier already in memory.
+static void BM_AnalyzeInMemory(benchmark::State& state)
+{
+    auto f = ReviewFile::open(largeReviewFile(), ReviewFile::Mode::OpenExisting);
+    const Dossier d = *(*f)->load(u"GEN-1"_s, ReviewFile::LoadScope::ForAnalysis);
+    const AnalysisProfile p = AnalysisProfile::defaults();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(SignalEngine::analyze(d, p).fired.size());
+}
+BENCHMARK(BM_AnalyzeInMemory)->Unit(benchmark::kMillisecond);
+
+// One load, then the analysis as of 50 different days of the consultation (a date slider).
+static void BM_AnalysisAsOf50Dates(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto f = ReviewFile::open(largeReviewFile(), ReviewFile::Mode::OpenExisting);
+        const Dossier d = *(*f)->load(u"GEN-1"_s, ReviewFile::LoadScope::ForAnalysis);
+        const AnalysisProfile p = AnalysisProfile::defaults();
+        qint64 fired = 0;
+        for (int i = 0; i < 50; ++i)
+            fired += SignalEngine::analyze(d, p, QDate(2024, 1, 1).addDays(i * 2)).fired.size();
+        benchmark::DoNotOptimize(fired);
+    }
+    state.counters["dates"] = 50;
+}
+BENCHMARK(BM_AnalysisAsOf50Dates)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

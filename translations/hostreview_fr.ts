@@ -1,0 +1,1637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>hostreview::AnalysisFormat</name>
+    <message>
+        <source>revision %1 rev %2</source>
+        <translation>révision %1 rév. %2</translation>
+    </message>
+    <message>
+        <source>answer of bid %1 to %2 rev %3</source>
+        <translation>réponse de l&apos;offre %1 à %2 rév. %3</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation>offre %1</translation>
+    </message>
+    <message>
+        <source>vendor %1</source>
+        <translation>fournisseur %1</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>affirmation %1</translation>
+    </message>
+    <message>
+        <source>assessment criterion %1</source>
+        <translation>critère d&apos;évaluation %1</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>exigence</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <source>Bias signals: %1</source>
+        <translation>Signaux de biais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Analysis of everything in the dossier</source>
+        <translation>Analyse de l&apos;ensemble du dossier</translation>
+    </message>
+    <message>
+        <source>Analysis as of %1</source>
+        <translation>Analyse à la date du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bias index %1 / 100</source>
+        <translation>indice de biais %1 / 100</translation>
+    </message>
+    <message>
+        <source>Severity %1 (%2)</source>
+        <translation>Gravité %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Subject: %1 %2</source>
+        <translation>Objet&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Éléments de preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Fondement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bias index: %1 / 100 (each code weighs 3 if high, 2 if medium, 1 if low; codes not evaluated are left out)</source>
+        <translation>Indice de biais&#xa0;: %1 / 100 (chaque code pèse 3 si sa gravité est élevée, 2 si elle est moyenne, 1 si elle est faible&#xa0;; les codes non évalués sont exclus)</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>déclenché</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>non déclenché</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signals evaluated</source>
+        <translation>Signaux évalués&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 not evaluated: missing %2</source>
+        <translation>%1 non évalué&#xa0;: il manque %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the items of a list on one line (French puts a non-breaking space before &quot;;&quot;).</extracomment>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::AnalysisProfile</name>
+    <message>
+        <source>a profile is an object of settings</source>
+        <translation>un profil est un objet de paramètres</translation>
+    </message>
+    <message>
+        <source>number expected, found %1</source>
+        <translation>nombre attendu, type %1 trouvé</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 est hors limites (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>array of strings expected, found %1</source>
+        <translation>tableau de chaînes attendu, type %1 trouvé</translation>
+    </message>
+    <message>
+        <source>a non-empty string expected</source>
+        <translation>chaîne non vide attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a procedure (one of: %2, other)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une procédure (valeurs admises&#xa0;: %2, other)</translation>
+    </message>
+    <message>
+        <source>a number, or an object from procedures to numbers, expected</source>
+        <translation>un nombre, ou un objet associant des procédures à des nombres, est attendu</translation>
+    </message>
+    <message>
+        <source>a whole number expected</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>an object from country codes to lists of laws expected</source>
+        <translation>objet associant des codes pays à des listes de lois attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>paramètre inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::Cli</name>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Try &apos;hostreview-cli --help&apos;.</source>
+        <translation>Essayez «&#xa0;hostreview-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: hostreview-cli COMMAND [OPTIONS]
+
+Review authorisations to host sensitive data with a cloud provider.
+
+Commands:
+  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             write a dossier as JSON (stdout without -o)
+  list REVIEW.db                             list the dossiers of a review file
+  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
+  history REVIEW.db --dossier ID --requirement RID
+                                             every revision of a requirement
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               the bias signals, their evidence, the bias index
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             write a valid synthetic dossier
+
+Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
+</source>
+        <translation>Usage&#xa0;: hostreview-cli COMMAND [OPTIONS]
+
+Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
+
+Commandes&#xa0;:
+  import FILE.json --into REVIEW.db          enregistrer un dossier dans un fichier d&apos;examen (créé s&apos;il n&apos;existe pas)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             écrire un dossier au format JSON (sur la sortie standard sans -o)
+  list REVIEW.db                             lister les dossiers d&apos;un fichier d&apos;examen
+  show REVIEW.db --dossier ID                le récit d&apos;un dossier&#xa0;: dates, décomptes, modifications
+  history REVIEW.db --dossier ID --requirement RID
+                                             toutes les révisions d&apos;une exigence
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             écrire un dossier synthétique valide
+
+Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; «&#xa0;hostreview-cli help COMMAND&#xa0;» pour l&apos;aide d&apos;une commande
+  --version        la version
+
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d&apos;usage incorrect ou d&apos;entrée invalide, 1 pour tout autre échec.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli import FILE.json --into REVIEW.db
+Checks the whole file first: an invalid dossier is refused with the file, line, column,
+JSON pointer and reason, and nothing is stored. A dossier whose id is already in the
+review file is refused: history is never overwritten.
+</source>
+        <translation>hostreview-cli import FILE.json --into REVIEW.db
+Vérifie d&apos;abord l&apos;ensemble du fichier&#xa0;: un dossier invalide est refusé avec l&apos;indication du fichier, de la ligne,
+de la colonne, du pointeur JSON et du motif, et rien n&apos;est enregistré. Un dossier dont l&apos;identifiant figure déjà
+dans le fichier d&apos;examen est refusé&#xa0;: l&apos;historique n&apos;est jamais écrasé.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli export REVIEW.db --dossier ID [-o FILE.json] [--public]
+Writes the dossier in the interchange format. --public leaves out confidential sources,
+confidential bids&apos; prices and evidence, and confidential answers&apos; evidence.
+Files are written whole (never half) and readable by their owner only.
+</source>
+        <translation>hostreview-cli export REVIEW.db --dossier ID [-o FILE.json] [--public]
+Écrit le dossier au format d&apos;échange. --public exclut les sources confidentielles, les prix et les éléments
+de preuve des offres confidentielles, ainsi que les éléments de preuve des réponses confidentielles.
+Les fichiers sont écrits en entier (jamais partiellement) et ne sont lisibles que par leur propriétaire.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli list REVIEW.db
+Lists the dossiers.
+</source>
+        <translation>hostreview-cli list REVIEW.db
+Liste les dossiers.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli show REVIEW.db --dossier ID
+Tells the dossier&apos;s story: parties, timeline, response window, counts, and every
+requirement change with its distance to the deadline then in force.
+</source>
+        <translation>hostreview-cli show REVIEW.db --dossier ID
+Retrace l&apos;histoire du dossier&#xa0;: parties, chronologie, délai de réponse, décomptes, et chaque modification
+d&apos;exigence avec son écart par rapport à la date limite alors en vigueur.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli history REVIEW.db --dossier ID --requirement RID
+Every revision of the requirement with its date, text, rationale and what changed.
+</source>
+        <translation>hostreview-cli history REVIEW.db --dossier ID --requirement RID
+Chaque révision de l&apos;exigence avec sa date, son texte, sa justification et ce qui a changé.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli analyze REVIEW.db --dossier ID [--as-of DATE] [--profile PROFILE.json]
+                       [--format text|json] [--lang fr|en]
+hostreview-cli analyze FILE.json [same options]
+Evaluates every bias signal of the catalogue (docs/signals.md): each with its subject,
+date, evidence and basis, the bias index with its breakdown, and the signals that could
+not be evaluated with what was missing. --as-of counts only what existed on that day.
+The dossier&apos;s own analysis_profile applies first, then --profile. Exit 0 whether or
+not signals fire.
+</source>
+        <translation>hostreview-cli analyze REVIEW.db --dossier ID [--as-of DATE] [--profile PROFILE.json]
+                       [--format text|json] [--lang fr|en]
+hostreview-cli analyze FILE.json [mêmes options]
+Évalue chaque signal de biais du catalogue (docs/signals.md)&#xa0;: chacun avec son objet, sa date,
+ses éléments de preuve et son fondement, l&apos;indice de biais et sa décomposition, ainsi que les signaux
+qui n&apos;ont pas pu être évalués et ce qui manquait pour le faire. --as-of ne prend en compte que ce qui
+existait à cette date. L&apos;analysis_profile propre au dossier s&apos;applique d&apos;abord, puis --profile. Code de
+sortie 0, que des signaux soient déclenchés ou non.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json
+Writes a valid, deterministic synthetic dossier: N requirements, M vendors with one bid
+each answering every requirement, K changes (revisions after the first).
+</source>
+        <translation>hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json
+Écrit un dossier synthétique valide et déterministe&#xa0;: N exigences, M fournisseurs ayant chacun une offre
+qui répond à toutes les exigences, K modifications (révisions postérieures à la première).
+</translation>
+    </message>
+    <message>
+        <source>The review file.</source>
+        <translation>Le fichier d&apos;examen.</translation>
+    </message>
+    <message>
+        <source>usage: import FILE.json --into REVIEW.db</source>
+        <translation>usage&#xa0;: import FILE.json --into REVIEW.db</translation>
+    </message>
+    <message>
+        <source>Imported dossier %1 (%2 requirements, %3 revisions, %4 vendors, %5 bids) into %6</source>
+        <translation>Dossier %1 importé dans %6 (%2 exigence(s), %3 révision(s), %4 fournisseur(s), %5 offre(s))</translation>
+    </message>
+    <message>
+        <source>The dossier id.</source>
+        <translation>L&apos;identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>Leave out confidential material.</source>
+        <translation>Exclure les éléments confidentiels.</translation>
+    </message>
+    <message>
+        <source>usage: export REVIEW.db --dossier ID [-o FILE.json] [--public]</source>
+        <translation>usage&#xa0;: export REVIEW.db --dossier ID [-o FILE.json] [--public]</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: list REVIEW.db</source>
+        <translation>usage&#xa0;: list REVIEW.db</translation>
+    </message>
+    <message>
+        <source>No dossier in %1.</source>
+        <translation>Aucun dossier dans %1.</translation>
+    </message>
+    <message>
+        <source>[illustrative]</source>
+        <translation>[illustratif]</translation>
+    </message>
+    <message>
+        <source>%1 requirements, %2 revisions, %3 vendors, %4 bids</source>
+        <translation>%1 exigence(s), %2 révision(s), %3 fournisseur(s), %4 offre(s)</translation>
+    </message>
+    <message>
+        <source>usage: show REVIEW.db --dossier ID</source>
+        <translation>usage&#xa0;: show REVIEW.db --dossier ID</translation>
+    </message>
+    <message>
+        <source>The requirement id.</source>
+        <translation>L&apos;identifiant de l&apos;exigence.</translation>
+    </message>
+    <message>
+        <source>usage: history REVIEW.db --dossier ID --requirement RID</source>
+        <translation>usage&#xa0;: history REVIEW.db --dossier ID --requirement RID</translation>
+    </message>
+    <message>
+        <source>no requirement %1 in dossier %2</source>
+        <translation>aucune exigence %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>Number of requirements.</source>
+        <translation>Nombre d&apos;exigences.</translation>
+    </message>
+    <message>
+        <source>Number of vendors.</source>
+        <translation>Nombre de fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Number of changes.</source>
+        <translation>Nombre de modifications.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>usage: generate --requirements N --vendors M --changes K --seed S -o FILE.json</source>
+        <translation>usage&#xa0;: generate --requirements N --vendors M --changes K --seed S -o FILE.json</translation>
+    </message>
+    <message>
+        <source>--requirements, --vendors, --changes and --seed take non-negative whole numbers</source>
+        <translation>--requirements, --vendors, --changes et --seed attendent des nombres entiers positifs ou nuls</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes)</source>
+        <translation>Fichier écrit&#xa0;: %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Analyse as of this day.</source>
+        <translation>Analyser le dossier tel qu&apos;il était à cette date.</translation>
+    </message>
+    <message>
+        <source>Settings overriding the defaults.</source>
+        <translation>Paramètres remplaçant les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text ou json.</translation>
+    </message>
+    <message>
+        <source>usage: analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile P] [--format text|json]</source>
+        <translation>usage&#xa0;: analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile P] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>--dossier ID is required with a review file</source>
+        <translation>--dossier ID est obligatoire avec un fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>the file holds dossier %1, not %2</source>
+        <translation>le fichier contient le dossier %1, et non %2</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::DossierReader</name>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs admises&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 expected, found %2</source>
+        <translation>type %1 attendu, type %2 trouvé</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id %2</source>
+        <translation>%1&#xa0;: identifiant %2 en double</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (extensions belong under the top-level &quot;x&quot; object)</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» (les extensions doivent figurer sous l&apos;objet &quot;x&quot; de premier niveau)</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>clé obligatoire «&#xa0;%1&#xa0;» manquante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide (1 à 64 caractères parmi A-Z a-z 0-9 . _ : -)</translation>
+    </message>
+    <message>
+        <source>number %1 is out of range</source>
+        <translation>le nombre %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 est hors limites (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a HostReview dossier (&quot;hostreview-dossier&quot; expected)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier HostReview (&quot;hostreview-dossier&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this HostReview reads version 1)</source>
+        <translation>version %1 non prise en charge (cette version de HostReview lit la version 1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known IANA time zone</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: fr, en</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs admises&#xa0;: fr, en</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>a deadline_extended event requires &quot;new_deadline&quot;</source>
+        <translation>un événement deadline_extended exige &quot;new_deadline&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;new_deadline&quot; belongs only to deadline_extended events</source>
+        <translation>&quot;new_deadline&quot; n&apos;est admis que dans les événements deadline_extended</translation>
+    </message>
+    <message>
+        <source>a second consultation_opened event: there can be only one</source>
+        <translation>un second événement consultation_opened&#xa0;: il ne peut y en avoir qu&apos;un</translation>
+    </message>
+    <message>
+        <source>a second bid_deadline event: extensions are deadline_extended events</source>
+        <translation>un second événement bid_deadline&#xa0;: les prolongations sont des événements deadline_extended</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>exigence</translation>
+    </message>
+    <message>
+        <source>a requirement needs at least one revision</source>
+        <translation>une exigence doit comporter au moins une révision</translation>
+    </message>
+    <message>
+        <source>revisions start at rev 1, found rev %1</source>
+        <translation>les révisions commencent à la rév. 1, rév. %1 trouvée</translation>
+    </message>
+    <message>
+        <source>rev %1 follows rev %2 (rev %3 expected)</source>
+        <translation>la rév. %1 suit la rév. %2 (rév. %3 attendue)</translation>
+    </message>
+    <message>
+        <source>effective_at %1 is earlier than rev %2&apos;s %3: effective dates never decrease</source>
+        <translation>effective_at %1 est antérieur à celui de la rév. %2 (%3)&#xa0;: les dates de prise d&apos;effet ne peuvent jamais diminuer</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <source>unknown source id %1</source>
+        <translation>identifiant de source %1 inconnu</translation>
+    </message>
+    <message>
+        <source>unknown vendor id %1</source>
+        <translation>identifiant de fournisseur %1 inconnu</translation>
+    </message>
+    <message>
+        <source>unknown requirement id %1</source>
+        <translation>identifiant d&apos;exigence %1 inconnu</translation>
+    </message>
+    <message>
+        <source>rev %1 of requirement %2 does not exist (it has %3 revisions)</source>
+        <translation>la rév. %1 de l&apos;exigence %2 n&apos;existe pas (nombre de révisions&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, over the limit of %2 bytes</source>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>the file is over the limit of %1 bytes</source>
+        <translation>le fichier dépasse la limite de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::DossierStory</name>
+    <message>
+        <source>Illustrative dossier: a reconstruction for demonstration, not a record of real documents.</source>
+        <translation>Dossier illustratif&#xa0;: une reconstitution à des fins de démonstration, et non un relevé de documents réels.</translation>
+    </message>
+    <message>
+        <source>Dossier id: %1</source>
+        <translation>Identifiant du dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Demandeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procédure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1</source>
+        <translation>Sensibilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Required certifications: %1</source>
+        <translation>Certifications exigées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>bid %1 submitted by %2 (%3, %n answer(s))</source>
+        <translation>
+            <numerusform>offre %1 remise par %2 (%3, %n réponse)</numerusform>
+            <numerusform>offre %1 remise par %2 (%3, %n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>selected %1</source>
+        <translation>fournisseur retenu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decision published</source>
+        <translation>décision publiée</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response window: %n day(s), from %1 to %2</source>
+        <translation>
+            <numerusform>Délai de réponse&#xa0;: %n jour, du %1 au %2</numerusform>
+            <numerusform>Délai de réponse&#xa0;: %n jours, du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first announced deadline: %1)</source>
+        <translation>(date limite initialement annoncée&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Response window: unknown (no opening or no deadline in the dossier)</source>
+        <translation>Délai de réponse&#xa0;: inconnu (pas d&apos;ouverture ou pas de date limite dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n exigence</numerusform>
+            <numerusform>%n exigences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment criterion(s)</source>
+        <translation>
+            <numerusform>%n critère d&apos;évaluation</numerusform>
+            <numerusform>%n critères d&apos;évaluation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in the decision</source>
+        <translation>
+            <numerusform>%n affirmation dans la décision</numerusform>
+            <numerusform>%n affirmations dans la décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added (rev 1)</source>
+        <translation>%1 ajoutée (rév. 1)</translation>
+    </message>
+    <message>
+        <source>%1 rev %2</source>
+        <translation>%1 rév. %2</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the deadline in force (%1)</source>
+        <translation>
+            <numerusform>%n jour avant la date limite en vigueur (%1)</numerusform>
+            <numerusform>%n jours avant la date limite en vigueur (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the deadline (%1)</source>
+        <translation>
+            <numerusform>%n jour après la date limite (%1)</numerusform>
+            <numerusform>%n jours après la date limite (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rationale: %1</source>
+        <translation>justification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no rationale given</source>
+        <translation>aucune justification fournie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requirement changes (%n)</source>
+        <translation>
+            <numerusform>Modifications d&apos;exigences (%n)</numerusform>
+            <numerusform>Modifications d&apos;exigences (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: every requirement kept its first revision</source>
+        <translation>aucune&#xa0;: chaque exigence a conservé sa première révision</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rev %1, effective %2</source>
+        <translation>rév. %1, en vigueur à partir du %2</translation>
+    </message>
+    <message>
+        <source>(day %1 in %2)</source>
+        <translation>(jour %1 dans le fuseau %2)</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>pondération %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline then in force: %1 (%n day(s) later)</source>
+        <translation>
+            <numerusform>date limite alors en vigueur&#xa0;: %1 (%n jour plus tard)</numerusform>
+            <numerusform>date limite alors en vigueur&#xa0;: %1 (%n jours plus tard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>optional → mandatory</source>
+        <translation>facultative → obligatoire</translation>
+    </message>
+    <message>
+        <source>mandatory → optional</source>
+        <translation>obligatoire → facultative</translation>
+    </message>
+    <message>
+        <source>weight %1 → %2</source>
+        <translation>pondération %1 → %2</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>statut %1 → %2</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing but the date</source>
+        <translation>rien d&apos;autre que la date</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::JsonParser</name>
+    <message>
+        <source>the file is empty: a JSON value was expected</source>
+        <translation>le fichier est vide&#xa0;: une valeur JSON était attendue</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the JSON value</source>
+        <translation>données inattendues après la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: a value was expected</source>
+        <translation>fin de fichier inattendue&#xa0;: une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep</source>
+        <translation>les valeurs sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;: a value was expected</source>
+        <translation>caractère inattendu &apos;%1&apos;&#xa0;: une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>invalid literal: a value was expected</source>
+        <translation>littéral invalide&#xa0;: une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>invalid number: a digit was expected</source>
+        <translation>nombre invalide&#xa0;: un chiffre était attendu</translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>nombre invalide&#xa0;: les zéros non significatifs ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>invalid number: a digit was expected after the decimal point</source>
+        <translation>nombre invalide&#xa0;: un chiffre était attendu après le point décimal</translation>
+    </message>
+    <message>
+        <source>invalid number: a digit was expected in the exponent</source>
+        <translation>nombre invalide&#xa0;: un chiffre était attendu dans l&apos;exposant</translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside a string</source>
+        <translation>fin de fichier inattendue à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>control character %1 must be escaped inside a string</source>
+        <translation>le caractère de contrôle %1 doit être échappé à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>séquence d&apos;échappement \%1 invalide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: four hexadecimal digits were expected</source>
+        <translation>échappement \u invalide&#xa0;: quatre chiffres hexadécimaux étaient attendus</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a low surrogate without a high surrogate</source>
+        <translation>échappement \u invalide&#xa0;: demi-code bas sans demi-code haut</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a high surrogate without a low surrogate</source>
+        <translation>échappement \u invalide&#xa0;: demi-code haut sans demi-code bas</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>fin de fichier inattendue&#xa0;: &apos;,&apos; ou &apos;]&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;: &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>caractère inattendu &apos;%1&apos;&#xa0;: &apos;,&apos; ou &apos;]&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: a member name was expected</source>
+        <translation>fin de fichier inattendue&#xa0;: un nom de membre était attendu</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;: a member name in double quotes was expected</source>
+        <translation>caractère inattendu &apos;%1&apos;&#xa0;: un nom de membre entre guillemets doubles était attendu</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: a key may appear only once in an object</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double&#xa0;: une clé ne peut apparaître qu&apos;une seule fois dans un objet</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after the member name</source>
+        <translation>&apos;:&apos; était attendu après le nom de membre</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>fin de fichier inattendue&#xa0;: &apos;,&apos; ou &apos;}&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;: &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>caractère inattendu &apos;%1&apos;&#xa0;: &apos;,&apos; ou &apos;}&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 GiB</source>
+        <translation>le fichier dépasse 4&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>octet UTF-8 invalide 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::MainWindow</name>
+    <message>
+        <source>HostReview</source>
+        <translation>HostReview</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open review file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;examen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open a review file (Ctrl+O).</source>
+        <translation>Ouvrez un fichier d&apos;examen (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Open review file</source>
+        <translation>Ouvrir un fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Review files (*.db *.hostreview);;All files (*)</source>
+        <translation>Fichiers d&apos;examen (*.db *.hostreview);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the review file</source>
+        <translation>Impossible d&apos;ouvrir le fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Cannot read the review file</source>
+        <translation>Impossible de lire le fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>%1 — HostReview</source>
+        <translation>%1 — HostReview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot load the dossier</source>
+        <translation>Impossible de charger le dossier</translation>
+    </message>
+    <message>
+        <source>%1
+Applicant: %2 — Authority: %3 — Procedure: %4</source>
+        <translation>%1
+Demandeur&#xa0;: %2 — Autorité&#xa0;: %3 — Procédure&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — HostReview</source>
+        <translation>%1 — %2 — HostReview</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::Moment</name>
+    <message>
+        <source>date %1 is not a valid date</source>
+        <translation>la date %1 n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: YYYY-MM-DD or an ISO 8601 date-time with an offset was expected</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: AAAA-MM-JJ ou une date-heure ISO 8601 avec décalage horaire était attendue</translation>
+    </message>
+    <message>
+        <source>time in %1 is not a valid time</source>
+        <translation>l&apos;heure de %1 n&apos;est pas une heure valide</translation>
+    </message>
+    <message>
+        <source>offset in %1 is not a valid UTC offset</source>
+        <translation>le décalage de %1 n&apos;est pas un décalage UTC valide</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ReviewFile</name>
+    <message>
+        <source>no such review file</source>
+        <translation>fichier d&apos;examen introuvable</translation>
+    </message>
+    <message>
+        <source>cannot create the review file: %1</source>
+        <translation>impossible de créer le fichier d&apos;examen&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a HostReview review file (not an SQLite database)</source>
+        <translation>ce n&apos;est pas un fichier d&apos;examen HostReview (ce n&apos;est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>the review file is damaged (truncated header)</source>
+        <translation>le fichier d&apos;examen est endommagé (en-tête tronqué)</translation>
+    </message>
+    <message>
+        <source>cannot open the review file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier d&apos;examen&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the review file is damaged: %1</source>
+        <translation>le fichier d&apos;examen est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a HostReview review file (another application&apos;s SQLite database)</source>
+        <translation>ce n&apos;est pas un fichier d&apos;examen HostReview (base de données SQLite d&apos;une autre application)</translation>
+    </message>
+    <message>
+        <source>this review file was written by a newer HostReview (schema %1; this version reads up to %2); it was left untouched</source>
+        <translation>ce fichier d&apos;examen a été écrit par une version plus récente de HostReview (schéma %1&#xa0;; cette version lit jusqu&apos;au schéma %2)&#xa0;; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot switch the review file to WAL mode (journal mode is %1)</source>
+        <translation>impossible de passer le fichier d&apos;examen en mode WAL (le mode de journalisation est %1)</translation>
+    </message>
+    <message>
+        <source>cannot enable foreign keys</source>
+        <translation>impossible d&apos;activer les clés étrangères</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>échec de la migration vers le schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>schema %1 to %2</source>
+        <translation>du schéma %1 au schéma %2</translation>
+    </message>
+    <message>
+        <source>review file created</source>
+        <translation>fichier d&apos;examen créé</translation>
+    </message>
+    <message>
+        <source>no dossier with id %1 in this review file</source>
+        <translation>aucun dossier d&apos;identifiant %1 dans ce fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>a dossier with id %1 is already in this review file; history is never overwritten (import it into another file, or give it another id)</source>
+        <translation>un dossier d&apos;identifiant %1 figure déjà dans ce fichier d&apos;examen&#xa0;; l&apos;historique n&apos;est jamais écrasé (importez-le dans un autre fichier ou attribuez-lui un autre identifiant)</translation>
+    </message>
+    <message>
+        <source>rev %1 of requirement %2 does not exist</source>
+        <translation>la rév. %1 de l&apos;exigence %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers</source>
+        <translation>importé depuis %1&#xa0;: %2 exigence(s), %3 révision(s), %4 fournisseur(s), %5 offre(s), %6 réponse(s)</translation>
+    </message>
+    <message>
+        <source>a requirement needs at least one revision</source>
+        <translation>une exigence doit comporter au moins une révision</translation>
+    </message>
+    <message>
+        <source>cannot add requirement %1: %2</source>
+        <translation>impossible d&apos;ajouter l&apos;exigence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no requirement %1 in dossier %2</source>
+        <translation>aucune exigence %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>rev %1 follows rev %2 (rev %3 expected)</source>
+        <translation>la rév. %1 suit la rév. %2 (rév. %3 attendue)</translation>
+    </message>
+    <message>
+        <source>a revision needs an effective date</source>
+        <translation>une révision doit avoir une date de prise d&apos;effet</translation>
+    </message>
+    <message>
+        <source>effective_at %1 is earlier than rev %2&apos;s %3: effective dates never decrease</source>
+        <translation>effective_at %1 est antérieur à celui de la rév. %2 (%3)&#xa0;: les dates de prise d&apos;effet ne peuvent jamais diminuer</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>unknown source id %1</source>
+        <translation>identifiant de source %1 inconnu</translation>
+    </message>
+    <message>
+        <source>%1 rev %2 effective %3</source>
+        <translation>%1 rév. %2 en vigueur à partir du %3</translation>
+    </message>
+    <message>
+        <source>no bid %1 in dossier %2</source>
+        <translation>aucune offre %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 rev %3: %4</source>
+        <translation>%1 a répondu à %2 rév. %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>cannot add source %1: %2</source>
+        <translation>impossible d&apos;ajouter la source %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::SafeFile</name>
+    <message>
+        <source>cannot restrict the file&apos;s permissions</source>
+        <translation>impossible de restreindre les droits d&apos;accès au fichier</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>échec de l&apos;écriture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not save: %1</source>
+        <translation>échec de l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::SignalCatalogue</name>
+    <message>
+        <source>Short response window</source>
+        <translation>Délai de réponse court</translation>
+    </message>
+    <message>
+        <source>Directive 2014/24/EU arts. 27–28; French CCP R2161-2; OCDS Cardinal R003 (15 days)</source>
+        <translation>directive 2014/24/UE, art. 27–28&#xa0;; CCP, art. R2161-2&#xa0;; OCDS Cardinal R003 (15 jours)</translation>
+    </message>
+    <message>
+        <source>Late change</source>
+        <translation>Modification tardive</translation>
+    </message>
+    <message>
+        <source>Directive 2014/24/EU art. 47(3); Prozorro 7-day rule</source>
+        <translation>directive 2014/24/UE, art. 47(3)&#xa0;; règle des 7 jours de Prozorro</translation>
+    </message>
+    <message>
+        <source>Deadline not extended after a significant change</source>
+        <translation>Date limite non prolongée après une modification substantielle</translation>
+    </message>
+    <message>
+        <source>Directive 2014/24/EU art. 47(3)(b); eForms irregularity noex-timl</source>
+        <translation>directive 2014/24/UE, art. 47(3)(b)&#xa0;; irrégularité eForms noex-timl</translation>
+    </message>
+    <message>
+        <source>Change after a bid was submitted</source>
+        <translation>Modification après la remise d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>Prozorro: bids are invalidated by a change of conditions</source>
+        <translation>Prozorro&#xa0;: une modification des conditions invalide les offres</translation>
+    </message>
+    <message>
+        <source>Change after the deadline</source>
+        <translation>Modification après la date limite</translation>
+    </message>
+    <message>
+        <source>eForms irregularity mod-inco</source>
+        <translation>irrégularité eForms mod-inco</translation>
+    </message>
+    <message>
+        <source>Specification churn</source>
+        <translation>Modifications répétées du cahier des charges</translation>
+    </message>
+    <message>
+        <source>GTI corruption risk index, &quot;call for bids modified&quot;</source>
+        <translation>indice de risque de corruption du GTI, «&#xa0;appel d&apos;offres modifié&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Requirement added after the opening</source>
+        <translation>Exigence ajoutée après l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>eForms change notices (BT-718)</source>
+        <translation>avis de modification eForms (BT-718)</translation>
+    </message>
+    <message>
+        <source>Unexplained change</source>
+        <translation>Modification non justifiée</translation>
+    </message>
+    <message>
+        <source>eForms BT-140/BT-762 (reason for change)</source>
+        <translation>eForms BT-140/BT-762 (motif de la modification)</translation>
+    </message>
+    <message>
+        <source>Brand name without &quot;or equivalent&quot;</source>
+        <translation>Mention de marque sans «&#xa0;ou équivalent&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Directive 2014/24/EU art. 42(4); French CCP R2111-7</source>
+        <translation>directive 2014/24/UE, art. 42(4)&#xa0;; CCP, art. R2111-7</translation>
+    </message>
+    <message>
+        <source>Change tailored to the selected vendor</source>
+        <translation>Modification taillée sur mesure pour le fournisseur retenu</translation>
+    </message>
+    <message>
+        <source>OLAF / IACRC &quot;specifications tailored to one provider&quot;</source>
+        <translation>OLAF / IACRC, «&#xa0;spécifications taillées sur mesure pour un prestataire&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Only the selected vendor complies</source>
+        <translation>Seul le fournisseur retenu est conforme</translation>
+    </message>
+    <message>
+        <source>OCP red flags, tailored specifications</source>
+        <translation>signaux d&apos;alerte de l&apos;OCP, spécifications taillées sur mesure</translation>
+    </message>
+    <message>
+        <source>Single bid</source>
+        <translation>Offre unique</translation>
+    </message>
+    <message>
+        <source>OCDS Cardinal R018</source>
+        <translation>OCDS Cardinal R018</translation>
+    </message>
+    <message>
+        <source>Few bids</source>
+        <translation>Peu d&apos;offres</translation>
+    </message>
+    <message>
+        <source>redflags.eu</source>
+        <translation>redflags.eu</translation>
+    </message>
+    <message>
+        <source>Every other bid disqualified</source>
+        <translation>Toutes les autres offres écartées</translation>
+    </message>
+    <message>
+        <source>OCDS Cardinal R035</source>
+        <translation>OCDS Cardinal R035</translation>
+    </message>
+    <message>
+        <source>No open procedure</source>
+        <translation>Absence de procédure ouverte</translation>
+    </message>
+    <message>
+        <source>Opentender &quot;no call for tenders&quot;; OCP R010</source>
+        <translation>Opentender, «&#xa0;pas d&apos;appel d&apos;offres&#xa0;»&#xa0;; OCP R010</translation>
+    </message>
+    <message>
+        <source>Rushed decision</source>
+        <translation>Décision précipitée</translation>
+    </message>
+    <message>
+        <source>GTI risk index, decision period</source>
+        <translation>indice de risque du GTI, délai de décision</translation>
+    </message>
+    <message>
+        <source>Late publication</source>
+        <translation>Publication tardive</translation>
+    </message>
+    <message>
+        <source>transparency practice</source>
+        <translation>bonne pratique de transparence</translation>
+    </message>
+    <message>
+        <source>Claim contradicted by the evidence</source>
+        <translation>Affirmation contredite par les éléments de preuve</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s own statement</source>
+        <translation>les termes mêmes de la décision</translation>
+    </message>
+    <message>
+        <source>Selected vendor not compliant</source>
+        <translation>Fournisseur retenu non conforme</translation>
+    </message>
+    <message>
+        <source>OCP R056</source>
+        <translation>OCP R056</translation>
+    </message>
+    <message>
+        <source>Exposure to extraterritorial law</source>
+        <translation>Exposition à un droit extraterritorial</translation>
+    </message>
+    <message>
+        <source>CJEU C-311/18 (Schrems II); SecNumCloud 3.2 §19.6</source>
+        <translation>CJUE, C-311/18 (Schrems II)&#xa0;; SecNumCloud 3.2, §&#xa0;19.6</translation>
+    </message>
+    <message>
+        <source>Missing certification</source>
+        <translation>Certification manquante</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s own requirements (e.g. HDS)</source>
+        <translation>les exigences propres au dossier (p. ex. HDS)</translation>
+    </message>
+    <message>
+        <source>Authorised despite an unacceptable criterion</source>
+        <translation>Autorisation malgré un critère jugé inacceptable</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s own assessment</source>
+        <translation>l&apos;évaluation propre de l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::SignalEngine</name>
+    <message>
+        <source>requirement added</source>
+        <translation>exigence ajoutée</translation>
+    </message>
+    <message>
+        <source>optional → mandatory</source>
+        <translation>facultative → obligatoire</translation>
+    </message>
+    <message>
+        <source>withdrawn → active</source>
+        <translation>retirée → active</translation>
+    </message>
+    <message>
+        <source>weight raised from %1 to %2</source>
+        <translation>pondération relevée de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number in the text changed</source>
+        <translation>un nombre du texte a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The response window was %n day(s) (%1 to %2), under the %3-day minimum for the procedure &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>Le délai de réponse a été de %n jour (du %1 au %2), en deçà du minimum de %3 jours prévu pour la procédure «&#xa0;%4&#xa0;».</numerusform>
+            <numerusform>Le délai de réponse a été de %n jours (du %1 au %2), en deçà du minimum de %3 jours prévu pour la procédure «&#xa0;%4&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is also shorter than the %1 days an open procedure would require (a benchmark where the procedure has no statutory minimum).</source>
+        <translation>Il est également inférieur aux %1 jours qu&apos;exigerait une procédure ouverte (valeur de référence retenue lorsque la procédure n&apos;a pas de minimum légal).</translation>
+    </message>
+    <message numerus="yes">
+        <source>rev %1 on %2, %n day(s) before the deadline then in force (%3)</source>
+        <translation>
+            <numerusform>rév. %1 du %2, %n jour avant la date limite alors en vigueur (%3)</numerusform>
+            <numerusform>rév. %1 du %2, %n jours avant la date limite alors en vigueur (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed late: %2. Threshold: fewer than %3 days (the larger of %4 days and %5 of the %6-day window).</source>
+        <translation>L&apos;exigence %1 a été modifiée tardivement&#xa0;: %2. Seuil&#xa0;: moins de %3 jours (la plus grande des deux valeurs entre %4 jours et %5 fois le délai de %6 jours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>rev %1 on %2 (%3) left %n day(s) until %4</source>
+        <translation>
+            <numerusform>la rév. %1 du %2 (%3) laissait %n jour jusqu&apos;au %4</numerusform>
+            <numerusform>la rév. %1 du %2 (%3) laissait %n jours jusqu&apos;au %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed significantly: %2; no later extension gave bidders %3 days.</source>
+        <translation>L&apos;exigence %1 a fait l&apos;objet d&apos;une modification substantielle&#xa0;: %2&#xa0;; aucune prolongation ultérieure n&apos;a accordé %3 jours aux soumissionnaires.</translation>
+    </message>
+    <message>
+        <source>%1 rev %2 on %3 (the bid&apos;s answer is to rev %4)</source>
+        <translation>%1 rév. %2 du %3 (la réponse de l&apos;offre porte sur la rév. %4)</translation>
+    </message>
+    <message>
+        <source>Bid %1 (%2), submitted %3, answered revisions that changed afterwards and were not answered again by the final deadline (%4): %5.</source>
+        <translation>L&apos;offre %1 (%2), remise le %3, répondait à des révisions modifiées par la suite et n&apos;y a pas répondu de nouveau avant la date limite finale (%4)&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>rev %1 on %2</source>
+        <translation>rév. %1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after the final deadline (%2): %3.</source>
+        <translation>L&apos;exigence %1 a été modifiée après la date limite finale (%2)&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n time(s) during the response window (%2).</source>
+        <translation>
+            <numerusform>L&apos;exigence %1 a été modifiée %n fois pendant la période de réponse (%2).</numerusform>
+            <numerusform>L&apos;exigence %1 a été modifiée %n fois pendant la période de réponse (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements (%3%) changed during the response window (%4 to %5); the threshold is %6%.</source>
+        <translation>Exigences modifiées pendant la période de réponse (du %4 au %5)&#xa0;: %1 sur %2 (%3&#xa0;%)&#xa0;; le seuil est de %6&#xa0;%.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was added on %2, %n day(s) after the consultation opened (%3).</source>
+        <translation>
+            <numerusform>L&apos;exigence %1 a été ajoutée le %2, %n jour après l&apos;ouverture de la consultation (%3).</numerusform>
+            <numerusform>L&apos;exigence %1 a été ajoutée le %2, %n jours après l&apos;ouverture de la consultation (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed without a stated reason: %2.</source>
+        <translation>L&apos;exigence %1 a été modifiée sans motif déclaré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The text in force of %1 (rev %2) names %3 without &quot;or equivalent&quot;.</source>
+        <translation>Le texte en vigueur de l&apos;exigence %1 (rév. %2) mentionne %3 sans «&#xa0;ou équivalent&#xa0;».</translation>
+    </message>
+    <message>
+        <source>rev %1 (%2): %3 went from full on rev %4 to %5, while %6 is full</source>
+        <translation>rév. %1 (%2)&#xa0;: %3 est passé d&apos;une conformité totale («&#xa0;full&#xa0;») à la rév. %4 à «&#xa0;%5&#xa0;», alors que %6 est en conformité totale</translation>
+    </message>
+    <message>
+        <source>%1: a change turned another vendor&apos;s full compliance into less, while the selected vendor complies: %2.</source>
+        <translation>Exigence %1&#xa0;: une modification a dégradé la conformité totale d&apos;un autre fournisseur, alors que le fournisseur retenu est conforme&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement %3 (rev %4), out of %n bid(s).</source>
+        <translation>
+            <numerusform>À la date limite finale (%1), %2 est le seul soumissionnaire conforme à l&apos;exigence obligatoire %3 (rév. %4), sur %n offre.</numerusform>
+            <numerusform>À la date limite finale (%1), %2 est le seul soumissionnaire conforme à l&apos;exigence obligatoire %3 (rév. %4), sur %n offres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one bid was received (and not withdrawn): %1 from %2.</source>
+        <translation>Une seule offre a été reçue (et non retirée)&#xa0;: %1, remise par %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n bid(s) not withdrawn, fewer than %1.</source>
+        <translation>
+            <numerusform>Seulement %n offre non retirée, soit moins de %1.</numerusform>
+            <numerusform>Seulement %n offres non retirées, soit moins de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bid other than the selected vendor&apos;s was disqualified: %1.</source>
+        <translation>Toutes les offres autres que celle du fournisseur retenu ont été écartées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The provider was chosen without a call for competition (procedure &quot;%1&quot;).</source>
+        <translation>Le prestataire a été choisi sans mise en concurrence (procédure «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision (%1) came %n day(s) before the final deadline (%2).</source>
+        <translation>
+            <numerusform>La décision (%1) est intervenue %n jour avant la date limite finale (%2).</numerusform>
+            <numerusform>La décision (%1) est intervenue %n jours avant la date limite finale (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision (%1) came %n day(s) after the final deadline (%2), under the %3 days set for evaluating the bids.</source>
+        <translation>
+            <numerusform>La décision (%1) est intervenue %n jour après la date limite finale (%2), en deçà des %3 jours prévus pour l&apos;évaluation des offres.</numerusform>
+            <numerusform>La décision (%1) est intervenue %n jours après la date limite finale (%2), en deçà des %3 jours prévus pour l&apos;évaluation des offres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision of %1 was published on %2, %n day(s) later (more than %3).</source>
+        <translation>
+            <numerusform>La décision du %1 a été publiée le %2, %n jour plus tard (soit plus de %3).</numerusform>
+            <numerusform>La décision du %1 a été publiée le %2, %n jours plus tard (soit plus de %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1 says there was no alternative offer, but the file holds %n other bid(s) not withdrawn: %2.</source>
+        <translation>
+            <numerusform>L&apos;affirmation %1 indique qu&apos;il n&apos;existait pas d&apos;autre offre, mais le dossier contient %n autre offre non retirée&#xa0;: %2.</numerusform>
+            <numerusform>L&apos;affirmation %1 indique qu&apos;il n&apos;existait pas d&apos;autre offre, mais le dossier contient %n autres offres non retirées&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 says no alternative was compliant, but at the final deadline (%2) %3 complied with every mandatory requirement in force.</source>
+        <translation>L&apos;affirmation %1 indique qu&apos;aucune autre offre n&apos;était conforme, mais à la date limite finale (%2), toutes les exigences obligatoires en vigueur étaient satisfaites par&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>a stale answer (to rev %1)</source>
+        <translation>une réponse périmée (à la rév. %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>At the final deadline (%1), the selected vendor %2 gave %3 for mandatory requirement %4 (rev %5 in force).</source>
+        <translation>À la date limite finale (%1), pour l&apos;exigence obligatoire %4 (rév. %5 en vigueur), le fournisseur retenu %2 présentait&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>the vendor is established in %1</source>
+        <translation>le fournisseur est établi dans le pays %1</translation>
+    </message>
+    <message>
+        <source>its parent %1 is established in %2</source>
+        <translation>sa maison mère (%1) est établie dans le pays %2</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>non nommée</translation>
+    </message>
+    <message>
+        <source>%1 will host %2 data, and %3: exposed to %4.</source>
+        <translation>%1 hébergera des données de sensibilité «&#xa0;%2&#xa0;», et %3&#xa0;: exposition à %4.</translation>
+    </message>
+    <message>
+        <source>On the day of the decision (%1), %2 did not hold a valid %3 certification required by the dossier.</source>
+        <translation>Le jour de la décision (%1), %2 ne détenait pas de certification %3 valide, alors que le dossier l&apos;exigeait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome is &quot;%1&quot; although the assessment rates %n criterion(s) unacceptable: %2.</source>
+        <translation>
+            <numerusform>L&apos;issue est «&#xa0;%1&#xa0;» alors que l&apos;évaluation juge %n critère inacceptable&#xa0;: %2.</numerusform>
+            <numerusform>L&apos;issue est «&#xa0;%1&#xa0;» alors que l&apos;évaluation juge %n critères inacceptables&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review authorisations to host sensitive data.</source>
+        <translation>Examiner les autorisations d&apos;héberger des données sensibles.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans un fichier PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>A review file to open.</source>
+        <translation>Fichier d&apos;examen à ouvrir.</translation>
+    </message>
+</context>
+</TS>
