@@ -22,5 +22,10 @@ echo
 echo
 "$CLI" show "$REVIEW" --dossier EMC2-2023
 echo
-echo "No display: this was the command-line version. The review file is $REVIEW;"
-echo "try: $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"
+"$CLI" analyze "$REVIEW" --dossier EMC2-2023
+"$CLI" analyze "$REVIEW" --dossier EMC2-2023 --format json > "$OUT/emc2-2023-analysis.json"
+echo
+echo "No display: this was the command-line version. The review file is $REVIEW,"
+echo "the analysis in JSON is $OUT/emc2-2023-analysis.json; try:"
+echo "  $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"
+echo "  $CLI analyze $REVIEW --dossier EMC2-2023 --as-of 2023-12-12 --lang fr"
