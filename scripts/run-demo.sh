@@ -2,6 +2,7 @@
 # Installs what is missing, builds HostReview and opens the bundled demo dossier: the desktop
 # application where there is a display, otherwise the command line tells the demo's story.
 set -eu
+umask 077 # what the demo writes is readable by its owner only, like review files
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 BUILD=${BUILD_DIR:-build}

@@ -5,229 +5,155 @@
     <name>hostreview::AnalysisFormat</name>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation>
-            <numerusform>%n signal</numerusform>
-            <numerusform>%n signals</numerusform>
-        </translation>
+        <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::Cli</name>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation><numerusform>%n revision</numerusform><numerusform>%n revisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation><numerusform>%n vendor</numerusform><numerusform>%n vendors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s)</source>
+        <translation><numerusform>%n bid</numerusform><numerusform>%n bids</numerusform></translation>
     </message>
 </context>
 <context>
     <name>hostreview::DossierStory</name>
     <message numerus="yes">
         <source>bid %1 submitted by %2 (%3, %n answer(s))</source>
-        <translation>
-            <numerusform>bid %1 submitted by %2 (%3, %n answer)</numerusform>
-            <numerusform>bid %1 submitted by %2 (%3, %n answers)</numerusform>
-        </translation>
+        <translation><numerusform>bid %1 submitted by %2 (%3, %n answer)</numerusform><numerusform>bid %1 submitted by %2 (%3, %n answers)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Response window: %n day(s), from %1 to %2</source>
-        <translation>
-            <numerusform>Response window: %n day, from %1 to %2</numerusform>
-            <numerusform>Response window: %n days, from %1 to %2</numerusform>
-        </translation>
+        <translation><numerusform>Response window: %n day, from %1 to %2</numerusform><numerusform>Response window: %n days, from %1 to %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation>
-            <numerusform>%n requirement</numerusform>
-            <numerusform>%n requirements</numerusform>
-        </translation>
+        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation>
-            <numerusform>%n revision</numerusform>
-            <numerusform>%n revisions</numerusform>
-        </translation>
+        <translation><numerusform>%n revision</numerusform><numerusform>%n revisions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n vendor</numerusform>
-            <numerusform>%n vendors</numerusform>
-        </translation>
+        <translation><numerusform>%n vendor</numerusform><numerusform>%n vendors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n bid(s)</source>
-        <translation>
-            <numerusform>%n bid</numerusform>
-            <numerusform>%n bids</numerusform>
-        </translation>
+        <translation><numerusform>%n bid</numerusform><numerusform>%n bids</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation>
-            <numerusform>%n answer</numerusform>
-            <numerusform>%n answers</numerusform>
-        </translation>
+        <translation><numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assessment criterion(s)</source>
-        <translation>
-            <numerusform>%n assessment criterion</numerusform>
-            <numerusform>%n assessment criteria</numerusform>
-        </translation>
+        <translation><numerusform>%n assessment criterion</numerusform><numerusform>%n assessment criteria</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in the decision</source>
-        <translation>
-            <numerusform>%n claim in the decision</numerusform>
-            <numerusform>%n claims in the decision</numerusform>
-        </translation>
+        <translation><numerusform>%n claim in the decision</numerusform><numerusform>%n claims in the decision</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before the deadline in force (%1)</source>
-        <translation>
-            <numerusform>%n day before the deadline in force (%1)</numerusform>
-            <numerusform>%n days before the deadline in force (%1)</numerusform>
-        </translation>
+        <translation><numerusform>%n day before the deadline in force (%1)</numerusform><numerusform>%n days before the deadline in force (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the deadline (%1)</source>
-        <translation>
-            <numerusform>%n day after the deadline (%1)</numerusform>
-            <numerusform>%n days after the deadline (%1)</numerusform>
-        </translation>
+        <translation><numerusform>%n day after the deadline (%1)</numerusform><numerusform>%n days after the deadline (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Requirement changes (%n)</source>
-        <translation>
-            <numerusform>Requirement changes (%n)</numerusform>
-            <numerusform>Requirement changes (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Requirement changes (%n)</numerusform><numerusform>Requirement changes (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>deadline then in force: %1 (%n day(s) later)</source>
-        <translation>
-            <numerusform>deadline then in force: %1 (%n day later)</numerusform>
-            <numerusform>deadline then in force: %1 (%n days later)</numerusform>
-        </translation>
+        <translation><numerusform>deadline then in force: %1 (%n day later)</numerusform><numerusform>deadline then in force: %1 (%n days later)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>hostreview::MainWindow</name>
     <message numerus="yes">
         <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
 </context>
 <context>
     <name>hostreview::SignalEngine</name>
     <message numerus="yes">
-        <source>The response window was %n day(s) (%1 to %2), under the %3-day minimum for the procedure &quot;%4&quot;.</source>
-        <translation>
-            <numerusform>The response window was %n day (%1 to %2), under the %3-day minimum for the procedure &quot;%4&quot;.</numerusform>
-            <numerusform>The response window was %n days (%1 to %2), under the %3-day minimum for the procedure &quot;%4&quot;.</numerusform>
-        </translation>
+        <source>The response window was %n day(s) (%1 to %2), under the %3-day minimum for the procedure "%4".</source>
+        <translation><numerusform>The response window was %n day (%1 to %2), under the %3-day minimum for the procedure "%4".</numerusform><numerusform>The response window was %n days (%1 to %2), under the %3-day minimum for the procedure "%4".</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>rev %1 on %2, %n day(s) before the deadline then in force (%3)</source>
-        <translation>
-            <numerusform>rev %1 on %2, %n day before the deadline then in force (%3)</numerusform>
-            <numerusform>rev %1 on %2, %n days before the deadline then in force (%3)</numerusform>
-        </translation>
+        <translation><numerusform>rev %1 on %2, %n day before the deadline then in force (%3)</numerusform><numerusform>rev %1 on %2, %n days before the deadline then in force (%3)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>rev %1 on %2 (%3) left %n day(s) until %4</source>
-        <translation>
-            <numerusform>rev %1 on %2 (%3) left %n day until %4</numerusform>
-            <numerusform>rev %1 on %2 (%3) left %n days until %4</numerusform>
-        </translation>
+        <translation><numerusform>rev %1 on %2 (%3) left %n day until %4</numerusform><numerusform>rev %1 on %2 (%3) left %n days until %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 changed %n time(s) during the response window (%2).</source>
-        <translation>
-            <numerusform>%1 changed %n time during the response window (%2).</numerusform>
-            <numerusform>%1 changed %n times during the response window (%2).</numerusform>
-        </translation>
+        <translation><numerusform>%1 changed %n time during the response window (%2).</numerusform><numerusform>%1 changed %n times during the response window (%2).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 was added on %2, %n day(s) after the consultation opened (%3).</source>
-        <translation>
-            <numerusform>%1 was added on %2, %n day after the consultation opened (%3).</numerusform>
-            <numerusform>%1 was added on %2, %n days after the consultation opened (%3).</numerusform>
-        </translation>
+        <translation><numerusform>%1 was added on %2, %n day after the consultation opened (%3).</numerusform><numerusform>%1 was added on %2, %n days after the consultation opened (%3).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement %3 (rev %4), out of %n bid(s).</source>
-        <translation>
-            <numerusform>At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement %3 (rev %4), out of %n bid.</numerusform>
-            <numerusform>At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement %3 (rev %4), out of %n bids.</numerusform>
-        </translation>
+        <translation><numerusform>At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement %3 (rev %4), out of %n bid.</numerusform><numerusform>At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement %3 (rev %4), out of %n bids.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only %n bid(s) not withdrawn, fewer than %1.</source>
-        <translation>
-            <numerusform>Only %n bid not withdrawn, fewer than %1.</numerusform>
-            <numerusform>Only %n bids not withdrawn, fewer than %1.</numerusform>
-        </translation>
+        <translation><numerusform>Only %n bid not withdrawn, fewer than %1.</numerusform><numerusform>Only %n bids not withdrawn, fewer than %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The decision (%1) came %n day(s) before the final deadline (%2).</source>
-        <translation>
-            <numerusform>The decision (%1) came %n day before the final deadline (%2).</numerusform>
-            <numerusform>The decision (%1) came %n days before the final deadline (%2).</numerusform>
-        </translation>
+        <translation><numerusform>The decision (%1) came %n day before the final deadline (%2).</numerusform><numerusform>The decision (%1) came %n days before the final deadline (%2).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The decision (%1) came %n day(s) after the final deadline (%2), under the %3 days set for evaluating the bids.</source>
-        <translation>
-            <numerusform>The decision (%1) came %n day after the final deadline (%2), under the %3 days set for evaluating the bids.</numerusform>
-            <numerusform>The decision (%1) came %n days after the final deadline (%2), under the %3 days set for evaluating the bids.</numerusform>
-        </translation>
+        <translation><numerusform>The decision (%1) came %n day after the final deadline (%2), under the %3 days set for evaluating the bids.</numerusform><numerusform>The decision (%1) came %n days after the final deadline (%2), under the %3 days set for evaluating the bids.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The decision of %1 was published on %2, %n day(s) later (more than %3).</source>
-        <translation>
-            <numerusform>The decision of %1 was published on %2, %n day later (more than %3).</numerusform>
-            <numerusform>The decision of %1 was published on %2, %n days later (more than %3).</numerusform>
-        </translation>
+        <translation><numerusform>The decision of %1 was published on %2, %n day later (more than %3).</numerusform><numerusform>The decision of %1 was published on %2, %n days later (more than %3).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Claim %1 says there was no alternative offer, but the file holds %n other bid(s) not withdrawn: %2.</source>
-        <translation>
-            <numerusform>Claim %1 says there was no alternative offer, but the file holds %n other bid not withdrawn: %2.</numerusform>
-            <numerusform>Claim %1 says there was no alternative offer, but the file holds %n other bids not withdrawn: %2.</numerusform>
-        </translation>
+        <translation><numerusform>Claim %1 says there was no alternative offer, but the file holds %n other bid not withdrawn: %2.</numerusform><numerusform>Claim %1 says there was no alternative offer, but the file holds %n other bids not withdrawn: %2.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The outcome is &quot;%1&quot; although the assessment rates %n criterion(s) unacceptable: %2.</source>
-        <translation>
-            <numerusform>The outcome is &quot;%1&quot; although the assessment rates %n criterion unacceptable: %2.</numerusform>
-            <numerusform>The outcome is &quot;%1&quot; although the assessment rates %n criteria unacceptable: %2.</numerusform>
-        </translation>
+        <source>The outcome is "%1" although the assessment rates %n criterion(s) unacceptable: %2.</source>
+        <translation><numerusform>The outcome is "%1" although the assessment rates %n criterion unacceptable: %2.</numerusform><numerusform>The outcome is "%1" although the assessment rates %n criteria unacceptable: %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
 </context>
 </TS>

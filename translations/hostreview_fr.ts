@@ -129,7 +129,7 @@
     <message>
         <source>; </source>
         <extracomment>Between the items of a list on one line (French puts a non-breaking space before &quot;;&quot;).</extracomment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -332,10 +332,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>usage&#xa0;: import FILE.json --into REVIEW.db</translation>
     </message>
     <message>
-        <source>Imported dossier %1 (%2 requirements, %3 revisions, %4 vendors, %5 bids) into %6</source>
-        <translation>Dossier %1 importé dans %6 (%2 exigence(s), %3 révision(s), %4 fournisseur(s), %5 offre(s))</translation>
-    </message>
-    <message>
         <source>The dossier id.</source>
         <translation>L&apos;identifiant du dossier.</translation>
     </message>
@@ -366,10 +362,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>[illustrative]</source>
         <translation>[illustratif]</translation>
-    </message>
-    <message>
-        <source>%1 requirements, %2 revisions, %3 vendors, %4 bids</source>
-        <translation>%1 exigence(s), %2 révision(s), %3 fournisseur(s), %4 offre(s)</translation>
     </message>
     <message>
         <source>usage: show REVIEW.db --dossier ID</source>
@@ -438,6 +430,38 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>the file holds dossier %1, not %2</source>
         <translation>le fichier contient le dossier %1, et non %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n exigence</numerusform>
+            <numerusform>%n exigences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported dossier %1 (%2) into %3</source>
+        <translation>Dossier %1 importé (%2) dans %3</translation>
     </message>
 </context>
 <context>

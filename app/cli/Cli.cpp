@@ -18,6 +18,15 @@ using namespace Qt::StringLiterals;
 
 namespace hostreview {
 
+QString Cli::countsText(int requirements, int revisions, int vendors, int bids)
+{
+    return QStringList{tr("%n requirement(s)", nullptr, requirements),
+                       tr("%n revision(s)", nullptr, revisions),
+                       tr("%n vendor(s)", nullptr, vendors),
+                       tr("%n bid(s)", nullptr, bids)}
+        .join(u", "_s);
+}
+
 namespace {
 
 // Parses a sub-command's arguments; on failure fills `error`.
@@ -205,13 +214,13 @@ int Cli::importCommand(const QStringList& args)
     int revisions = 0;
     for (const Requirement& r : dossier->requirements)
         revisions += int(r.revisions.size());
-    m_out << tr("Imported dossier %1 (%2 requirements, %3 revisions, %4 vendors, %5 bids) into %6")
-                 .arg(dossier->info.id)
-                 .arg(dossier->requirements.size())
-                 .arg(revisions)
-                 .arg(dossier->vendors.size())
-                 .arg(dossier->bids.size())
-                 .arg(p.parser.value(into))
+    m_out << tr("Imported dossier %1 (%2) into %3")
+                 .arg(dossier->info.id,
+                      countsText(int(dossier->requirements.size()),
+                                 revisions,
+                                 int(dossier->vendors.size()),
+                                 int(dossier->bids.size())),
+                      p.parser.value(into))
           << Qt::endl;
     return Ok;
 }
@@ -278,13 +287,7 @@ int Cli::listCommand(const QStringList& args)
         m_out << s.id << u"  "_s << s.title;
         if (s.illustrative)
             m_out << u"  "_s << tr("[illustrative]");
-        m_out << u"\n    "_s
-              << tr("%1 requirements, %2 revisions, %3 vendors, %4 bids")
-                     .arg(s.requirements)
-                     .arg(s.revisions)
-                     .arg(s.vendors)
-                     .arg(s.bids)
-              << Qt::endl;
+        m_out << u"\n    "_s << countsText(s.requirements, s.revisions, s.vendors, s.bids) << Qt::endl;
     }
     return Ok;
 }

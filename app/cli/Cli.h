@@ -21,6 +21,8 @@ public:
     int run(QStringList args);
 
 private:
+    // "26 requirements, 35 revisions, 4 vendors, 3 bids" with plural forms.
+    static QString countsText(int requirements, int revisions, int vendors, int bids);
     int help(const QString& command = QString());
     int usageError(const QString& message);
     int importCommand(const QStringList& args);
