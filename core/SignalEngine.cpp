@@ -466,11 +466,13 @@ void Engine::changeAfterSubmission()
         return;
     // The changes of each requirement, and the revision in force at the final deadline.
     QList<QList<const RequirementRevision*>> changesOf(m_d.requirements.size());
-    QHash<QString, qsizetype> indexOf;
-    for (qsizetype i = 0; i < m_d.requirements.size(); ++i)
-        indexOf.insert(m_d.requirements[i].id, i);
     for (const Change& c : m_changes)
-        changesOf[indexOf.value(c.requirement->id)] << c.revision;
+        changesOf[c.requirement - m_d.requirements.constData()] << c.revision; // index in the dossier
+    QList<const RequirementRevision*> inForceAtEnd(m_d.requirements.size(), nullptr);
+    for (qsizetype i = 0; i < m_d.requirements.size(); ++i) {
+        if (!changesOf[i].isEmpty())
+            inForceAtEnd[i] = DossierQueries::inForce(m_d.requirements[i], *m_final);
+    }
     for (const Bid* b : m_bids) {
         const QDate submitted = b->submittedAt.day();
         // Per requirement answered: the lowest revision answered, and the latest answer given by
@@ -503,7 +505,7 @@ void Engine::changeAfterSubmission()
             const auto found = answered.constFind(req.id);
             if (found == answered.cend() || !found->latest)
                 continue;
-            const RequirementRevision* inForce = DossierQueries::inForce(req, *m_final);
+            const RequirementRevision* inForce = inForceAtEnd[i];
             if (inForce && inForce->rev == found->latest->rev)
                 continue; // answered the revision in force: not stale
             // The first change after submission to a revision later than one the bid answered:
