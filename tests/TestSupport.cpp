@@ -102,4 +102,21 @@ int runCli(const QStringList& args, QString* out, QString* err)
     return code;
 }
 
+void DemoReviewFileTest::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    m_review = m_dir.filePath(QStringLiteral("review.db"));
+    QString out, err;
+    ASSERT_EQ(runCli({QStringLiteral("import"), demoPath(), QStringLiteral("--into"), m_review}, &out, &err), 0)
+        << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Imported dossier EMC2-2023"))) << out.toStdString();
+}
+
+QString DemoReviewFileTest::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    writeAll(path, bytes);
+    return path;
+}
+
 } // namespace hostreview::test

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
+
 namespace hostreview::test {
 
 // Absolute path of a file in the source tree.
@@ -22,5 +24,17 @@ QByteArray minimalJson();
 
 // Runs hostreview-cli in-process; returns the exit code and fills out and err.
 int runCli(const QStringList& args, QString* out = nullptr, QString* err = nullptr);
+
+// A test with the bundled demo imported into a fresh review file (m_review) in a temporary
+// directory (m_dir), through the CLI as a user would.
+class DemoReviewFileTest : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+    // Writes bytes to a file of the temporary directory; returns its path.
+    QString write(const QString& name, const QByteArray& bytes);
+    QTemporaryDir m_dir;
+    QString m_review;
+};
 
 } // namespace hostreview::test

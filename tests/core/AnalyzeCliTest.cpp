@@ -20,25 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class AnalyzeCliTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_review = m_dir.filePath(u"review.db"_s);
-        QString err;
-        ASSERT_EQ(runCli({u"import"_s, demoPath(), u"--into"_s, m_review}, nullptr, &err), 0) << err.toStdString();
-    }
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        writeAll(path, bytes);
-        return path;
-    }
-    QTemporaryDir m_dir;
-    QString m_review;
-};
+using AnalyzeCliTest = DemoReviewFileTest;
 
 struct Pinned
 {

@@ -11,20 +11,7 @@ using namespace hostreview::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-class CliTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_review = m_dir.filePath(u"review.db"_s);
-        QString out, err;
-        ASSERT_EQ(runCli({u"import"_s, demoPath(), u"--into"_s, m_review}, &out, &err), 0) << err.toStdString();
-        EXPECT_TRUE(out.contains(u"Imported dossier EMC2-2023"_s)) << out.toStdString();
-    }
-    QTemporaryDir m_dir;
-    QString m_review;
-};
+using CliTest = DemoReviewFileTest;
 } // namespace
 
 TEST_F(CliTest, ShowTellsTheStoryOfTheConsultation)
