@@ -3,6 +3,7 @@
 #include "JsonDocument.h"
 #include "JsonWriter.h"
 #include "Schema.h"
+#include "SqlSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,197 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace hostreview {
 
+using namespace sql;
+
 namespace {
-
 std::atomic<int> s_connectionCounter{0};
-
-QVariant opt(const std::optional<QString>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
 }
-QVariant opt(const std::optional<bool>& v)
-{
-    return v ? QVariant(int(*v)) : QVariant(QMetaType::fromType<int>());
-}
-QVariant opt(const std::optional<Moment>& v)
-{
-    return v ? QVariant(v->text()) : QVariant(QMetaType::fromType<QString>());
-}
-QVariant opt(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-QVariant opt(const std::optional<int>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-QVariant opt(const std::optional<QStringList>& v)
-{
-    if (!v)
-        return QVariant(QMetaType::fromType<QString>());
-    JsonWriter w(JsonWriter::Style::Compact);
-    w.beginArray();
-    for (const QString& s : *v)
-        w.string(s);
-    w.endArray();
-    return QString::fromUtf8(w.finish());
-}
-template <typename E>
-QVariant optEnum(const std::optional<E>& v)
-{
-    return v ? QVariant(enumName(*v)) : QVariant(QMetaType::fromType<QString>());
-}
-
-std::optional<QString> readString(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toString();
-}
-std::optional<bool> readBool(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt() != 0;
-}
-std::optional<double> readDouble(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-std::optional<QStringList> readList(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    QStringList out;
-    auto doc = JsonDocument::parse(v.toString().toUtf8());
-    if (doc) {
-        for (JsonValue c = doc->root().firstChild(); c.isValid(); c = c.nextSibling())
-            out << c.toString();
-    }
-    return out;
-}
-template <typename E>
-std::optional<E> readEnum(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return enumFromName<E>(v.toString());
-}
-// Stored moments were validated on the way in, so parsing them again cannot fail.
-Moment readMoment(const QVariant& v, const QTimeZone& zone)
-{
-    auto m = Moment::parse(v.toString(), zone);
-    return m ? *m : Moment();
-}
-std::optional<Moment> readOptMoment(const QVariant& v, const QTimeZone& zone)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return readMoment(v, zone);
-}
-
-// Parses each distinct date text once: a large dossier repeats a few dozen days.
-class MomentCache
-{
-public:
-    explicit MomentCache(QTimeZone zone)
-        : m_zone(std::move(zone))
-    { }
-    Moment read(const QVariant& v)
-    {
-        const QString text = v.toString();
-        auto it = m_cache.constFind(text);
-        if (it == m_cache.cend())
-            it = m_cache.insert(text, readMoment(v, m_zone));
-        return *it;
-    }
-    std::optional<Moment> readOpt(const QVariant& v)
-    {
-        if (v.isNull())
-            return std::nullopt;
-        return read(v);
-    }
-
-private:
-    QTimeZone m_zone;
-    QHash<QString, Moment> m_cache;
-};
-
-// A write transaction: BEGIN IMMEDIATE, and ROLLBACK unless commit() succeeded.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    { }
-    ~WriteTransaction()
-    {
-        if (m_active) {
-            QSqlQuery q(m_db);
-            q.exec(u"ROLLBACK"_s);
-        }
-    }
-    Status begin()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s))
-            return Error(q.lastError().text());
-        m_active = true;
-        return {};
-    }
-    Status commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"COMMIT"_s))
-            return Error(q.lastError().text());
-        m_active = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
-Status execChecked(QSqlQuery& q)
-{
-    if (!q.exec())
-        return Error(q.lastError().text());
-    return {};
-}
-
-Status execChecked(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return Error(q.lastError().text() + u" ["_s + sql.left(80) + u']');
-    return {};
-}
-
-Result<QVariant> scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return Error(q.lastError().text());
-    if (!q.next())
-        return QVariant();
-    QVariant v = q.value(0);
-    q.finish();
-    return v;
-}
-
-Result<QSqlQuery> prepare(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return Error(q.lastError().text());
-    return q;
-}
-
-} // namespace
 
 ReviewFile::ReviewFile(QString path, QString connection, const Clock* clock)
     : m_path(std::move(path))
@@ -347,6 +162,29 @@ Status ReviewFile::initialise(bool created)
     const int from = version->toInt();
     if (from == Schema::Version)
         return {};
+    // Migrations may rebuild a table, which SQLite only allows with foreign keys off (they cannot
+    // change inside a transaction); the keys are checked before the commit and turned back on.
+    if (Status st = execChecked(d, u"PRAGMA foreign_keys = OFF"_s); !st)
+        return st;
+    struct KeysBackOn
+    {
+        QSqlDatabase db;
+        ~KeysBackOn() { (void)execChecked(db, u"PRAGMA foreign_keys = ON"_s); }
+    } keysBackOn{d};
+    Status migrated = migrate(from, created);
+    if (!migrated)
+        return migrated;
+    if (Status st = execChecked(d, u"PRAGMA foreign_keys = ON"_s); !st)
+        return st;
+    auto on = scalar(d, u"PRAGMA foreign_keys"_s);
+    if (!on || on->toInt() != 1)
+        return Error(tr("cannot enable foreign keys"));
+    return {};
+}
+
+Status ReviewFile::migrate(int from, bool created)
+{
+    QSqlDatabase d = db();
     WriteTransaction tx(d);
     if (Status st = tx.begin(); !st)
         return st;
@@ -361,13 +199,18 @@ Status ReviewFile::initialise(bool created)
                 return Error(tr("migration to schema %1 failed: %2").arg(v + 1).arg(st.error().reason));
         }
     }
+    auto broken = scalar(d, u"PRAGMA foreign_key_check"_s);
+    if (!broken)
+        return broken.error();
+    if (!broken->isNull())
+        return Error(tr("migration left a broken reference in table %1").arg(broken->toString()));
     if (Status st = execChecked(d, u"PRAGMA user_version = "_s + QString::number(Schema::Version)); !st)
         return st;
     if (!created) {
-        if (Status st = audit(QString(), u"migrate"_s, tr("schema %1 to %2").arg(from).arg(Schema::Version)); !st)
-            return st;
-    } else if (Status st = audit(QString(), u"create"_s, tr("review file created")); !st) {
-        return st;
+        if (auto st = audit(QString(), u"migrate"_s, tr("schema %1 to %2").arg(from).arg(Schema::Version)); !st)
+            return st.error();
+    } else if (auto st = audit(QString(), u"create"_s, tr("review file created")); !st) {
+        return st.error();
     }
     return tx.commit();
 }
@@ -378,7 +221,7 @@ int ReviewFile::schemaVersion() const
     return v ? v->toInt() : -1;
 }
 
-Status ReviewFile::audit(const QString& dossierId, const QString& action, const QString& detail)
+Result<qint64> ReviewFile::audit(const QString& dossierId, const QString& action, const QString& detail)
 {
     auto q = prepare(db(), u"INSERT INTO audit (at, dossier, action, detail) VALUES (?, ?, ?, ?)"_s);
     if (!q)
@@ -387,7 +230,9 @@ Status ReviewFile::audit(const QString& dossierId, const QString& action, const 
     q->addBindValue(dossierId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(dossierId));
     q->addBindValue(action);
     q->addBindValue(detail);
-    return execChecked(*q);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    return q->lastInsertId().toLongLong();
 }
 
 Result<qint64> ReviewFile::dossierRowId(const QString& dossierId) const
@@ -415,9 +260,10 @@ Result<QList<DossierSummary>> ReviewFile::dossiers() const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT d.key, d.title, d.illustrative, "
-                "(SELECT count(*) FROM requirement r WHERE r.dossier_id = d.id), "
+                "(SELECT count(*) FROM requirement r WHERE r.dossier_id = d.id AND EXISTS "
+                " (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0)), "
                 "(SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
-                " WHERE r.dossier_id = d.id), "
+                " WHERE r.dossier_id = d.id AND v.retracted = 0), "
                 "(SELECT count(*) FROM vendor x WHERE x.dossier_id = d.id), "
                 "(SELECT count(*) FROM bid b WHERE b.dossier_id = d.id) "
                 "FROM dossier d ORDER BY d.key"_s))
@@ -702,17 +548,17 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         revisions += int(r.revisions.size());
     for (const Bid& b : dossier.bids)
         answers += int(b.responses.size());
-    st = audit(i.id,
-               u"import"_s,
-               tr("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
-                   .arg(origin)
-                   .arg(dossier.requirements.size())
-                   .arg(revisions)
-                   .arg(dossier.vendors.size())
-                   .arg(dossier.bids.size())
-                   .arg(answers));
-    if (!st)
-        return st;
+    auto logged = audit(i.id,
+                        u"import"_s,
+                        tr("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
+                            .arg(origin)
+                            .arg(dossier.requirements.size())
+                            .arg(revisions)
+                            .arg(dossier.vendors.size())
+                            .arg(dossier.bids.size())
+                            .arg(answers));
+    if (!logged)
+        return logged.error();
     return tx.commit();
 }
 
@@ -779,7 +625,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     };
     {
         auto q = select(u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "
-                        "WHERE dossier_id = ? ORDER BY pos"_s,
+                        "WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -819,7 +665,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     {
         auto q = select(u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, "
                         "v.status, v.rationale, v.source, v.id FROM requirement r "
-                        "JOIN revision v ON v.requirement_id = r.id WHERE r.dossier_id = ? ORDER BY r.pos, v.rev"_s,
+                        "JOIN revision v ON v.requirement_id = r.id AND v.retracted = 0 WHERE r.dossier_id = ? "
+                        "ORDER BY r.pos, v.rev"_s,
                         row);
         if (!q)
             return q.error();
@@ -983,224 +830,6 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     return out;
 }
 
-Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& requirement)
-{
-    if (requirement.revisions.isEmpty())
-        return Error(tr("a requirement needs at least one revision"));
-    QSqlDatabase d = db();
-    WriteTransaction tx(d);
-    if (Status st = tx.begin(); !st)
-        return st;
-    auto row = dossierRowId(dossierId);
-    if (!row)
-        return row.error();
-    auto q = prepare(d,
-                     u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, "
-                     "(SELECT coalesce(max(pos) + 1, 0) FROM requirement WHERE dossier_id = ?), ?, ?, ?)"_s);
-    if (!q)
-        return q.error();
-    q->addBindValue(*row);
-    q->addBindValue(*row);
-    q->addBindValue(requirement.id);
-    q->addBindValue(optEnum(requirement.category));
-    q->addBindValue(opt(requirement.title));
-    if (!q->exec())
-        return Error(tr("cannot add requirement %1: %2").arg(requirement.id, q->lastError().text()));
-    if (Status st = audit(dossierId, u"add_requirement"_s, requirement.id); !st)
-        return st;
-    for (const RequirementRevision& r : requirement.revisions) {
-        if (Status st = insertRevision(*row, dossierId, requirement.id, r); !st)
-            return st;
-    }
-    return tx.commit();
-}
-
-Status ReviewFile::addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& rev)
-{
-    WriteTransaction tx(db());
-    if (Status st = tx.begin(); !st)
-        return st;
-    auto row = dossierRowId(dossierId);
-    if (!row)
-        return row.error();
-    if (Status st = insertRevision(*row, dossierId, requirementId, rev); !st)
-        return st;
-    return tx.commit();
-}
-
-Status ReviewFile::insertRevision(qint64 dossierRow,
-                                  const QString& dossierId,
-                                  const QString& requirementId,
-                                  const RequirementRevision& rev)
-{
-    QSqlDatabase d = db();
-    const std::optional<qint64> row = dossierRow;
-    auto tz =
-        scalar(d, u"SELECT coalesce(timezone, 'Europe/Paris') FROM dossier WHERE id = "_s + QString::number(*row));
-    if (!tz)
-        return tz.error();
-    const QTimeZone zone(tz->toString().toUtf8());
-    auto q = prepare(d,
-                     u"SELECT r.id, (SELECT max(rev) FROM revision v WHERE v.requirement_id = r.id), "
-                     "(SELECT effective_at FROM revision v WHERE v.requirement_id = r.id ORDER BY rev DESC LIMIT 1) "
-                     "FROM requirement r WHERE r.dossier_id = ? AND r.key = ?"_s);
-    if (!q)
-        return q.error();
-    q->addBindValue(*row);
-    q->addBindValue(requirementId);
-    if (Status st = execChecked(*q); !st)
-        return st;
-    if (!q->next())
-        return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
-    const qint64 reqRow = q->value(0).toLongLong();
-    const int lastRev = q->value(1).toInt();
-    const QString lastAt = q->value(2).toString();
-    q->finish();
-    if (rev.rev != lastRev + 1)
-        return Error(tr("rev %1 follows rev %2 (rev %3 expected)").arg(rev.rev).arg(lastRev).arg(lastRev + 1));
-    if (!rev.effectiveAt.isValid())
-        return Error(tr("a revision needs an effective date"));
-    if (lastRev > 0) {
-        const Moment last = readMoment(lastAt, zone);
-        if (rev.effectiveAt.instant() < last.instant()) {
-            return Error(tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
-                             .arg(rev.effectiveAt.text())
-                             .arg(lastRev)
-                             .arg(lastAt));
-        }
-    }
-    if (rev.weight && *rev.weight < 0)
-        return Error(tr("%1 must not be negative").arg(*rev.weight));
-    if (rev.source) {
-        auto s = prepare(d, u"SELECT 1 FROM source WHERE dossier_id = ? AND key = ?"_s);
-        if (!s)
-            return s.error();
-        s->addBindValue(*row);
-        s->addBindValue(*rev.source);
-        if (Status st = execChecked(*s); !st)
-            return st;
-        if (!s->next())
-            return Error(tr("unknown source id %1").arg(*rev.source));
-        s->finish();
-    }
-    auto ins =
-        prepare(d,
-                u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, weight, "
-                "status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!ins)
-        return ins.error();
-    const Moment at = readMoment(rev.effectiveAt.text(), zone); // its day in this dossier's zone
-    for (const QVariant& v : {QVariant(reqRow),
-                              QVariant(rev.rev),
-                              QVariant(at.text()),
-                              QVariant(at.day().toString(Qt::ISODate)),
-                              opt(rev.text),
-                              opt(rev.mandatory),
-                              opt(rev.weight),
-                              optEnum(rev.status),
-                              opt(rev.rationale),
-                              opt(rev.source),
-                              QVariant(nowText())})
-        ins->addBindValue(v);
-    if (Status st = execChecked(*ins); !st)
-        return st;
-    if (Status st = audit(
-            dossierId, u"add_revision"_s, tr("%1 rev %2 effective %3").arg(requirementId).arg(rev.rev).arg(at.text()));
-        !st)
-        return st;
-    return {};
-}
-
-Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, const Response& response)
-{
-    QSqlDatabase d = db();
-    WriteTransaction tx(d);
-    if (Status st = tx.begin(); !st)
-        return st;
-    auto row = dossierRowId(dossierId);
-    if (!row)
-        return row.error();
-    auto q = prepare(d,
-                     u"SELECT b.id, (SELECT coalesce(max(pos) + 1, 0) FROM response x WHERE x.bid_id = b.id), "
-                     "(SELECT v.id FROM revision v JOIN requirement r ON v.requirement_id = r.id "
-                     " WHERE r.dossier_id = b.dossier_id AND r.key = ? AND v.rev = ?) "
-                     "FROM bid b WHERE b.dossier_id = ? AND b.key = ?"_s);
-    if (!q)
-        return q.error();
-    q->addBindValue(response.requirement);
-    q->addBindValue(response.rev);
-    q->addBindValue(*row);
-    q->addBindValue(bidId);
-    if (Status st = execChecked(*q); !st)
-        return st;
-    if (!q->next())
-        return Error(tr("no bid %1 in dossier %2").arg(bidId, dossierId));
-    const qint64 bidRow = q->value(0).toLongLong();
-    const qint64 pos = q->value(1).toLongLong();
-    if (q->value(2).isNull())
-        return Error(tr("rev %1 of requirement %2 does not exist").arg(response.rev).arg(response.requirement));
-    const qint64 revisionRow = q->value(2).toLongLong();
-    q->finish();
-    auto ins = prepare(d,
-                       u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
-                       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!ins)
-        return ins.error();
-    for (const QVariant& v : {QVariant(bidRow),
-                              QVariant(pos),
-                              QVariant(revisionRow),
-                              QVariant(enumName(response.compliance)),
-                              opt(response.at),
-                              opt(response.evidence),
-                              opt(response.confidential),
-                              QVariant(nowText())})
-        ins->addBindValue(v);
-    if (Status st = execChecked(*ins); !st)
-        return st;
-    if (Status st = audit(dossierId,
-                          u"record_answer"_s,
-                          tr("%1 answered %2 rev %3: %4")
-                              .arg(bidId, response.requirement)
-                              .arg(response.rev)
-                              .arg(enumName(response.compliance)));
-        !st)
-        return st;
-    return tx.commit();
-}
-
-Status ReviewFile::addSource(const QString& dossierId, const Source& source)
-{
-    QSqlDatabase d = db();
-    WriteTransaction tx(d);
-    if (Status st = tx.begin(); !st)
-        return st;
-    auto row = dossierRowId(dossierId);
-    if (!row)
-        return row.error();
-    auto q = prepare(d,
-                     u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
-                     "confidential) VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM source WHERE dossier_id = ?), "
-                     "?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!q)
-        return q.error();
-    for (const QVariant& v : {QVariant(*row),
-                              QVariant(*row),
-                              QVariant(source.id),
-                              QVariant(source.title),
-                              opt(source.publisher),
-                              opt(source.url),
-                              opt(source.date),
-                              optEnum(source.kind),
-                              opt(source.excerpt),
-                              opt(source.confidential)})
-        q->addBindValue(v);
-    if (!q->exec())
-        return Error(tr("cannot add source %1: %2").arg(source.id, q->lastError().text()));
-    if (Status st = audit(dossierId, u"add_source"_s, source.id); !st)
-        return st;
-    return tx.commit();
-}
-
 Result<QList<RequirementAsOf>> ReviewFile::requirementsAsOf(const QString& dossierId, QDate day) const
 {
     auto row = dossierRowId(dossierId);
@@ -1210,7 +839,7 @@ Result<QList<RequirementAsOf>> ReviewFile::requirementsAsOf(const QString& dossi
         prepare(db(),
                 u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, v.status "
                 "FROM requirement r JOIN revision v ON v.id = ("
-                " SELECT id FROM revision w WHERE w.requirement_id = r.id AND w.effective_day <= ? "
+                " SELECT id FROM revision w WHERE w.requirement_id = r.id AND w.retracted = 0 AND w.effective_day <= ? "
                 " ORDER BY w.effective_day DESC, w.rev DESC LIMIT 1) "
                 "WHERE r.dossier_id = ? ORDER BY r.pos"_s);
     if (!q)

@@ -16,6 +16,10 @@ class QSqlQuery;
 
 namespace hostreview {
 
+namespace sql {
+class WriteTransaction;
+}
+
 // One line of a review file's list of dossiers.
 struct DossierSummary
 {
@@ -98,7 +102,26 @@ public:
     Status addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& revision);
     // Records an answer of a bid to a revision of a requirement (which must exist).
     Status recordAnswer(const QString& dossierId, const QString& bidId, const Response& response);
+    // Adds a source; its id must be new to the dossier (or belong to a retracted source).
     Status addSource(const QString& dossierId, const Source& source);
+    // Replaces the fields of an existing source (found by id). Sources have no history of their
+    // own: the audit entry keeps the values replaced.
+    Status updateSource(const QString& dossierId, const Source& source);
+
+    // Undo. Nothing is deleted: a retraction marks rows as taken back, records an audit entry and
+    // returns that entry's id; reinstate(id) brings the same rows back (redo). Retracted rows are
+    // left out of load(), requirementsAsOf() and dossiers(), and stay in the file and its audit.
+    //
+    // Retracts the requirement's latest revision, which must be `rev`. Refused, changing nothing,
+    // when rev is not the latest or has been answered.
+    Result<qint64> retractRevision(const QString& dossierId, const QString& requirementId, int rev);
+    // Retracts every revision of a requirement (undoes its addition); refused when one is answered.
+    Result<qint64> retractRequirement(const QString& dossierId, const QString& requirementId);
+    // Retracts a source; refused while a revision, event, criterion or claim cites it.
+    Result<qint64> retractSource(const QString& dossierId, const QString& sourceId);
+    // Brings back what a retraction took. Refused when a revision since took the number of a
+    // retracted one, or a source its id.
+    Status reinstate(const QString& dossierId, qint64 retraction);
 
     // Every requirement's revision in force on `day` (the latest effective on or before it),
     // including withdrawn ones (active = false); requirements with no revision yet are left out.
@@ -113,13 +136,21 @@ private:
     ReviewFile(QString path, QString connection, const Clock* clock);
     QSqlDatabase db() const;
     Status initialise(bool created);
+    // Runs the migrations from schema `from` in one write transaction (foreign keys off).
+    Status migrate(int from, bool created);
     Result<qint64> dossierRowId(const QString& dossierId) const;
     // Inserts a checked revision; the caller holds the write transaction.
     Status insertRevision(qint64 dossierRow,
                           const QString& dossierId,
                           const QString& requirementId,
                           const RequirementRevision& revision);
-    Status audit(const QString& dossierId, const QString& action, const QString& detail);
+    // Starts an action's write transaction; returns the dossier's row.
+    Result<qint64> beginAction(sql::WriteTransaction& tx, const QString& dossierId);
+    enum class Write { Insert, Replace };
+    Status writeSource(qint64 dossierRow, const Source& source, Write how);
+    Result<qint64> retract(const QString& dossierId, const QString& requirementId, int rev);
+    // Appends to the audit trail; returns the entry's id.
+    Result<qint64> audit(const QString& dossierId, const QString& action, const QString& detail);
     QString nowText() const;
 
     QString m_path;

@@ -80,6 +80,34 @@ const std::vector<QStringList>& Schema::migrations()
             u"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
             "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
         },
+        // 3: undo. An undone revision (or source) is marked retracted, with the audit entry that
+        // retracted it, and stays in the file; a new revision may then take its number, so the
+        // uniqueness of (requirement, rev) holds among live revisions only. SQLite cannot drop a
+        // table constraint: the revision table is rebuilt (foreign keys are off during migrations).
+        {
+            u"CREATE TABLE revision_v3 ("
+            "id INTEGER PRIMARY KEY, requirement_id INTEGER NOT NULL REFERENCES requirement(id), "
+            "rev INTEGER NOT NULL, effective_at TEXT NOT NULL, effective_day TEXT NOT NULL, text TEXT, "
+            "mandatory INTEGER, weight REAL, status TEXT, rationale TEXT, source TEXT, recorded_at TEXT NOT NULL, "
+            "retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"INSERT INTO revision_v3 (id, requirement_id, rev, effective_at, effective_day, text, mandatory, weight, "
+            "status, rationale, source, recorded_at) SELECT id, requirement_id, rev, effective_at, effective_day, "
+            "text, mandatory, weight, status, rationale, source, recorded_at FROM revision"_s,
+            u"DROP TABLE revision"_s,
+            u"ALTER TABLE revision_v3 RENAME TO revision"_s,
+            u"CREATE UNIQUE INDEX revision_live_rev ON revision (requirement_id, rev) WHERE retracted = 0"_s,
+            u"CREATE INDEX revision_by_day ON revision (requirement_id, effective_day, rev)"_s,
+            u"CREATE INDEX revision_by_retraction ON revision (retracted) WHERE retracted <> 0"_s,
+            u"CREATE TRIGGER revision_no_update BEFORE UPDATE OF id, requirement_id, rev, effective_at, "
+            "effective_day, text, mandatory, weight, status, rationale, source, recorded_at ON revision "
+            "BEGIN SELECT RAISE(ABORT, 'requirement revisions are never changed: add a revision'); END"_s,
+            u"CREATE TRIGGER revision_answered_stays BEFORE UPDATE OF retracted ON revision "
+            "WHEN NEW.retracted <> 0 AND EXISTS (SELECT 1 FROM response WHERE revision_id = OLD.id) "
+            "BEGIN SELECT RAISE(ABORT, 'an answered revision cannot be retracted'); END"_s,
+            u"CREATE TRIGGER revision_no_delete BEFORE DELETE ON revision "
+            "BEGIN SELECT RAISE(ABORT, 'requirement revisions are never deleted'); END"_s,
+            u"ALTER TABLE source ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

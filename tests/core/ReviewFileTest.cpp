@@ -335,7 +335,7 @@ TEST(ReviewFileTest, MigratesAVersion1FileAndKeepsItsDossier)
     FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc()));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting, &clock);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
-    EXPECT_EQ((*f)->schemaVersion(), 2);
+    EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
     auto d = (*f)->load(u"OLD-1"_s);
     ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
     EXPECT_EQ(d->info.title, u"Dossier written by schema 1"_s);
@@ -347,12 +347,56 @@ TEST(ReviewFileTest, MigratesAVersion1FileAndKeepsItsDossier)
     auto trail = (*f)->auditTrail();
     ASSERT_EQ(trail->size(), 1);
     EXPECT_EQ(trail->front().action, u"migrate"_s);
-    EXPECT_EQ(trail->front().detail, u"schema 1 to 2"_s);
+    EXPECT_EQ(trail->front().detail, u"schema 1 to %1"_s.arg(Schema::Version));
     // And the migrated file takes new actions.
     RequirementRevision r;
     r.rev = 3;
     r.effectiveAt = Moment::fromDate(QDate(2023, 6, 1), d->info.zone());
     EXPECT_TRUE((*f)->addRevision(u"OLD-1"_s, u"R-1"_s, r).ok());
+}
+
+TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.db"_s);
+    {
+        RawConnection raw(path);
+        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v2.sql"_s)));
+        for (const QString& statement : sql.split(u";\n"_s)) {
+            QString error;
+            if (!statement.trimmed().isEmpty()) {
+                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
+            }
+        }
+        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    }
+    {
+        auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+        ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
+        EXPECT_EQ((*f)->schemaVersion(), 3);
+        auto d = (*f)->load(u"OLD-1"_s);
+        ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+        ASSERT_EQ(d->requirements.size(), 1);
+        EXPECT_EQ(d->requirements[0].revisions.size(), 2);
+        ASSERT_EQ(d->bids.size(), 1);
+        EXPECT_EQ(d->bids[0].responses[0].rev, 1) << "the answer still points at rev 1 after the rebuild";
+        auto trail = (*f)->auditTrail();
+        ASSERT_EQ(trail->size(), 2);
+        EXPECT_EQ(trail->back().detail, u"schema 2 to 3"_s);
+        // Rev 2 was never answered: it can be undone, and then rev 1 (answered) cannot.
+        EXPECT_TRUE((*f)->retractRevision(u"OLD-1"_s, u"R-1"_s, 2).ok());
+        auto answered = (*f)->retractRevision(u"OLD-1"_s, u"R-1"_s, 1);
+        ASSERT_FALSE(answered.ok());
+        EXPECT_TRUE(answered.error().reason.contains(u"answered"_s)) << answered.error().reason.toStdString();
+    }
+    RawConnection raw(path);
+    EXPECT_EQ(raw.value(u"PRAGMA foreign_key_check"_s), QVariant()) << "no broken reference";
+    EXPECT_EQ(raw.value(u"SELECT count(*) FROM revision"_s).toInt(), 2) << "the undone revision stays in the file";
+    QString error;
+    EXPECT_FALSE(raw.exec(u"UPDATE revision SET text = 'x' WHERE rev = 1"_s, &error));
+    EXPECT_TRUE(error.contains(u"never changed"_s)) << error.toStdString();
+    EXPECT_FALSE(raw.exec(u"UPDATE revision SET retracted = 99 WHERE rev = 1"_s, &error)) << "rev 1 is answered";
+    EXPECT_FALSE(raw.exec(u"DELETE FROM revision"_s, &error));
 }
 
 TEST(ReviewFileTest, OpenExistingDoesNotCreate)

@@ -1,0 +1,456 @@
+// The editing actions of a review file: each one write transaction, recorded in the audit trail.
+#include "ReviewFile.h"
+
+#include "SqlSupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+using namespace sql;
+
+Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& dossierId)
+{
+    if (Status st = tx.begin(); !st)
+        return st.error();
+    return dossierRowId(dossierId);
+}
+
+Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& requirement)
+{
+    if (requirement.revisions.isEmpty())
+        return Error(tr("a requirement needs at least one revision"));
+    QSqlDatabase d = db();
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    // A requirement whose every revision was retracted (an undone addition) keeps its row: the
+    // id is taken again by the new requirement, and the retracted revisions stay for the record.
+    auto existing = prepare(d,
+                            u"SELECT r.id, EXISTS (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND "
+                            "v.retracted = 0) FROM requirement r WHERE r.dossier_id = ? AND r.key = ?"_s);
+    if (!existing)
+        return existing.error();
+    existing->addBindValue(*row);
+    existing->addBindValue(requirement.id);
+    if (Status st = execChecked(*existing); !st)
+        return st;
+    const bool reuse = existing->next();
+    if (reuse && existing->value(1).toInt() != 0)
+        return Error(tr("requirement %1 already exists in dossier %2").arg(requirement.id, dossierId));
+    const qint64 reusedRow = reuse ? existing->value(0).toLongLong() : 0;
+    existing->finish();
+    auto q = reuse ? prepare(d, u"UPDATE requirement SET category = ?, title = ? WHERE id = ?"_s)
+                   : prepare(d,
+                             u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, "
+                             "(SELECT coalesce(max(pos) + 1, 0) FROM requirement WHERE dossier_id = ?), ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    if (!reuse) {
+        q->addBindValue(*row);
+        q->addBindValue(*row);
+        q->addBindValue(requirement.id);
+    }
+    q->addBindValue(optEnum(requirement.category));
+    q->addBindValue(opt(requirement.title));
+    if (reuse)
+        q->addBindValue(reusedRow);
+    if (!q->exec())
+        return Error(tr("cannot add requirement %1: %2").arg(requirement.id, q->lastError().text()));
+    if (auto st = audit(dossierId, u"add_requirement"_s, requirement.id); !st)
+        return st.error();
+    for (const RequirementRevision& r : requirement.revisions) {
+        if (Status st = insertRevision(*row, dossierId, requirement.id, r); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status ReviewFile::addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& rev)
+{
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    if (Status st = insertRevision(*row, dossierId, requirementId, rev); !st)
+        return st;
+    return tx.commit();
+}
+
+Status ReviewFile::insertRevision(qint64 dossierRow,
+                                  const QString& dossierId,
+                                  const QString& requirementId,
+                                  const RequirementRevision& rev)
+{
+    QSqlDatabase d = db();
+    const std::optional<qint64> row = dossierRow;
+    auto tz =
+        scalar(d, u"SELECT coalesce(timezone, 'Europe/Paris') FROM dossier WHERE id = "_s + QString::number(*row));
+    if (!tz)
+        return tz.error();
+    const QTimeZone zone(tz->toString().toUtf8());
+    auto q =
+        prepare(d,
+                u"SELECT r.id, (SELECT max(rev) FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0), "
+                "(SELECT effective_at FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0 "
+                " ORDER BY rev DESC LIMIT 1) "
+                "FROM requirement r WHERE r.dossier_id = ? AND r.key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(requirementId);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    if (!q->next())
+        return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
+    const qint64 reqRow = q->value(0).toLongLong();
+    const int lastRev = q->value(1).toInt();
+    const QString lastAt = q->value(2).toString();
+    q->finish();
+    if (rev.rev != lastRev + 1)
+        return Error(tr("rev %1 follows rev %2 (rev %3 expected)").arg(rev.rev).arg(lastRev).arg(lastRev + 1));
+    if (!rev.effectiveAt.isValid())
+        return Error(tr("a revision needs an effective date"));
+    if (lastRev > 0) {
+        const Moment last = readMoment(lastAt, zone);
+        if (rev.effectiveAt.instant() < last.instant()) {
+            return Error(tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
+                             .arg(rev.effectiveAt.text())
+                             .arg(lastRev)
+                             .arg(lastAt));
+        }
+    }
+    if (rev.weight && *rev.weight < 0)
+        return Error(tr("%1 must not be negative").arg(*rev.weight));
+    if (rev.source) {
+        auto s = prepare(d, u"SELECT 1 FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
+        if (!s)
+            return s.error();
+        s->addBindValue(*row);
+        s->addBindValue(*rev.source);
+        if (Status st = execChecked(*s); !st)
+            return st;
+        if (!s->next())
+            return Error(tr("unknown source id %1").arg(*rev.source));
+        s->finish();
+    }
+    auto ins =
+        prepare(d,
+                u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, weight, "
+                "status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!ins)
+        return ins.error();
+    const Moment at = readMoment(rev.effectiveAt.text(), zone); // its day in this dossier's zone
+    for (const QVariant& v : {QVariant(reqRow),
+                              QVariant(rev.rev),
+                              QVariant(at.text()),
+                              QVariant(at.day().toString(Qt::ISODate)),
+                              opt(rev.text),
+                              opt(rev.mandatory),
+                              opt(rev.weight),
+                              optEnum(rev.status),
+                              opt(rev.rationale),
+                              opt(rev.source),
+                              QVariant(nowText())})
+        ins->addBindValue(v);
+    if (Status st = execChecked(*ins); !st)
+        return st;
+    if (auto st = audit(
+            dossierId, u"add_revision"_s, tr("%1 rev %2 effective %3").arg(requirementId).arg(rev.rev).arg(at.text()));
+        !st)
+        return st.error();
+    return {};
+}
+
+Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, const Response& response)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(d,
+                     u"SELECT b.id, (SELECT coalesce(max(pos) + 1, 0) FROM response x WHERE x.bid_id = b.id), "
+                     "(SELECT v.id FROM revision v JOIN requirement r ON v.requirement_id = r.id "
+                     " WHERE r.dossier_id = b.dossier_id AND r.key = ? AND v.rev = ? AND v.retracted = 0) "
+                     "FROM bid b WHERE b.dossier_id = ? AND b.key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(response.requirement);
+    q->addBindValue(response.rev);
+    q->addBindValue(*row);
+    q->addBindValue(bidId);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    if (!q->next())
+        return Error(tr("no bid %1 in dossier %2").arg(bidId, dossierId));
+    const qint64 bidRow = q->value(0).toLongLong();
+    const qint64 pos = q->value(1).toLongLong();
+    if (q->value(2).isNull())
+        return Error(tr("rev %1 of requirement %2 does not exist").arg(response.rev).arg(response.requirement));
+    const qint64 revisionRow = q->value(2).toLongLong();
+    q->finish();
+    auto ins = prepare(d,
+                       u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
+                       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!ins)
+        return ins.error();
+    for (const QVariant& v : {QVariant(bidRow),
+                              QVariant(pos),
+                              QVariant(revisionRow),
+                              QVariant(enumName(response.compliance)),
+                              opt(response.at),
+                              opt(response.evidence),
+                              opt(response.confidential),
+                              QVariant(nowText())})
+        ins->addBindValue(v);
+    if (Status st = execChecked(*ins); !st)
+        return st;
+    if (auto st = audit(dossierId,
+                        u"record_answer"_s,
+                        tr("%1 answered %2 rev %3: %4")
+                            .arg(bidId, response.requirement)
+                            .arg(response.rev)
+                            .arg(enumName(response.compliance)));
+        !st)
+        return st.error();
+    return tx.commit();
+}
+
+Status ReviewFile::addSource(const QString& dossierId, const Source& source)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto existing = prepare(d, u"SELECT retracted FROM source WHERE dossier_id = ? AND key = ?"_s);
+    if (!existing)
+        return existing.error();
+    existing->addBindValue(*row);
+    existing->addBindValue(source.id);
+    if (Status st = execChecked(*existing); !st)
+        return st;
+    const bool reuse = existing->next();
+    if (reuse && existing->value(0).toLongLong() == 0)
+        return Error(tr("source %1 already exists in dossier %2").arg(source.id, dossierId));
+    existing->finish();
+    // A retracted source (an undone addition) gives its id, and its row, to the new one.
+    if (Status st = writeSource(*row, source, reuse ? Write::Replace : Write::Insert); !st)
+        return st;
+    if (auto st = audit(dossierId, u"add_source"_s, source.id); !st)
+        return st.error();
+    return tx.commit();
+}
+
+Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto before = prepare(d,
+                          u"SELECT title, publisher, url, date, kind, excerpt, confidential FROM source "
+                          "WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
+    if (!before)
+        return before.error();
+    before->addBindValue(*row);
+    before->addBindValue(source.id);
+    if (Status st = execChecked(*before); !st)
+        return st;
+    if (!before->next())
+        return Error(tr("no source %1 in dossier %2").arg(source.id, dossierId));
+    // The audit entry keeps the values replaced, so that the change is never lost.
+    QStringList previous;
+    for (int c = 0; c < 7; ++c)
+        previous << (before->value(c).isNull() ? u"—"_s : before->value(c).toString());
+    before->finish();
+    if (Status st = writeSource(*row, source, Write::Replace); !st)
+        return st;
+    if (auto st = audit(dossierId, u"edit_source"_s, tr("%1, was: %2").arg(source.id, previous.join(u" | "_s))); !st)
+        return st.error();
+    return tx.commit();
+}
+
+Status ReviewFile::writeSource(qint64 dossierRow, const Source& source, Write how)
+{
+    if (source.title.trimmed().isEmpty())
+        return Error(tr("a source needs a title"));
+    auto q = how == Write::Insert
+                 ? prepare(db(),
+                           u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
+                           "confidential) VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM source WHERE "
+                           "dossier_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                 : prepare(db(),
+                           u"UPDATE source SET title = ?, publisher = ?, url = ?, date = ?, kind = ?, excerpt = ?, "
+                           "confidential = ?, retracted = 0 WHERE dossier_id = ? AND key = ?"_s);
+    if (!q)
+        return q.error();
+    if (how == Write::Insert) {
+        q->addBindValue(dossierRow);
+        q->addBindValue(dossierRow);
+        q->addBindValue(source.id);
+    }
+    for (const QVariant& v : {QVariant(source.title),
+                              opt(source.publisher),
+                              opt(source.url),
+                              opt(source.date),
+                              optEnum(source.kind),
+                              opt(source.excerpt),
+                              opt(source.confidential)})
+        q->addBindValue(v);
+    if (how == Write::Replace) {
+        q->addBindValue(dossierRow);
+        q->addBindValue(source.id);
+    }
+    if (!q->exec())
+        return Error(tr("cannot write source %1: %2").arg(source.id, q->lastError().text()));
+    return {};
+}
+
+Result<qint64> ReviewFile::retractRevision(const QString& dossierId, const QString& requirementId, int rev)
+{
+    return retract(dossierId, requirementId, rev);
+}
+
+Result<qint64> ReviewFile::retractRequirement(const QString& dossierId, const QString& requirementId)
+{
+    return retract(dossierId, requirementId, 0);
+}
+
+Result<qint64> ReviewFile::retract(const QString& dossierId, const QString& requirementId, int rev)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(d,
+                     u"SELECT v.id, v.rev, EXISTS (SELECT 1 FROM response x WHERE x.revision_id = v.id) "
+                     "FROM requirement r JOIN revision v ON v.requirement_id = r.id AND v.retracted = 0 "
+                     "WHERE r.dossier_id = ? AND r.key = ? ORDER BY v.rev DESC"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(requirementId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    QList<qint64> rows;
+    while (q->next()) {
+        const int thisRev = q->value(1).toInt();
+        if (rev != 0 && rows.isEmpty() && thisRev != rev)
+            return Error(tr("rev %1 of requirement %2 is not its latest revision (rev %3 is): only the latest "
+                            "can be undone")
+                             .arg(rev)
+                             .arg(requirementId)
+                             .arg(thisRev));
+        if (q->value(2).toInt() != 0)
+            return Error(
+                tr("rev %1 of requirement %2 has been answered: it cannot be undone").arg(thisRev).arg(requirementId));
+        rows << q->value(0).toLongLong();
+        if (rev != 0)
+            break;
+    }
+    q->finish();
+    if (rows.isEmpty())
+        return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
+    auto entry = rev != 0 ? audit(dossierId, u"retract_revision"_s, tr("%1 rev %2").arg(requirementId).arg(rev))
+                          : audit(dossierId, u"retract_requirement"_s, requirementId);
+    if (!entry)
+        return entry.error();
+    auto mark = prepare(d, u"UPDATE revision SET retracted = ? WHERE id = ?"_s);
+    if (!mark)
+        return mark.error();
+    for (qint64 r : rows) {
+        mark->addBindValue(*entry);
+        mark->addBindValue(r);
+        if (Status st = execChecked(*mark); !st)
+            return st.error();
+    }
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return *entry;
+}
+
+Result<qint64> ReviewFile::retractSource(const QString& dossierId, const QString& sourceId)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    // What still cites the source keeps it.
+    auto cited = prepare(d,
+                         u"SELECT (SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
+                         "  WHERE r.dossier_id = ? AND v.source = ? AND v.retracted = 0) "
+                         "+ (SELECT count(*) FROM event WHERE dossier_id = ? AND source = ?) "
+                         "+ (SELECT count(*) FROM criterion WHERE dossier_id = ? AND source = ?) "
+                         "+ (SELECT count(*) FROM claim WHERE dossier_id = ? AND source = ?), "
+                         "(SELECT id FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0)"_s);
+    if (!cited)
+        return cited.error();
+    for (int i = 0; i < 5; ++i) {
+        cited->addBindValue(*row);
+        cited->addBindValue(sourceId);
+    }
+    if (Status st = execChecked(*cited); !st)
+        return st.error();
+    cited->next();
+    if (cited->value(1).isNull())
+        return Error(tr("no source %1 in dossier %2").arg(sourceId, dossierId));
+    if (const int n = cited->value(0).toInt(); n > 0)
+        return Error(tr("source %1 is cited %n time(s): it cannot be removed", nullptr, n).arg(sourceId));
+    const qint64 sourceRow = cited->value(1).toLongLong();
+    cited->finish();
+    auto entry = audit(dossierId, u"retract_source"_s, sourceId);
+    if (!entry)
+        return entry.error();
+    auto mark = prepare(d, u"UPDATE source SET retracted = ? WHERE id = ?"_s);
+    if (!mark)
+        return mark.error();
+    mark->addBindValue(*entry);
+    mark->addBindValue(sourceRow);
+    if (Status st = execChecked(*mark); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return *entry;
+}
+
+Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    auto q = prepare(d, u"SELECT action, detail FROM audit WHERE id = ? AND dossier = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(retraction);
+    q->addBindValue(dossierId);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    if (!q->next() || !q->value(0).toString().startsWith(u"retract_"_s))
+        return Error(
+            tr("entry %1 of the audit trail is not a retraction in dossier %2").arg(retraction).arg(dossierId));
+    const QString what = q->value(1).toString();
+    q->finish();
+    // A source whose id was taken again, or a revision whose number a newer revision took, stays
+    // retracted: the unique indexes refuse it and the whole action is rolled back.
+    for (const QString& sql : {u"UPDATE revision SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE source SET retracted = 0 WHERE retracted = ?"_s}) {
+        auto u = prepare(d, sql);
+        if (!u)
+            return u.error();
+        u->addBindValue(retraction);
+        if (!u->exec())
+            return Error(tr("cannot bring back %1: %2").arg(what, u->lastError().text()));
+    }
+    if (auto st = audit(dossierId, u"reinstate"_s, tr("%1 (retracted by entry %2)").arg(what).arg(retraction)); !st)
+        return st.error();
+    return tx.commit();
+}
+
+} // namespace hostreview

@@ -1,0 +1,167 @@
+#include "DossierReader.h"
+#include "DossierWriter.h"
+#include "ReviewFile.h"
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace hostreview;
+using namespace hostreview::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The minimal dossier in a fresh review file: R-1 (rev 1 answered by B-1, rev 2 by B-2), R-2
+// (rev 1 answered), sources S-1 (cited) and whatever the test adds.
+class ReviewFileUndoTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto f = ReviewFile::open(m_dir.filePath(u"undo.db"_s), ReviewFile::Mode::CreateIfMissing);
+        ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
+        m_file = std::move(*f);
+        auto d = DossierReader::read(minimalJson(), u"minimal.json"_s);
+        ASSERT_TRUE(d.ok());
+        m_zone = d->info.zone();
+        ASSERT_TRUE(m_file->importDossier(*d, u"minimal.json"_s).ok());
+    }
+    Dossier load()
+    {
+        auto d = m_file->load(u"T-1"_s);
+        EXPECT_TRUE(d.ok()) << d.error().toString().toStdString();
+        return d.ok() ? *d : Dossier();
+    }
+    QList<AuditEntry> trail()
+    {
+        auto t = m_file->auditTrail(u"T-1"_s);
+        EXPECT_TRUE(t.ok());
+        return t.ok() ? *t : QList<AuditEntry>();
+    }
+    QStringList actions()
+    {
+        QStringList out;
+        const QList<AuditEntry> entries = trail();
+        for (const AuditEntry& e : entries)
+            out << e.action;
+        return out;
+    }
+    RequirementRevision revision(int rev, QDate day, const QString& text)
+    {
+        RequirementRevision r;
+        r.rev = rev;
+        r.effectiveAt = Moment::fromDate(day, m_zone);
+        r.text = text;
+        r.rationale = u"test"_s;
+        return r;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ReviewFile> m_file;
+    QTimeZone m_zone;
+};
+
+} // namespace
+
+TEST_F(ReviewFileUndoTest, AnUndoneRevisionLeavesTheDossierAsItWasAndStaysInTheAuditTrail)
+{
+    const QByteArray before = DossierWriter::write(load());
+    ASSERT_TRUE(
+        m_file->addRevision(u"T-1"_s, u"R-2"_s, revision(2, QDate(2024, 3, 20), u"A tested exit plan."_s)).ok());
+    ASSERT_EQ(load().requirement(u"R-2")->revisions.size(), 2);
+
+    auto undo = m_file->retractRevision(u"T-1"_s, u"R-2"_s, 2);
+    ASSERT_TRUE(undo.ok()) << undo.error().toString().toStdString();
+    EXPECT_EQ(DossierWriter::write(load()), before) << "the export is byte for byte what it was";
+    EXPECT_EQ(actions().mid(1), (QStringList{u"add_revision"_s, u"retract_revision"_s}));
+
+    // Redo brings the same revision back.
+    ASSERT_TRUE(m_file->reinstate(u"T-1"_s, *undo).ok());
+    const Dossier redone = load();
+    ASSERT_EQ(redone.requirement(u"R-2")->revisions.size(), 2);
+    EXPECT_EQ(redone.requirement(u"R-2")->revisions[1].text, u"A tested exit plan."_s);
+    EXPECT_EQ(actions().last(), u"reinstate"_s);
+}
+
+TEST_F(ReviewFileUndoTest, ANewEditAfterAnUndoTakesTheFreedNumberAndRedoIsThenRefused)
+{
+    ASSERT_TRUE(m_file->addRevision(u"T-1"_s, u"R-2"_s, revision(2, QDate(2024, 3, 20), u"First try."_s)).ok());
+    auto undo = m_file->retractRevision(u"T-1"_s, u"R-2"_s, 2);
+    ASSERT_TRUE(undo.ok());
+    ASSERT_TRUE(m_file->addRevision(u"T-1"_s, u"R-2"_s, revision(2, QDate(2024, 3, 21), u"Second try."_s)).ok());
+    EXPECT_EQ(load().requirement(u"R-2")->revisions[1].text, u"Second try."_s);
+
+    const QStringList trail = actions();
+    auto redo = m_file->reinstate(u"T-1"_s, *undo);
+    ASSERT_FALSE(redo.ok());
+    EXPECT_EQ(actions(), trail) << "a refused redo records nothing";
+    EXPECT_EQ(load().requirement(u"R-2")->revisions[1].text, u"Second try."_s);
+}
+
+TEST_F(ReviewFileUndoTest, OnlyTheLatestUnansweredRevisionCanBeUndone)
+{
+    auto notLatest = m_file->retractRevision(u"T-1"_s, u"R-1"_s, 1);
+    ASSERT_FALSE(notLatest.ok());
+    EXPECT_TRUE(notLatest.error().reason.contains(u"not its latest"_s)) << notLatest.error().reason.toStdString();
+    auto answered = m_file->retractRevision(u"T-1"_s, u"R-1"_s, 2);
+    ASSERT_FALSE(answered.ok());
+    EXPECT_TRUE(answered.error().reason.contains(u"answered"_s)) << answered.error().reason.toStdString();
+    EXPECT_EQ(load().requirement(u"R-1")->revisions.size(), 2);
+}
+
+TEST_F(ReviewFileUndoTest, AnUndoneRequirementDisappearsAndItsIdCanBeUsedAgain)
+{
+    Requirement r;
+    r.id = u"R-3"_s;
+    r.title = u"Audit rights"_s;
+    r.revisions << revision(1, QDate(2024, 3, 5), u"On-site audits."_s);
+    ASSERT_TRUE(m_file->addRequirement(u"T-1"_s, r).ok());
+    auto duplicate = m_file->addRequirement(u"T-1"_s, r);
+    EXPECT_FALSE(duplicate.ok()) << "an id in use is refused";
+
+    auto undo = m_file->retractRequirement(u"T-1"_s, u"R-3"_s);
+    ASSERT_TRUE(undo.ok()) << undo.error().toString().toStdString();
+    EXPECT_EQ(load().requirement(u"R-3"), nullptr);
+    EXPECT_EQ(m_file->dossiers()->front().requirements, 2);
+    auto asOf = m_file->requirementsAsOf(u"T-1"_s, QDate(2024, 4, 1));
+    EXPECT_EQ(asOf->size(), 2);
+
+    r.title = u"Audit rights, again"_s;
+    ASSERT_TRUE(m_file->addRequirement(u"T-1"_s, r).ok());
+    const Dossier d = load();
+    ASSERT_NE(d.requirement(u"R-3"), nullptr);
+    EXPECT_EQ(d.requirement(u"R-3")->title, u"Audit rights, again"_s);
+    EXPECT_EQ(d.requirement(u"R-3")->revisions.size(), 1);
+}
+
+TEST_F(ReviewFileUndoTest, SourcesAreEditedWithTheOldValuesKeptAndRetractedOnlyWhenUncited)
+{
+    Source s;
+    s.id = u"S-9"_s;
+    s.title = u"Press release"_s;
+    s.publisher = u"Ministry"_s;
+    ASSERT_TRUE(m_file->addSource(u"T-1"_s, s).ok());
+    s.title = u"Press release of 3 March"_s;
+    ASSERT_TRUE(m_file->updateSource(u"T-1"_s, s).ok());
+    EXPECT_EQ(load().source(u"S-9")->title, u"Press release of 3 March"_s);
+    const AuditEntry edit = trail().last();
+    EXPECT_EQ(edit.action, u"edit_source"_s);
+    EXPECT_TRUE(edit.detail.contains(u"Press release | Ministry"_s)) << edit.detail.toStdString();
+
+    auto cited = m_file->retractSource(u"T-1"_s, u"S-1"_s);
+    ASSERT_FALSE(cited.ok());
+    EXPECT_TRUE(cited.error().reason.contains(u"cited"_s)) << cited.error().reason.toStdString();
+
+    auto undo = m_file->retractSource(u"T-1"_s, u"S-9"_s);
+    ASSERT_TRUE(undo.ok());
+    EXPECT_EQ(load().source(u"S-9"), nullptr);
+    ASSERT_TRUE(m_file->reinstate(u"T-1"_s, *undo).ok());
+    EXPECT_EQ(load().source(u"S-9")->title, u"Press release of 3 March"_s);
+
+    s.title = u""_s;
+    auto untitled = m_file->updateSource(u"T-1"_s, s);
+    EXPECT_FALSE(untitled.ok());
+    EXPECT_EQ(load().source(u"S-9")->title, u"Press release of 3 March"_s);
+}
