@@ -20,7 +20,7 @@ namespace hostreview {
 
 namespace {
 
-bool isValidId(QStringView id)
+bool isValidIdSyntax(QStringView id)
 {
     if (id.isEmpty() || id.size() > 64)
         return false;
@@ -33,6 +33,15 @@ bool isValidId(QStringView id)
     }
     return true;
 }
+
+} // namespace
+
+bool DossierReader::isValidId(QStringView id)
+{
+    return hostreview::isValidIdSyntax(id);
+}
+
+namespace {
 
 QString escapePointerToken(QString token)
 {
@@ -217,7 +226,7 @@ bool DossierValidator::Object::id(const char* key, QString& out)
 {
     if (!string(key, out))
         return false;
-    if (!isValidId(out)) {
+    if (!isValidIdSyntax(out)) {
         return m_v.fail(
             get(key), at(key), tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(out));
     }

@@ -24,6 +24,8 @@ public:
     static Result<Dossier> read(const QByteArray& bytes, const QString& fileName);
     // Reads a file, refusing it before reading when it is larger than maxBytes.
     static Result<Dossier> readFile(const QString& path, qint64 maxBytes = DefaultMaxBytes);
+    // The spec's id syntax: 1 to 64 characters from A-Z a-z 0-9 . _ : -
+    static bool isValidId(QStringView id);
     // Validates an already parsed document.
     static Result<Dossier> read(const JsonDocument& doc, const QString& fileName);
 };

@@ -722,7 +722,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         }
     }
     QHash<qint64, qsizetype> bidAt; // bid rowid -> index in out.bids
-    {
+    if (scope != LoadScope::WithoutBids) {
         auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential "
                         "FROM bid WHERE dossier_id = ? ORDER BY pos"_s,
                         row);
@@ -745,7 +745,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             out.bids << b;
         }
     }
-    {
+    if (scope != LoadScope::WithoutBids) {
         // Integers where the text would cost an allocation per row (500,000 rows in the benchmark).
         const QString details = scope == LoadScope::Everything ? u", x.evidence, x.confidential"_s : QString();
         auto q = select(u"SELECT x.bid_id, x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' "

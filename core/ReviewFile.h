@@ -84,9 +84,10 @@ public:
     const QString& path() const { return m_path; }
 
     Result<QList<DossierSummary>> dossiers() const;
-    // What load() reads: everything, or what the signal engine needs (answers without their
-    // evidence text and confidentiality flag, the bulk of a large file).
-    enum class LoadScope { Everything, ForAnalysis };
+    // What load() reads: everything, what the signal engine needs (answers without their
+    // evidence text and confidentiality flag, the bulk of a large file), or all but the bids and
+    // their answers (what the workspace shows first).
+    enum class LoadScope { Everything, ForAnalysis, WithoutBids };
     // The dossier as stored; an Error when no dossier has that id.
     Result<Dossier> load(const QString& dossierId, LoadScope scope = LoadScope::Everything) const;
     bool contains(const QString& dossierId) const;

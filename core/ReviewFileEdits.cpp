@@ -1,6 +1,7 @@
 // The editing actions of a review file: each one write transaction, recorded in the audit trail.
 #include "ReviewFile.h"
 
+#include "DossierReader.h"
 #include "SqlSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,8 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
 {
     if (requirement.revisions.isEmpty())
         return Error(tr("a requirement needs at least one revision"));
+    if (!DossierReader::isValidId(requirement.id))
+        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(requirement.id));
     QSqlDatabase d = db();
     WriteTransaction tx(db());
     auto row = beginAction(tx, dossierId);
@@ -220,6 +223,8 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
 
 Status ReviewFile::addSource(const QString& dossierId, const Source& source)
 {
+    if (!DossierReader::isValidId(source.id))
+        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(source.id));
     QSqlDatabase d = db();
     WriteTransaction tx(db());
     auto row = beginAction(tx, dossierId);

@@ -97,8 +97,45 @@
 <context>
     <name>hostreview::MainWindow</name>
     <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+        <source>Opened %1: %n dossier(s)</source>
+        <translation><numerusform>Opened %1: %n dossier</numerusform><numerusform>Opened %1: %n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n requirement(s)</source>
+        <translation><numerusform>%1 — %n requirement</numerusform><numerusform>%1 — %n requirements</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::OverviewView</name>
+    <message numerus="yes">
+        <source>%n signal(s) fired</source>
+        <translation><numerusform>%n signal fired</numerusform><numerusform>%n signals fired</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more signal(s) not shown here.</source>
+        <translation><numerusform>%n more signal not shown here.</numerusform><numerusform>%n more signals not shown here.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RequirementsView</name>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s)</source>
+        <translation><numerusform>%1 of %n requirement</numerusform><numerusform>%1 of %n requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rev %1 (%2) → rev %3 (%4): %n word(s) inserted</source>
+        <translation><numerusform>Rev %1 (%2) → rev %3 (%4): %n word inserted</numerusform><numerusform>Rev %1 (%2) → rev %3 (%4): %n words inserted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted</source>
+        <translation><numerusform>, %n deleted</numerusform><numerusform>, %n deleted</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ReviewFile</name>
+    <message numerus="yes">
+        <source>source %1 is cited %n time(s): it cannot be removed</source>
+        <translation><numerusform>source %1 is cited %n time: it cannot be removed</numerusform><numerusform>source %1 is cited %n times: it cannot be removed</numerusform></translation>
     </message>
 </context>
 <context>

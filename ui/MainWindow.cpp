@@ -1,68 +1,347 @@
 #include "MainWindow.h"
 
+#include "DossierDocument.h"
+#include "DossierReader.h"
+#include "DossierWriter.h"
+#include "Language.h"
+#include "Messages.h"
+#include "OverviewView.h"
+#include "RequirementsView.h"
 #include "ReviewFile.h"
+#include "SafeFile.h"
+#include "SourcesView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTreeWidget>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace hostreview {
 
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+constexpr int DossierRole = Qt::UserRole;
+constexpr int SectionRole = Qt::UserRole + 1;
+
+const char* const SectionNames[] = {
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Overview"),
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Requirements"),
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Vendors & bids"),
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Timeline"),
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Signals"),
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Assessment & decision"),
+    QT_TRANSLATE_NOOP("hostreview::MainWindow", "Sources"),
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_dossiers(new QListWidget)
-    , m_requirements(new QTableWidget)
-    , m_summary(new QLabel)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigator(new QTreeWidget)
+    , m_navigatorDock(new QDockWidget)
+    , m_stack(new QStackedWidget)
+    , m_empty(new QLabel)
+    , m_overview(new OverviewView)
+    , m_requirements(new RequirementsView)
+    , m_sources(new SourcesView(nullptr))
+    , m_fileLabel(new QLabel)
 {
-    setWindowTitle(tr("HostReview"));
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* open = fileMenu->addAction(tr("&Open review file…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_navigator->setObjectName(u"navigator"_s);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setColumnCount(1);
+    m_navigatorDock->setObjectName(u"navigatorDock"_s);
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_requirements);
+    m_stack->addWidget(m_sources);
+    setCentralWidget(m_stack);
+    m_fileLabel->setObjectName(u"fileLabel"_s);
+    statusBar()->addPermanentWidget(m_fileLabel);
 
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_requirements->setColumnCount(6);
-    m_requirements->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Category"), tr("Title"), tr("Revisions"), tr("Mandatory"), tr("Status")});
-    m_requirements->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_requirements->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_requirements->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_requirements->setSortingEnabled(true);
-
-    auto* right = new QWidget;
-    auto* layout = new QVBoxLayout(right);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_requirements);
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_dossiers);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    resize(1100, 700);
-
-    connect(m_dossiers, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item)
-            showDossier(item->data(Qt::UserRole).toString());
+    createActions();
+    retranslate();
+    connect(
+        m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { navigatorChanged(item); });
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, [this] {
+        m_overview->refresh();
+        updateActions();
     });
-    statusBar()->showMessage(tr("Open a review file (Ctrl+O)."));
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views hold the document's models: detach them before the document goes.
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    closeDocument();
+}
 
-void MainWindow::chooseFile()
+void MainWindow::closeDocument()
+{
+    m_requirements->setDocument(nullptr);
+    m_sources->setDocument(nullptr);
+    m_overview->setDocument(nullptr);
+    if (m_document) {
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+        disconnect(m_document.get(), nullptr, this, nullptr);
+    }
+    m_document.reset();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseNew);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImport);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseExport);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_auditAction = m_fileMenu->addAction(QString(), this, &MainWindow::showAuditTrail);
+    m_auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_addRequirementAction = m_editMenu->addAction(QString(), this, [this] {
+        showSection(Section::Requirements);
+        m_requirements->addRequirement();
+    });
+    m_addRequirementAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_addRevisionAction = m_editMenu->addAction(QString(), this, [this] {
+        showSection(Section::Requirements);
+        m_requirements->addRevision();
+    });
+    m_addRevisionAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_addSourceAction = m_editMenu->addAction(QString(), this, [this] {
+        showSection(Section::Sources);
+        m_sources->addSource();
+    });
+    m_addSourceAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        if (currentSection() != Section::Requirements && currentSection() != Section::Sources)
+            showSection(Section::Requirements);
+        QWidget* view = m_stack->currentWidget();
+        if (auto* filter = view->findChild<QLineEdit*>(currentSection() == Section::Sources ? u"sourceFilter"_s
+                                                                                            : u"requirementFilter"_s)) {
+            filter->setFocus();
+            filter->selectAll();
+        }
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < 7; ++i) {
+        auto* a = m_viewMenu->addAction(QString(), this, [this, i] { showSection(Section(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_sectionActions << a;
+    }
+    m_viewMenu->addSeparator();
+    m_navigatorAction = m_navigatorDock->toggleViewAction();
+    m_navigatorAction->setShortcut(Qt::CTRL | Qt::Key_0);
+    m_viewMenu->addAction(m_navigatorAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString& code : Language::available()) {
+        // Each language names itself, whatever the current one.
+        auto* a = m_languageMenu->addAction(code == u"fr"_s ? u"Français"_s : u"English"_s);
+        a->setCheckable(true);
+        a->setChecked(code == Language::current());
+        a->setData(code);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New review file…"));
+    m_openAction->setText(tr("&Open review file…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_importAction->setText(tr("&Import dossier (JSON)…"));
+    m_exportAction->setText(tr("&Export dossier (JSON)…"));
+    m_auditAction->setText(tr("&Audit trail…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_addRequirementAction->setText(tr("Add &requirement…"));
+    m_addRevisionAction->setText(tr("New re&vision of the selected requirement…"));
+    m_addSourceAction->setText(tr("Add &source…"));
+    m_findAction->setText(tr("&Find"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (int i = 0; i < m_sectionActions.size(); ++i)
+        m_sectionActions[i]->setText(sectionName(Section(i)));
+    m_navigatorAction->setText(tr("&Navigator"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About HostReview"));
+    m_empty->setText(tr("Open a review file (Ctrl+O), create one (Ctrl+N), or drop a review file or a dossier "
+                        "JSON file here."));
+    fillNavigator(m_document ? m_document->id() : QString());
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::sectionName(Section section)
+{
+    return tr(SectionNames[int(section)]);
+}
+
+bool MainWindow::isBuilt(Section section)
+{
+    return section == Section::Overview || section == Section::Requirements || section == Section::Sources;
+}
+
+// --- Files ----------------------------------------------------------------------------------
+
+bool MainWindow::openFile(const QString& path, const QString& dossierId)
+{
+    auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        Messages::error(this, tr("Cannot open the review file"), file.error().toString());
+        return false;
+    }
+    auto list = (*file)->dossiers();
+    if (!list) {
+        Messages::error(this, tr("Cannot read the review file"), list.error().toString());
+        return false;
+    }
+    closeDocument();
+    m_file = std::move(*file);
+    rememberFile(m_file->path());
+    fillNavigator(dossierId.isEmpty() && !list->isEmpty() ? list->front().id : dossierId);
+    statusBar()->showMessage(tr("Opened %1: %n dossier(s)", nullptr, int(list->size())).arg(QFileInfo(path).fileName()),
+                             5000);
+    if (list->isEmpty())
+        m_stack->setCurrentWidget(m_empty);
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::newFile(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        Messages::error(this,
+                        tr("Cannot create the review file"),
+                        tr("%1 already exists: open it, or choose another name.").arg(path));
+        return false;
+    }
+    auto file = ReviewFile::open(path, ReviewFile::Mode::CreateIfMissing);
+    if (!file) {
+        Messages::error(this, tr("Cannot create the review file"), file.error().toString());
+        return false;
+    }
+    file->reset();
+    return openFile(path);
+}
+
+bool MainWindow::importDossier(const QString& jsonPath)
+{
+    if (!m_file) {
+        Messages::error(this,
+                        tr("Cannot import the dossier"),
+                        tr("Open or create a review file first: the dossier is imported into it."));
+        return false;
+    }
+    auto dossier = DossierReader::readFile(jsonPath);
+    if (!dossier) {
+        Messages::error(this, tr("Cannot import the dossier"), dossier.error().toString());
+        return false;
+    }
+    if (Status st = m_file->importDossier(*dossier, QFileInfo(jsonPath).fileName()); !st) {
+        Messages::error(this, tr("Cannot import the dossier"), st.error().toString());
+        return false;
+    }
+    fillNavigator(dossier->info.id);
+    statusBar()->showMessage(tr("Imported %1 (%2)").arg(dossier->info.id, QFileInfo(jsonPath).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::exportDossier(const QString& jsonPath)
+{
+    if (!m_document)
+        return false;
+    auto dossier = m_file->load(m_document->id());
+    if (!dossier) {
+        Messages::error(this, tr("Cannot export the dossier"), dossier.error().toString());
+        return false;
+    }
+    if (Status st = SafeFile::write(jsonPath, DossierWriter::write(*dossier)); !st) {
+        Messages::error(this, tr("Cannot export the dossier"), st.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1 to %2").arg(dossier->info.id, jsonPath), 5000);
+    return true;
+}
+
+void MainWindow::chooseOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open review file"), QString(), tr("Review files (*.db *.hostreview);;All files (*)"));
@@ -70,62 +349,298 @@ void MainWindow::chooseFile()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path)
+void MainWindow::chooseNew()
 {
-    auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        QMessageBox::warning(this, tr("Cannot open the review file"), file.error().toString());
-        return false;
-    }
-    auto list = (*file)->dossiers();
-    if (!list) {
-        QMessageBox::warning(this, tr("Cannot read the review file"), list.error().toString());
-        return false;
-    }
-    m_file = std::move(*file);
-    m_dossiers->clear();
-    for (const DossierSummary& s : *list) {
-        auto* item = new QListWidgetItem(s.title + u'\n' + s.id);
-        item->setData(Qt::UserRole, s.id);
-        m_dossiers->addItem(item);
-    }
-    setWindowTitle(tr("%1 — HostReview").arg(path));
-    statusBar()->showMessage(tr("%n dossier(s)", nullptr, int(list->size())));
-    if (m_dossiers->count() > 0)
-        m_dossiers->setCurrentRow(0);
-    return true;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New review file"), QString(), tr("Review files (*.db *.hostreview)"));
+    if (!path.isEmpty())
+        newFile(path);
 }
 
-void MainWindow::showDossier(const QString& id)
+void MainWindow::chooseImport()
 {
-    auto dossier = m_file->load(id);
-    if (!dossier) {
-        QMessageBox::warning(this, tr("Cannot load the dossier"), dossier.error().toString());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import dossier"), QString(), tr("Dossier files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importDossier(path);
+}
+
+void MainWindow::chooseExport()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dossier"), m_document->id() + u".json"_s, tr("Dossier files (*.json)"));
+    if (!path.isEmpty())
+        exportDossier(path);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(u"files/recent"_s).toStringList();
+}
+
+void MainWindow::rememberFile(const QString& path)
+{
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(u"files/recent"_s, recent.mid(0, MaxRecentFiles));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        auto* a = m_recentMenu->addAction(
+            u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().front().toLocalFile();
+    event->acceptProposedAction();
+    if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        importDossier(path);
+    else
+        openFile(path);
+}
+
+// --- Navigator and views -------------------------------------------------------------------
+
+void MainWindow::fillNavigator(const QString& selectDossierId)
+{
+    const QSignalBlocker block(m_navigator);
+    m_navigator->clear();
+    if (!m_file)
+        return;
+    auto list = m_file->dossiers();
+    if (!list)
+        return;
+    QTreeWidgetItem* toSelect = nullptr;
+    for (const DossierSummary& s : *list) {
+        auto* top = new QTreeWidgetItem(m_navigator, {s.title});
+        top->setData(0, DossierRole, s.id);
+        top->setToolTip(0,
+                        tr("%1 — %n requirement(s)", nullptr, s.requirements).arg(s.id) +
+                            (s.illustrative ? tr(" (illustrative)") : QString()));
+        for (int i = 0; i < 7; ++i) {
+            auto* child = new QTreeWidgetItem(top, {sectionName(Section(i))});
+            child->setData(0, DossierRole, s.id);
+            child->setData(0, SectionRole, i);
+            if (!isBuilt(Section(i))) {
+                child->setFlags(child->flags() & ~Qt::ItemIsEnabled);
+                child->setToolTip(0, tr("Not available in this version yet"));
+            }
+        }
+        if (s.id == selectDossierId)
+            toSelect = top;
+    }
+    m_navigator->expandAll();
+    if (toSelect) {
+        const int section = m_document && m_document->id() == selectDossierId ? int(currentSection()) : 0;
+        m_navigator->setCurrentItem(toSelect->child(isBuilt(Section(section)) ? section : 0));
+    }
+    if (toSelect)
+        navigatorChanged(m_navigator->currentItem());
+}
+
+void MainWindow::navigatorChanged(QTreeWidgetItem* item)
+{
+    if (!item || !m_file)
+        return;
+    const QString id = item->data(0, DossierRole).toString();
+    if (!m_document || m_document->id() != id) {
+        auto doc = DossierDocument::open(*m_file, id);
+        if (!doc) {
+            Messages::error(this, tr("Cannot load the dossier"), doc.error().toString());
+            return;
+        }
+        closeDocument();
+        m_document = std::move(*doc);
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &DossierDocument::failed, this, [this](const QString& message) {
+            Messages::error(this, tr("The review file changed"), message);
+        });
+        QUndoStack* stack = m_document->undoStack();
+        connect(stack, &QUndoStack::indexChanged, this, [this, stack, last = 0](int index) mutable {
+            // Every step is already in the file: say what was stored.
+            if (index > last)
+                statusBar()->showMessage(tr("Saved: %1").arg(stack->text(index - 1)), 4000);
+            else if (index < last)
+                statusBar()->showMessage(tr("Undone and saved: %1").arg(stack->text(index)), 4000);
+            last = index;
+        });
+        m_overview->setDocument(m_document.get());
+        m_requirements->setDocument(m_document.get());
+        m_sources->setDocument(m_document.get());
+    }
+    const QVariant section = item->data(0, SectionRole);
+    Section s = section.isValid() ? Section(section.toInt()) : Section::Overview;
+    if (!isBuilt(s))
+        s = Section::Overview;
+    switch (s) {
+    case Section::Requirements:
+        m_stack->setCurrentWidget(m_requirements);
+        break;
+    case Section::Sources:
+        m_stack->setCurrentWidget(m_sources);
+        break;
+    default:
+        m_stack->setCurrentWidget(m_overview);
+        m_overview->refresh();
+        break;
+    }
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::selectDossier(const QString& dossierId)
+{
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_navigator->topLevelItem(i);
+        if (top->data(0, DossierRole).toString() == dossierId) {
+            m_navigator->setCurrentItem(top->child(0));
+            return m_document && m_document->id() == dossierId;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showSection(Section section)
+{
+    if (!isBuilt(section) || !m_document)
+        return;
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_navigator->topLevelItem(i);
+        if (top->data(0, DossierRole).toString() == m_document->id()) {
+            m_navigator->setCurrentItem(top->child(int(section)));
+            return;
+        }
+    }
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    if (m_stack->currentWidget() == m_requirements)
+        return Section::Requirements;
+    if (m_stack->currentWidget() == m_sources)
+        return Section::Sources;
+    return Section::Overview;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_file) {
+        setWindowTitle(tr("HostReview"));
+        m_fileLabel->clear();
         return;
     }
-    const DossierInfo& i = dossier->info;
-    m_summary->setText(tr("%1\nApplicant: %2 — Authority: %3 — Procedure: %4")
-                           .arg(i.title,
-                                i.applicant.value_or(QString()),
-                                i.authority.value_or(QString()),
-                                enumName(i.procedureOrDefault())));
-    m_requirements->setSortingEnabled(false);
-    m_requirements->setRowCount(int(dossier->requirements.size()));
-    int row = 0;
-    for (const Requirement& r : dossier->requirements) {
-        const RequirementRevision& last = r.revisions.back();
-        const QStringList cells{r.id,
-                                enumName(r.categoryOrDefault()),
-                                r.title.value_or(QString()),
-                                QString::number(r.revisions.size()),
-                                last.isMandatory() ? tr("yes") : tr("no"),
-                                enumName(last.statusOrDefault())};
-        for (int c = 0; c < cells.size(); ++c)
-            m_requirements->setItem(row, c, new QTableWidgetItem(cells[c]));
-        ++row;
+    const QString name = QFileInfo(m_file->path()).fileName();
+    m_fileLabel->setText(m_file->path());
+    if (m_document)
+        setWindowTitle(tr("%1 — %2 — HostReview").arg(m_document->dossier().info.title, name));
+    else
+        setWindowTitle(tr("%1 — HostReview").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    const bool doc = m_document != nullptr;
+    m_exportAction->setEnabled(doc);
+    m_importAction->setEnabled(m_file != nullptr);
+    m_auditAction->setEnabled(m_file != nullptr);
+    m_addRequirementAction->setEnabled(doc);
+    m_addRevisionAction->setEnabled(doc);
+    m_addSourceAction->setEnabled(doc);
+    for (int i = 0; i < m_sectionActions.size(); ++i)
+        m_sectionActions[i]->setEnabled(doc && isBuilt(Section(i)));
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (!m_file)
+        return;
+    auto trail = m_file->auditTrail(m_document ? m_document->id() : QString());
+    if (!trail) {
+        Messages::error(this, tr("Cannot read the audit trail"), trail.error().toString());
+        return;
     }
-    m_requirements->setSortingEnabled(true);
-    setWindowTitle(tr("%1 — %2 — HostReview").arg(m_file->path(), i.title));
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"auditDialog"_s);
+    dialog->setWindowTitle(tr("Audit trail — %1").arg(m_document ? m_document->id() : m_file->path()));
+    auto* table = new QTableWidget(int(trail->size()), 3, dialog);
+    table->setObjectName(u"auditTable"_s);
+    table->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Action"), tr("Detail")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int i = 0; i < trail->size(); ++i) {
+        const AuditEntry& e = trail->at(i);
+        table->setItem(i, 0, new QTableWidgetItem(e.at));
+        table->setItem(i, 1, new QTableWidgetItem(e.action));
+        table->setItem(i, 2, new QTableWidgetItem(e.detail));
+    }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->scrollToBottom();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Every action on the file, in order. Nothing here is ever changed or deleted; "
+                                    "an undo is an entry of its own."),
+                                 dialog));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(820, 480);
+    dialog->open();
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    if (!Language::install(code))
+        return;
+    QSettings().setValue(u"ui/language"_s, code);
+    for (QAction* a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == code);
+    m_overview->refresh();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this,
+                       tr("About HostReview"),
+                       tr("<h3>HostReview %1</h3><p>Reviews authorisations to host sensitive data with a cloud "
+                          "provider: requirements and their history, bids, bias signals with their evidence "
+                          "and basis.</p><p>Every change is stored in the review file as it is made, with an "
+                          "audit trail that is never rewritten.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (m_file)
+        settings.setValue(u"files/last"_s, m_file->path());
+    event->accept();
 }
 
 } // namespace hostreview

@@ -1,38 +1,126 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
-class QListWidget;
-class QTableWidget;
+class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoGroup;
 
 namespace hostreview {
 
+class DossierDocument;
+class OverviewView;
+class RequirementsView;
 class ReviewFile;
+class SourcesView;
 
-// The main window. For now: open a review file, list its dossiers and the selected dossier's
-// requirements as they stand. The full workspace comes with the desktop-application issue.
-class MainWindow : public QMainWindow
+// The HostReview workspace: a review file, its dossiers in the navigator, and the views of the
+// dossier chosen there. Every edit is stored as it is made (one transaction each), so there is
+// no "save": closing never loses work.
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The navigator's sections of a dossier, in order (Ctrl+1 … Ctrl+7).
+    enum class Section { Overview, Requirements, Vendors, Timeline, Signals, Assessment, Sources };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a review file; on failure shows why and keeps the current one. Returns success.
-    bool openFile(const QString& path);
+    // Opens a review file (and its first dossier, or `dossierId`); on failure says why and keeps
+    // the current one. Returns success.
+    bool openFile(const QString& path, const QString& dossierId = QString());
+    // Creates a new, empty review file and opens it.
+    bool newFile(const QString& path);
+    // Imports a dossier JSON file into the open review file and shows it.
+    bool importDossier(const QString& jsonPath);
+    // Writes the shown dossier as JSON (owner-only, never half a file).
+    bool exportDossier(const QString& jsonPath);
+
+    bool selectDossier(const QString& dossierId);
+    void showSection(Section section);
+    Section currentSection() const;
+
+    ReviewFile* file() const { return m_file.get(); }
+    DossierDocument* document() const { return m_document.get(); }
+    RequirementsView* requirementsView() const { return m_requirements; }
+    SourcesView* sourcesView() const { return m_sources; }
+    OverviewView* overviewView() const { return m_overview; }
+    QTreeWidget* navigator() const { return m_navigator; }
+    QStringList recentFiles() const;
+
+    static bool isBuilt(Section section);
+    static QString sectionName(Section section);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    void chooseFile();
-    void showDossier(const QString& id);
+    void createActions();
+    // Detaches the views from the document and closes it.
+    void closeDocument();
+    void retranslate();
+    void fillNavigator(const QString& selectDossierId);
+    void navigatorChanged(QTreeWidgetItem* item);
+    void updateTitle();
+    void updateActions();
+    void rememberFile(const QString& path);
+    void fillRecentMenu();
+    void chooseOpen();
+    void chooseNew();
+    void chooseImport();
+    void chooseExport();
+    void showAuditTrail();
+    void about();
+    void switchLanguage(const QString& code);
 
     std::unique_ptr<ReviewFile> m_file;
-    QListWidget* m_dossiers;
-    QTableWidget* m_requirements;
-    QLabel* m_summary;
+    std::unique_ptr<DossierDocument> m_document;
+    QUndoGroup* m_undoGroup;
+    QTreeWidget* m_navigator;
+    QDockWidget* m_navigatorDock;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    OverviewView* m_overview;
+    RequirementsView* m_requirements;
+    SourcesView* m_sources;
+    QLabel* m_fileLabel;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_addRequirementAction = nullptr;
+    QAction* m_addRevisionAction = nullptr;
+    QAction* m_addSourceAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QList<QAction*> m_sectionActions;
+    QAction* m_navigatorAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace hostreview

@@ -1,13 +1,19 @@
-#include "MainWindow.h"
-
+#include "DossierDocument.h"
 #include "DossierReader.h"
 #include "Language.h"
+#include "MainWindow.h"
+#include "RequirementsView.h"
 #include "ReviewFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +36,11 @@ QString demoReviewFile()
     return path;
 }
 
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "hostreview: %s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -39,25 +50,97 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"HostReview"_s);
     QApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));
 
-    hostreview::Language::install(hostreview::Language::systemDefault());
+    QSettings settings;
+    hostreview::Language::install(settings.value(u"ui/language"_s, hostreview::Language::systemDefault()).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Review authorisations to host sensitive data."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(
-        u"screenshot"_s, QApplication::translate("main", "Render the window to a PNG file and quit."), u"OUT.png"_s);
-    parser.addOption(screenshot);
+        u"screenshot"_s, QApplication::translate("main", "Render a view to a PNG file and quit."), u"OUT.png"_s);
+    const QCommandLineOption view(
+        u"view"_s,
+        QApplication::translate("main", "The view to show: overview, requirements or sources."),
+        u"VIEW"_s,
+        u"overview"_s);
+    const QCommandLineOption dossier(
+        u"dossier"_s, QApplication::translate("main", "The dossier to show (default: the first)."), u"ID"_s);
+    const QCommandLineOption requirement(
+        u"requirement"_s,
+        QApplication::translate("main",
+                                "The requirement to select in the requirements view (default: the most revised)."),
+        u"ID"_s);
+    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "The language: fr or en."), u"LANG"_s);
+    parser.addOptions({screenshot, view, dossier, requirement, lang});
     parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "A review file to open."));
     parser.process(app);
 
+    if (parser.isSet(lang) && !hostreview::Language::install(parser.value(lang))) {
+        fail(QApplication::translate("main", "unknown language %1 (fr or en)").arg(parser.value(lang)));
+        return 2;
+    }
+    const QMap<QString, hostreview::MainWindow::Section> views{
+        {u"overview"_s, hostreview::MainWindow::Section::Overview},
+        {u"requirements"_s, hostreview::MainWindow::Section::Requirements},
+        {u"sources"_s, hostreview::MainWindow::Section::Sources}};
+    if (!views.contains(parser.value(view))) {
+        fail(QApplication::translate("main", "unknown view %1 (overview, requirements or sources)")
+                 .arg(parser.value(view)));
+        return 2;
+    }
+
     hostreview::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    window.openFile(files.isEmpty() ? demoReviewFile() : files.first());
+    QString path;
+    if (!files.isEmpty()) {
+        path = files.first();
+    } else if (parser.isSet(screenshot)) {
+        path = demoReviewFile();
+    } else {
+        // The file of the last session, else the demo (first start).
+        path = settings.value(u"files/last"_s).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = demoReviewFile();
+    }
     if (parser.isSet(screenshot)) {
+        // No message box can be answered offscreen: a failure goes to stderr.
+        if (!QFileInfo::exists(path)) {
+            fail(QApplication::translate("main", "%1: no such review file").arg(path));
+            return 2;
+        }
+    }
+    if (!window.openFile(path, parser.value(dossier)) && parser.isSet(screenshot))
+        return 1;
+    if (parser.isSet(dossier) && !window.selectDossier(parser.value(dossier))) {
+        fail(QApplication::translate("main", "no dossier %1 in %2").arg(parser.value(dossier), path));
+        return 2;
+    }
+    window.showSection(views.value(parser.value(view)));
+    if (parser.isSet(screenshot)) {
+        window.resize(1400, 860);
         window.show();
+        hostreview::RequirementsView* requirements = window.requirementsView();
+        if (parser.isSet(requirement)) {
+            requirements->selectRequirement(parser.value(requirement));
+        } else if (window.document()) {
+            // The requirement with the most revisions shows the history and the diff best.
+            QString most;
+            qsizetype revisions = 0;
+            for (const auto& r : window.document()->dossier().requirements) {
+                if (r.revisions.size() > revisions) {
+                    revisions = r.revisions.size();
+                    most = r.id;
+                }
+            }
+            requirements->selectRequirement(most);
+        }
         QApplication::processEvents();
-        return window.grab().save(parser.value(screenshot)) ? 0 : 1;
+        if (!window.grab().save(parser.value(screenshot))) {
+            fail(QApplication::translate("main", "cannot write %1").arg(parser.value(screenshot)));
+            return 1;
+        }
+        return 0;
     }
     window.show();
     return QApplication::exec();

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hostreview {
+
+// The dossier format's enumerations as a person reads them, in the installed language
+// ("direct_award" -> "Direct award" / "Attribution directe"). The JSON spellings stay in Enums.h.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(hostreview::Labels)
+
+public:
+    static QString of(Procedure v);
+    static QString of(Sensitivity v);
+    static QString of(SourceKind v);
+    static QString of(EventKind v);
+    static QString of(Category v);
+    static QString of(RevisionStatus v);
+    static QString of(BidStatus v);
+    static QString of(Compliance v);
+    static QString of(CriterionKind v);
+    static QString of(AssessmentStatus v);
+    static QString of(Outcome v);
+    static QString of(ClaimKind v);
+};
+
+} // namespace hostreview

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hostreview {
+
+// One stretch of a word-level diff (see wordDiff).
+struct DiffSegment
+{
+    enum class Kind { Same, Inserted, Deleted };
+    Kind kind;
+    QString text; // exact substring(s) of the input, including the whitespace that follows the words
+};
+
+// Word-level diff from `before` to `after`: concatenating the Same+Deleted segments gives `before`
+// exactly, concatenating Same+Inserted gives `after` exactly. Adjacent segments of the same kind are merged.
+// Deleted comes before Inserted when both replace the same stretch. Never fails; two empty texts give
+// an empty list, identical texts one Same segment.
+//
+// Tokens are words (letters, digits and combining marks, with in-word apostrophes and hyphens:
+// "aujourd'hui", "l’hébergeur", "sous-traitant", "ISO-27001"), single punctuation characters and
+// runs of whitespace. Words are compared in Unicode NFC, and any run of whitespace equals any other,
+// so a re-wrapped line or a decomposed "é" is not a change. Because the segments keep both texts
+// exactly, such a difference still appears as a Deleted/Inserted pair whose texts compare equal;
+// insertedWords, deletedWords and diffHtml leave those pairs out, so show the diff through them.
+//
+// Runs in O((n + m) d) time and O(n + m) memory for n and m words and d changed words; two
+// unrelated texts become one replacement rather than a scatter of matching "de" and commas.
+QList<DiffSegment> wordDiff(const QString& before, const QString& after);
+
+// Words only (for tests and summaries): the inserted / deleted tokens, whitespace excluded.
+// Punctuation tokens are included ("données," -> "données." deletes "," and inserts ".").
+QStringList insertedWords(const QList<DiffSegment>& diff);
+QStringList deletedWords(const QList<DiffSegment>& diff);
+
+// An HTML rendering for QTextDocument: deleted text in <del> with a red background (#f8d0d0) and
+// line-through, inserted in <ins> green (#c8f0c8) with underline; HTML-escaped; newlines as <br/>.
+// Colours are not the only cue: strike-through and underline are. Whitespace and normalisation-only
+// differences are shown as unchanged, in the form `after` has.
+QString diffHtml(const QList<DiffSegment>& diff);
+
+} // namespace hostreview

@@ -1,0 +1,212 @@
+#include "DossierDocument.h"
+
+#include "AnalysisProfile.h"
+#include "EditCommands.h"
+#include "ReviewFile.h"
+#include "SignalEngine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+Result<std::unique_ptr<DossierDocument>> DossierDocument::open(ReviewFile& file, const QString& dossierId)
+{
+    auto dossier = file.load(dossierId, ReviewFile::LoadScope::WithoutBids);
+    if (!dossier)
+        return dossier.error();
+    return std::unique_ptr<DossierDocument>(new DossierDocument(file, std::move(*dossier)));
+}
+
+DossierDocument::DossierDocument(ReviewFile& file, Dossier dossier)
+    : m_file(file)
+    , m_dossier(std::move(dossier))
+{ }
+
+DossierDocument::~DossierDocument() = default;
+
+const std::optional<Analysis>& DossierDocument::analysis()
+{
+    if (m_analysed)
+        return m_analysis;
+    m_analysed = true;
+    m_analysis.reset();
+    auto full = m_file.load(id(), ReviewFile::LoadScope::ForAnalysis);
+    if (!full) {
+        m_analysisError = full.error().toString();
+        return m_analysis;
+    }
+    auto profile = AnalysisProfile::forDossier(*full, m_file.path());
+    if (!profile) {
+        m_analysisError = profile.error().toString();
+        return m_analysis;
+    }
+    m_analysisError.clear();
+    m_analysis = SignalEngine::analyze(*full, *profile);
+    return m_analysis;
+}
+
+void DossierDocument::changed()
+{
+    m_analysed = false;
+    m_analysis.reset();
+}
+
+Status DossierDocument::reload()
+{
+    auto dossier = m_file.load(id(), ReviewFile::LoadScope::WithoutBids);
+    if (!dossier)
+        return dossier.error();
+    m_dossier = std::move(*dossier);
+    changed();
+    emit reset();
+    return {};
+}
+
+// --- Requirements ---------------------------------------------------------------------------
+
+Status DossierDocument::addRequirement(const Requirement& requirement)
+{
+    if (Status st = redoAddRequirement(requirement, 0); !st)
+        return st;
+    m_undo.push(new AddRequirementCommand(this, requirement));
+    return {};
+}
+
+Status DossierDocument::redoAddRequirement(const Requirement& requirement, qint64 retraction)
+{
+    Status st = retraction ? m_file.reinstate(id(), retraction) : m_file.addRequirement(id(), requirement);
+    if (!st)
+        return st;
+    m_dossier.requirements << requirement;
+    changed();
+    emit requirementAdded(int(m_dossier.requirements.size() - 1));
+    return {};
+}
+
+Result<qint64> DossierDocument::undoAddRequirement(const QString& requirementId)
+{
+    auto retraction = m_file.retractRequirement(id(), requirementId);
+    if (!retraction)
+        return retraction;
+    for (qsizetype i = 0; i < m_dossier.requirements.size(); ++i) {
+        if (m_dossier.requirements[i].id == requirementId) {
+            m_dossier.requirements.removeAt(i);
+            changed();
+            emit requirementRemoved(int(i));
+            break;
+        }
+    }
+    return retraction;
+}
+
+Status DossierDocument::addRevision(const QString& requirementId, RequirementRevision revision)
+{
+    const Requirement* r = m_dossier.requirement(requirementId);
+    if (!r)
+        return Error(tr("no requirement %1 in this dossier").arg(requirementId));
+    revision.rev = r->revisions.isEmpty() ? 1 : r->revisions.back().rev + 1;
+    if (Status st = redoAddRevision(requirementId, revision, 0); !st)
+        return st;
+    m_undo.push(new AddRevisionCommand(this, requirementId, revision));
+    return {};
+}
+
+Status
+DossierDocument::redoAddRevision(const QString& requirementId, const RequirementRevision& revision, qint64 retraction)
+{
+    Status st = retraction ? m_file.reinstate(id(), retraction) : m_file.addRevision(id(), requirementId, revision);
+    if (!st)
+        return st;
+    for (qsizetype i = 0; i < m_dossier.requirements.size(); ++i) {
+        if (m_dossier.requirements[i].id == requirementId) {
+            m_dossier.requirements[i].revisions << revision;
+            changed();
+            emit requirementChanged(int(i));
+            break;
+        }
+    }
+    return {};
+}
+
+Result<qint64> DossierDocument::undoAddRevision(const QString& requirementId, int rev)
+{
+    auto retraction = m_file.retractRevision(id(), requirementId, rev);
+    if (!retraction)
+        return retraction;
+    for (qsizetype i = 0; i < m_dossier.requirements.size(); ++i) {
+        auto& revisions = m_dossier.requirements[i].revisions;
+        if (m_dossier.requirements[i].id == requirementId && !revisions.isEmpty() && revisions.back().rev == rev) {
+            revisions.removeLast();
+            changed();
+            emit requirementChanged(int(i));
+            break;
+        }
+    }
+    return retraction;
+}
+
+// --- Sources --------------------------------------------------------------------------------
+
+Status DossierDocument::addSource(const Source& source)
+{
+    if (Status st = redoAddSource(source, 0); !st)
+        return st;
+    m_undo.push(new AddSourceCommand(this, source));
+    return {};
+}
+
+Status DossierDocument::redoAddSource(const Source& source, qint64 retraction)
+{
+    Status st = retraction ? m_file.reinstate(id(), retraction) : m_file.addSource(id(), source);
+    if (!st)
+        return st;
+    m_dossier.sources << source;
+    changed();
+    emit sourceAdded(int(m_dossier.sources.size() - 1));
+    return {};
+}
+
+Result<qint64> DossierDocument::undoAddSource(const QString& sourceId)
+{
+    auto retraction = m_file.retractSource(id(), sourceId);
+    if (!retraction)
+        return retraction;
+    for (qsizetype i = 0; i < m_dossier.sources.size(); ++i) {
+        if (m_dossier.sources[i].id == sourceId) {
+            m_dossier.sources.removeAt(i);
+            changed();
+            emit sourceRemoved(int(i));
+            break;
+        }
+    }
+    return retraction;
+}
+
+Status DossierDocument::updateSource(const Source& source)
+{
+    const Source* old = m_dossier.source(source.id);
+    if (!old)
+        return Error(tr("no source %1 in this dossier").arg(source.id));
+    const Source before = *old;
+    if (Status st = writeSource(source); !st)
+        return st;
+    m_undo.push(new EditSourceCommand(this, before, source));
+    return {};
+}
+
+Status DossierDocument::writeSource(const Source& source)
+{
+    if (Status st = m_file.updateSource(id(), source); !st)
+        return st;
+    for (qsizetype i = 0; i < m_dossier.sources.size(); ++i) {
+        if (m_dossier.sources[i].id == source.id) {
+            m_dossier.sources[i] = source;
+            changed();
+            emit sourceChanged(int(i));
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace hostreview

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Analysis.h"
+#include "Dossier.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace hostreview {
+
+class ReviewFile;
+
+// One dossier of an open review file, as the workspace shows and edits it: the dossier (without
+// its bids until analysis() needs them), its undo stack, and the edits. Every edit is one action
+// of the review file (one transaction, in the audit trail) wrapped in an undo command; undo and
+// redo are actions of the file too (retract, reinstate), so nothing is ever unsaved.
+//
+// After each change the document updates its dossier in memory and emits a precise signal, which
+// the item models turn into beginInsertRows/dataChanged: they never reload.
+class DossierDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Loads the dossier from the file, which must outlive the document. An Error when it fails.
+    static Result<std::unique_ptr<DossierDocument>> open(ReviewFile& file, const QString& dossierId);
+    ~DossierDocument() override;
+
+    ReviewFile& file() const { return m_file; }
+    const QString& id() const { return m_dossier.info.id; }
+    // The dossier as stored, without its bids (see analysis()).
+    const Dossier& dossier() const { return m_dossier; }
+    QUndoStack* undoStack() { return &m_undo; }
+
+    // The signal analysis at the end of the dossier, computed on first use (it reads the bids)
+    // and kept until the next change. nullopt when the dossier's analysis profile is invalid
+    // (analysisError() says why).
+    const std::optional<Analysis>& analysis();
+    QString analysisError() const { return m_analysisError; }
+
+    // Edits. Each records its action in the file and pushes an undo command; on failure nothing
+    // changes and the Error says why.
+    Status addRequirement(const Requirement& requirement);
+    // The new revision's rev is set to the next number.
+    Status addRevision(const QString& requirementId, RequirementRevision revision);
+    Status addSource(const Source& source);
+    Status updateSource(const Source& source);
+
+    // What the undo commands call: the file action and the update in memory. Not for views.
+    Status redoAddRequirement(const Requirement& requirement, qint64 retraction);
+    Result<qint64> undoAddRequirement(const QString& requirementId);
+    Status redoAddRevision(const QString& requirementId, const RequirementRevision& revision, qint64 retraction);
+    Result<qint64> undoAddRevision(const QString& requirementId, int rev);
+    Status redoAddSource(const Source& source, qint64 retraction);
+    Result<qint64> undoAddSource(const QString& sourceId);
+    Status writeSource(const Source& source);
+
+    // Rereads the dossier from the file (after a failed undo or redo, to show what the file holds).
+    Status reload();
+
+signals:
+    void requirementAdded(int index);
+    void requirementRemoved(int index);
+    void requirementChanged(int index);
+    void sourceAdded(int index);
+    void sourceRemoved(int index);
+    void sourceChanged(int index);
+    // The whole dossier was reread.
+    void reset();
+    // An undo or redo failed in the file; the document was reread.
+    void failed(const QString& message);
+
+private:
+    DossierDocument(ReviewFile& file, Dossier dossier);
+    void changed();
+
+    ReviewFile& m_file;
+    Dossier m_dossier;
+    QUndoStack m_undo;
+    std::optional<Analysis> m_analysis;
+    bool m_analysed = false;
+    QString m_analysisError;
+};
+
+} // namespace hostreview

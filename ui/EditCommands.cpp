@@ -1,0 +1,107 @@
+#include "EditCommands.h"
+
+#include "DossierDocument.h"
+
+namespace hostreview {
+
+EditCommand::EditCommand(DossierDocument* document, const QString& text)
+    : m_document(document)
+{
+    setText(text);
+}
+
+void EditCommand::undo()
+{
+    if (Status st = doUndo(); !st) {
+        (void)m_document->reload();
+        emit m_document->failed(tr("Cannot undo “%1”: %2").arg(text(), st.error().toString()));
+    }
+}
+
+void EditCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
+    }
+    if (Status st = doRedo(); !st) {
+        (void)m_document->reload();
+        emit m_document->failed(tr("Cannot redo “%1”: %2").arg(text(), st.error().toString()));
+    }
+}
+
+AddRequirementCommand::AddRequirementCommand(DossierDocument* document, Requirement requirement)
+    : EditCommand(document, tr("add requirement %1").arg(requirement.id))
+    , m_requirement(std::move(requirement))
+{ }
+
+Status AddRequirementCommand::doUndo()
+{
+    auto r = m_document->undoAddRequirement(m_requirement.id);
+    if (!r)
+        return r.error();
+    m_retraction = *r;
+    return {};
+}
+
+Status AddRequirementCommand::doRedo()
+{
+    return m_document->redoAddRequirement(m_requirement, m_retraction);
+}
+
+AddRevisionCommand::AddRevisionCommand(DossierDocument* document, QString requirementId, RequirementRevision revision)
+    : EditCommand(document, tr("revision %1 of %2").arg(revision.rev).arg(requirementId))
+    , m_requirementId(std::move(requirementId))
+    , m_revision(std::move(revision))
+{ }
+
+Status AddRevisionCommand::doUndo()
+{
+    auto r = m_document->undoAddRevision(m_requirementId, m_revision.rev);
+    if (!r)
+        return r.error();
+    m_retraction = *r;
+    return {};
+}
+
+Status AddRevisionCommand::doRedo()
+{
+    return m_document->redoAddRevision(m_requirementId, m_revision, m_retraction);
+}
+
+AddSourceCommand::AddSourceCommand(DossierDocument* document, Source source)
+    : EditCommand(document, tr("add source %1").arg(source.id))
+    , m_source(std::move(source))
+{ }
+
+Status AddSourceCommand::doUndo()
+{
+    auto r = m_document->undoAddSource(m_source.id);
+    if (!r)
+        return r.error();
+    m_retraction = *r;
+    return {};
+}
+
+Status AddSourceCommand::doRedo()
+{
+    return m_document->redoAddSource(m_source, m_retraction);
+}
+
+EditSourceCommand::EditSourceCommand(DossierDocument* document, Source before, Source after)
+    : EditCommand(document, tr("edit source %1").arg(after.id))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
+
+Status EditSourceCommand::doUndo()
+{
+    return m_document->writeSource(m_before);
+}
+
+Status EditSourceCommand::doRedo()
+{
+    return m_document->writeSource(m_after);
+}
+
+} // namespace hostreview

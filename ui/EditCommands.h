@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Dossier.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace hostreview {
+
+class DossierDocument;
+
+// The undo commands of a dossier. Each is pushed after its action succeeded in the file, so its
+// first redo() does nothing; later undo()/redo() are file actions of their own (retract,
+// reinstate, write back), each one transaction. When one fails (the file was changed elsewhere),
+// the document says so and rereads the file.
+class EditCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(hostreview::EditCommand)
+
+public:
+    void undo() final;
+    void redo() final;
+
+protected:
+    EditCommand(DossierDocument* document, const QString& text);
+    virtual Status doUndo() = 0;
+    virtual Status doRedo() = 0;
+    DossierDocument* m_document;
+
+private:
+    bool m_first = true;
+};
+
+class AddRequirementCommand final : public EditCommand
+{
+public:
+    AddRequirementCommand(DossierDocument* document, Requirement requirement);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    Requirement m_requirement;
+    qint64 m_retraction = 0;
+};
+
+class AddRevisionCommand final : public EditCommand
+{
+public:
+    AddRevisionCommand(DossierDocument* document, QString requirementId, RequirementRevision revision);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    QString m_requirementId;
+    RequirementRevision m_revision;
+    qint64 m_retraction = 0;
+};
+
+class AddSourceCommand final : public EditCommand
+{
+public:
+    AddSourceCommand(DossierDocument* document, Source source);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    Source m_source;
+    qint64 m_retraction = 0;
+};
+
+class EditSourceCommand final : public EditCommand
+{
+public:
+    EditSourceCommand(DossierDocument* document, Source before, Source after);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    Source m_before;
+    Source m_after;
+};
+
+} // namespace hostreview

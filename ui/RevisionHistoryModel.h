@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Dossier.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace hostreview {
+
+class DossierDocument;
+
+// The history of one requirement: every revision with its date, status, mandatory, weight,
+// rationale and source; the revision in force on the chosen day in bold.
+class RevisionHistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Rev, Effective, Status, Mandatory, Weight, Rationale, SourceColumn, ColumnCount };
+    enum Role { RevRole = Qt::UserRole };
+
+    explicit RevisionHistoryModel(DossierDocument* document, QObject* parent = nullptr);
+
+    // Shows the requirement with this id (none when empty or unknown).
+    void setRequirement(const QString& requirementId);
+    const QString& requirementId() const { return m_id; }
+    void setDay(QDate day);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+
+    DossierDocument* m_document;
+    QString m_id;
+    QDate m_day;
+    QList<RequirementRevision> m_revisions;
+    int m_inForce = -1; // row of the revision in force on the day
+};
+
+} // namespace hostreview
