@@ -9,7 +9,7 @@ BUILD=${BUILD_DIR:-build}
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD" --parallel "$(nproc)"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    exec "$BUILD/app/hostreview"
+    exec "$BUILD/app/hostreview" --demo
 fi
 CLI="$BUILD/app/hostreview-cli"
 OUT=${DEMO_OUT:-$PWD/demo-output}
@@ -25,8 +25,12 @@ echo
 echo
 "$CLI" analyze "$REVIEW" --dossier EMC2-2023
 "$CLI" analyze "$REVIEW" --dossier EMC2-2023 --format json > "$OUT/emc2-2023-analysis.json"
+# The desktop application renders offscreen too: its requirements view, with TEC-02's late change.
+QT_QPA_PLATFORM=offscreen "$BUILD/app/hostreview" --screenshot "$OUT/requirements-view.png" \
+    --view requirements --requirement TEC-02 "$REVIEW" 2>/dev/null
 echo
 echo "No display: this was the command-line version. The review file is $REVIEW,"
-echo "the analysis in JSON is $OUT/emc2-2023-analysis.json; try:"
+echo "the analysis in JSON is $OUT/emc2-2023-analysis.json, and the desktop application's"
+echo "requirements view, rendered offscreen, is $OUT/requirements-view.png; try:"
 echo "  $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"
 echo "  $CLI analyze $REVIEW --dossier EMC2-2023 --as-of 2023-12-12 --lang fr"

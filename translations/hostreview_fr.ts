@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>hostreview::AddRequirementCommand</name>
+    <message>
+        <source>add requirement %1</source>
+        <translation>ajout de l&apos;exigence %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::AddRevisionCommand</name>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation>révision %1 de l&apos;exigence %2</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::AddSourceCommand</name>
+    <message>
+        <source>add source %1</source>
+        <translation>ajout de la source %1</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::AnalysisFormat</name>
     <message>
         <source>revision %1 rev %2</source>
@@ -465,6 +486,17 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     </message>
 </context>
 <context>
+    <name>hostreview::DossierDocument</name>
+    <message>
+        <source>no requirement %1 in this dossier</source>
+        <translation>aucune exigence %1 dans ce dossier</translation>
+    </message>
+    <message>
+        <source>no source %1 in this dossier</source>
+        <translation>aucune source %1 dans ce dossier</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::DossierReader</name>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
@@ -879,6 +911,24 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     </message>
 </context>
 <context>
+    <name>hostreview::EditCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::EditSourceCommand</name>
+    <message>
+        <source>edit source %1</source>
+        <translation>modification de la source %1</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::JsonParser</name>
     <message>
         <source>the file is empty: a JSON value was expected</source>
@@ -986,6 +1036,249 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     </message>
 </context>
 <context>
+    <name>hostreview::Labels</name>
+    <message>
+        <source>Unknown procedure</source>
+        <translation>Procédure inconnue</translation>
+    </message>
+    <message>
+        <source>Open procedure</source>
+        <translation>Procédure ouverte</translation>
+    </message>
+    <message>
+        <source>Restricted procedure</source>
+        <translation>Procédure restreinte</translation>
+    </message>
+    <message>
+        <source>Negotiated with publication</source>
+        <translation>Procédure négociée avec publicité</translation>
+    </message>
+    <message>
+        <source>Negotiated without publication</source>
+        <translation>Procédure négociée sans publicité</translation>
+    </message>
+    <message>
+        <source>Competitive dialogue</source>
+        <translation>Dialogue compétitif</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Direct award</source>
+        <translation>Attribution directe</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Données de santé</translation>
+    </message>
+    <message>
+        <source>Sensitive public data</source>
+        <translation>Données publiques sensibles</translation>
+    </message>
+    <message>
+        <source>Public data</source>
+        <translation>Données publiques</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officielle</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Pétition</translation>
+    </message>
+    <message>
+        <source>Bid document</source>
+        <translation>Document d&apos;offre</translation>
+    </message>
+    <message>
+        <source>Consultation document</source>
+        <translation>Document de consultation</translation>
+    </message>
+    <message>
+        <source>Consultation opened</source>
+        <translation>Ouverture de la consultation</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>Date limite de remise des offres</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Report de la date limite</translation>
+    </message>
+    <message>
+        <source>Clarification requested</source>
+        <translation>Demande de précisions</translation>
+    </message>
+    <message>
+        <source>Clarification answered</source>
+        <translation>Réponse à une demande de précisions</translation>
+    </message>
+    <message>
+        <source>Bids opened</source>
+        <translation>Ouverture des offres</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Signature du contrat</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Sovereignty</source>
+        <translation>Souveraineté</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Fonctionnelle</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnelle</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>Réversibilité</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commerciale</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Withdrawn bid</source>
+        <translation>Offre retirée</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiellement conforme</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Necessity</source>
+        <translation>Nécessité</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <source>Unacceptable</source>
+        <translation>Inacceptable</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Authorised with conditions</source>
+        <translation>Autorisé sous conditions</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No compliant alternative</source>
+        <translation>Aucune alternative conforme</translation>
+    </message>
+    <message>
+        <source>No alternative offer</source>
+        <translation>Aucune autre offre</translation>
+    </message>
+    <message>
+        <source>Other claim</source>
+        <translation>Autre affirmation</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::MainWindow</name>
     <message>
         <source>HostReview</source>
@@ -1002,34 +1295,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Revisions</source>
-        <translation>Révisions</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Open a review file (Ctrl+O).</source>
-        <translation>Ouvrez un fichier d&apos;examen (Ctrl+O).</translation>
     </message>
     <message>
         <source>Open review file</source>
@@ -1051,34 +1316,239 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <source>%1 — HostReview</source>
         <translation>%1 — HostReview</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot load the dossier</source>
         <translation>Impossible de charger le dossier</translation>
     </message>
     <message>
-        <source>%1
-Applicant: %2 — Authority: %3 — Procedure: %4</source>
-        <translation>%1
-Demandeur&#xa0;: %2 — Autorité&#xa0;: %3 — Procédure&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>%1 — %2 — HostReview</source>
         <translation>%1 — %2 — HostReview</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Vendors &amp; bids</source>
+        <translation>Fournisseurs et offres</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>Assessment &amp; decision</source>
+        <translation>Évaluation et décision</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;New review file…</source>
+        <translation>&amp;Nouveau fichier d&apos;examen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossier (JSON)…</source>
+        <translation>&amp;Importer un dossier (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export dossier (JSON)…</source>
+        <translation>&amp;Exporter le dossier (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Add &amp;requirement…</source>
+        <translation>Ajouter une &amp;exigence…</translation>
+    </message>
+    <message>
+        <source>New re&amp;vision of the selected requirement…</source>
+        <translation>Nouvelle ré&amp;vision de l&apos;exigence sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Add &amp;source…</source>
+        <translation>Ajouter une &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About HostReview</source>
+        <translation>À &amp;propos de HostReview</translation>
+    </message>
+    <message>
+        <source>Open a review file (Ctrl+O), create one (Ctrl+N), or drop a review file or a dossier JSON file here.</source>
+        <translation>Ouvrez un fichier d&apos;examen (Ctrl+O), créez-en un (Ctrl+N), ou déposez ici un fichier d&apos;examen ou le fichier JSON d&apos;un dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n dossier(s)</source>
+        <translation>
+            <numerusform>Fichier %1 ouvert&#xa0;: %n dossier</numerusform>
+            <numerusform>Fichier %1 ouvert&#xa0;: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the review file</source>
+        <translation>Impossible de créer le fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>%1 already exists: open it, or choose another name.</source>
+        <translation>%1 existe déjà&#xa0;: ouvrez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot import the dossier</source>
+        <translation>Impossible d&apos;importer le dossier</translation>
+    </message>
+    <message>
+        <source>Open or create a review file first: the dossier is imported into it.</source>
+        <translation>Ouvrez ou créez d&apos;abord un fichier d&apos;examen&#xa0;: le dossier y est importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation>Dossier %1 importé (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot export the dossier</source>
+        <translation>Impossible d&apos;exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Dossier %1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>New review file</source>
+        <translation>Nouveau fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Review files (*.db *.hostreview)</source>
+        <translation>Fichiers d&apos;examen (*.db *.hostreview)</translation>
+    </message>
+    <message>
+        <source>Import dossier</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Dossier files (*.json);;All files (*)</source>
+        <translation>Fichiers de dossier (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Dossier files (*.json)</source>
+        <translation>Fichiers de dossier (*.json)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n requirement(s)</source>
+        <translation>
+            <numerusform>%1 — %n exigence</numerusform>
+            <numerusform>%1 — %n exigences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (illustrative)</source>
+        <translation> (illustratif)</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>Pas encore disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>The review file changed</source>
+        <translation>Le fichier d&apos;examen a été modifié</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undone and saved: %1</source>
+        <translation>Annulé et enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Impossible de lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Journal d&apos;audit — %1</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date et heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Every action on the file, in order. Nothing here is ever changed or deleted; an undo is an entry of its own.</source>
+        <translation>Toutes les actions effectuées sur le fichier, dans l&apos;ordre. Rien n&apos;est jamais modifié ni supprimé ici&#xa0;; une annulation constitue une entrée à part entière.</translation>
+    </message>
+    <message>
+        <source>About HostReview</source>
+        <translation>À propos de HostReview</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HostReview %1&lt;/h3&gt;&lt;p&gt;Reviews authorisations to host sensitive data with a cloud provider: requirements and their history, bids, bias signals with their evidence and basis.&lt;/p&gt;&lt;p&gt;Every change is stored in the review file as it is made, with an audit trail that is never rewritten.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HostReview %1&lt;/h3&gt;&lt;p&gt;Examine les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud&#xa0;: les exigences et leur historique, les offres, les signaux de biais avec leurs éléments de preuve et leur fondement.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier d&apos;examen au moment où elle est faite, avec un journal d&apos;audit qui n&apos;est jamais réécrit.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1568,374 @@ Demandeur&#xa0;: %2 — Autorité&#xa0;: %3 — Procédure&#xa0;: %4</translatio
     <message>
         <source>offset in %1 is not a valid UTC offset</source>
         <translation>le décalage de %1 n&apos;est pas un décalage UTC valide</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::OverviewView</name>
+    <message>
+        <source>No dossier is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Illustrative dossier: not a real case</source>
+        <translation>Dossier illustratif&#xa0;: il ne s&apos;agit pas d&apos;un cas réel</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Dates clés</translation>
+    </message>
+    <message>
+        <source>Consultation opened</source>
+        <translation>Ouverture de la consultation</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>Date limite de remise des offres</translation>
+    </message>
+    <message>
+        <source>Deadline extended (announced %1)</source>
+        <translation>Date limite reportée (report annoncé le %1)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>Decision published</source>
+        <translation>Publication de la décision</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Requirement revisions</source>
+        <translation>Révisions d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>The signal analysis is not available: %1</source>
+        <translation>L&apos;analyse des signaux n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bias index: %1 / 100</source>
+        <translation>Indice de biais&#xa0;: %1 / 100</translation>
+    </message>
+    <message>
+        <source>Bias index: not computed, no signal could be evaluated</source>
+        <translation>Indice de biais&#xa0;: non calculé, aucun signal n&apos;a pu être évalué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) fired</source>
+        <translation>
+            <numerusform>%n signal déclenché</numerusform>
+            <numerusform>%n signaux déclenchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 signal codes evaluated.</source>
+        <translation>Codes de signal évalués&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Décomposition</translation>
+    </message>
+    <message>
+        <source>No evaluated signal fired.</source>
+        <translation>Aucun des signaux évalués n&apos;a été déclenché.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Weight of the codes that fired: %1 out of %2 for the codes evaluated (high 3, medium 2, low 1).</source>
+        <translation>Poids des codes déclenchés&#xa0;: %1 sur %2 pour l&apos;ensemble des codes évalués (gravité élevée 3, moyenne 2, faible 1).</translation>
+    </message>
+    <message>
+        <source>Strongest signals</source>
+        <translation>Signaux les plus graves</translation>
+    </message>
+    <message>
+        <source>No signal fired.</source>
+        <translation>Aucun signal déclenché.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more signal(s) not shown here.</source>
+        <translation>
+            <numerusform>%n autre signal non affiché ici.</numerusform>
+            <numerusform>%n autres signaux non affichés ici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RequirementTableModel</name>
+    <message>
+        <source>Not yet issued</source>
+        <translation>Pas encore émise</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RequirementsView</name>
+    <message>
+        <source>Filter by id, title or text</source>
+        <translation>Filtrer par identifiant, titre ou texte</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Changed during the consultation</source>
+        <translation>Modifiées pendant la consultation</translation>
+    </message>
+    <message>
+        <source>A revision after the first, effective from the opening to the final deadline</source>
+        <translation>Une révision postérieure à la première, prenant effet entre l&apos;ouverture et la date limite finale</translation>
+    </message>
+    <message>
+        <source>Changed late</source>
+        <translation>Modifiées tardivement</translation>
+    </message>
+    <message>
+        <source>Requirements with a LATE_CHANGE signal: changed too close to the deadline</source>
+        <translation>Exigences visées par un signal LATE_CHANGE&#xa0;: modifiées trop près de la date limite</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>À la date du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière version</translation>
+    </message>
+    <message>
+        <source>Show every revision, whatever its date</source>
+        <translation>Afficher toutes les révisions, quelle que soit leur date</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Compare rev</source>
+        <translation>Comparer la rév.</translation>
+    </message>
+    <message>
+        <source>with rev</source>
+        <translation>avec la rév.</translation>
+    </message>
+    <message>
+        <source>Add requirement…</source>
+        <translation>Ajouter une exigence…</translation>
+    </message>
+    <message>
+        <source>New revision…</source>
+        <translation>Nouvelle révision…</translation>
+    </message>
+    <message>
+        <source>Cannot analyse the dossier</source>
+        <translation>Impossible d&apos;analyser le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s)</source>
+        <translation>
+            <numerusform>%1 sur %n exigence</numerusform>
+            <numerusform>%1 sur %n exigences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a requirement</source>
+        <translation>Sélectionnez une exigence</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not yet issued on %1: its first revision is effective on %2.</source>
+        <translation>Pas encore émise le %1&#xa0;: sa première révision prend effet le %2.</translation>
+    </message>
+    <message>
+        <source>In force on %1: rev %2, effective %3</source>
+        <translation>En vigueur le %1&#xa0;: rév. %2, applicable à partir du %3</translation>
+    </message>
+    <message>
+        <source>Latest: rev %1, effective %2</source>
+        <translation>Dernière version&#xa0;: rév. %1, applicable à partir du %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · weight %3 · %4</source>
+        <translation>%1 · %2 · pondération %3 · %4</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>optional → mandatory</source>
+        <translation>facultative → obligatoire</translation>
+    </message>
+    <message>
+        <source>mandatory → optional</source>
+        <translation>obligatoire → facultative</translation>
+    </message>
+    <message>
+        <source>weight %1 → %2</source>
+        <translation>pondération %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rev %1 (%2) → rev %3 (%4): %n word(s) inserted</source>
+        <translation>
+            <numerusform>Rév. %1 (%2) → rév. %3 (%4)&#xa0;: %n mot inséré</numerusform>
+            <numerusform>Rév. %1 (%2) → rév. %3 (%4)&#xa0;: %n mots insérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted</source>
+        <translation>
+            <numerusform>, %n supprimé</numerusform>
+            <numerusform>, %n supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Justification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the requirement</source>
+        <translation>Impossible d&apos;ajouter l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>Cannot record the revision</source>
+        <translation>Impossible d&apos;enregistrer la révision</translation>
     </message>
 </context>
 <context>
@@ -1219,8 +2057,185 @@ Demandeur&#xa0;: %2 — Autorité&#xa0;: %3 — Procédure&#xa0;: %4</translatio
         <translation>%1 a répondu à %2 rév. %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>cannot add source %1: %2</source>
-        <translation>impossible d&apos;ajouter la source %1&#xa0;: %2</translation>
+        <source>migration left a broken reference in table %1</source>
+        <translation>la migration a laissé une référence rompue dans la table %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide (1 à 64 caractères parmi A-Z a-z 0-9 . _ : -)</translation>
+    </message>
+    <message>
+        <source>requirement %1 already exists in dossier %2</source>
+        <translation>l&apos;exigence %1 existe déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>source %1 already exists in dossier %2</source>
+        <translation>la source %1 existe déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>no source %1 in dossier %2</source>
+        <translation>aucune source %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1, was: %2</source>
+        <translation>%1, auparavant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a source needs a title</source>
+        <translation>une source doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>cannot write source %1: %2</source>
+        <translation>impossible d&apos;enregistrer la source %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>rev %1 of requirement %2 is not its latest revision (rev %3 is): only the latest can be undone</source>
+        <translation>la rév. %1 de l&apos;exigence %2 n&apos;est pas sa dernière révision (c&apos;est la rév. %3)&#xa0;: seule la dernière peut être annulée</translation>
+    </message>
+    <message>
+        <source>rev %1 of requirement %2 has been answered: it cannot be undone</source>
+        <translation>la rév. %1 de l&apos;exigence %2 a déjà reçu une réponse&#xa0;: elle ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>%1 rev %2</source>
+        <translation>%1 rév. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>source %1 is cited %n time(s): it cannot be removed</source>
+        <translation>
+            <numerusform>la source %1 est citée %n fois&#xa0;: elle ne peut pas être supprimée</numerusform>
+            <numerusform>la source %1 est citée %n fois&#xa0;: elle ne peut pas être supprimée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry %1 of the audit trail is not a retraction in dossier %2</source>
+        <translation>l&apos;entrée %1 du journal d&apos;audit n&apos;est pas un retrait dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>cannot bring back %1: %2</source>
+        <translation>impossible de rétablir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (retracted by entry %2)</source>
+        <translation>%1 (retrait consigné à l&apos;entrée %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RevisionDialog</name>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Ajouter une exigence</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Ti&amp;tre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New revision of %1</source>
+        <translation>Nouvelle révision de l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <source>2023-12-04 or 2023-12-04T17:00:00+01:00</source>
+        <translation>2023-12-04 ou 2023-12-04T17:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>Why the requirement changes</source>
+        <translation>Motif de la modification de l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Pondération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>Prise d&apos;&amp;effet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
+        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <source>Requirement %1 already exists.</source>
+        <translation>L&apos;exigence %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Effective date: %1</source>
+        <translation>Date de prise d&apos;effet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RevisionHistoryModel</name>
+    <message>
+        <source>In force on the chosen day</source>
+        <translation>En vigueur à la date choisie</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Rév.</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Prise d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1644,18 +2659,322 @@ Demandeur&#xa0;: %2 — Autorité&#xa0;: %3 — Procédure&#xa0;: %4</translatio
     </message>
 </context>
 <context>
+    <name>hostreview::SourceDialog</name>
+    <message>
+        <source>&amp;Confidential (not to be quoted outside the review)</source>
+        <translation>&amp;Confidentielle (à ne pas citer en dehors de l&apos;examen)</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>e.g. S-CNIL-2023</source>
+        <translation>p. ex. S-CNIL-2023</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
+        <translation>1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>A date such as 2023-11-28, or a date and time with its offset such as 2023-11-28T17:00:00+01:00.</source>
+        <translation>Une date telle que 2023-11-28, ou une date et une heure avec leur décalage horaire, telles que 2023-11-28T17:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>Édit&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>E&amp;xtrait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter an id for the source.</source>
+        <translation>Saisissez un identifiant pour la source.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;: utilisez 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <source>Another source already has the id %1.</source>
+        <translation>Une autre source porte déjà l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Saisissez un titre.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The URL must be a valid web address starting with http:// or https://.</source>
+        <translation>L&apos;URL doit être une adresse web valide commençant par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::SourceTableModel</name>
+    <message>
+        <source>Requirement %1, rev %2</source>
+        <translation>Exigence %1, rév. %2</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2)</source>
+        <translation>Événement %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Affirmation %1</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation>(confidentielle)</translation>
+    </message>
+    <message>
+        <source>Not cited</source>
+        <translation>Non citée</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Citée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citée par</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::SourcesView</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Modifier la source…</translation>
+    </message>
+    <message>
+        <source>Filter sources</source>
+        <translation>Filtrer les sources</translation>
+    </message>
+    <message>
+        <source>Open the selected source&apos;s web address in your browser</source>
+        <translation>Ouvrir l&apos;adresse web de la source sélectionnée dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>No dossier is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Select a source to see it in full.</source>
+        <translation>Sélectionnez une source pour l&apos;afficher en entier.</translation>
+    </message>
+    <message>
+        <source>Cannot add the source</source>
+        <translation>Impossible d&apos;ajouter la source</translation>
+    </message>
+    <message>
+        <source>The dossier was closed.</source>
+        <translation>Le dossier a été fermé.</translation>
+    </message>
+    <message>
+        <source>Cannot change the source</source>
+        <translation>Impossible de modifier la source</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Impossible d&apos;ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Aucun navigateur n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Confidential: not to be quoted outside the review.</source>
+        <translation>Confidentielle&#xa0;: à ne pas citer en dehors de l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentielle</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>No excerpt.</source>
+        <translation>Aucun extrait.</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citée par</translation>
+    </message>
+    <message>
+        <source>Nothing in the dossier cites this source.</source>
+        <translation>Aucun élément du dossier ne cite cette source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review authorisations to host sensitive data.</source>
         <translation>Examiner les autorisations d&apos;héberger des données sensibles.</translation>
     </message>
     <message>
-        <source>Render the window to a PNG file and quit.</source>
-        <translation>Enregistrer une image de la fenêtre dans un fichier PNG, puis quitter.</translation>
-    </message>
-    <message>
         <source>A review file to open.</source>
         <translation>Fichier d&apos;examen à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Render a view to a PNG file and quit.</source>
+        <translation>Enregistrer le rendu d&apos;une vue dans un fichier PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, requirements or sources.</source>
+        <translation>La vue à afficher&#xa0;: overview, requirements ou sources.</translation>
+    </message>
+    <message>
+        <source>The dossier to show (default: the first).</source>
+        <translation>Le dossier à afficher (par défaut&#xa0;: le premier).</translation>
+    </message>
+    <message>
+        <source>The requirement to select in the requirements view (default: the most revised).</source>
+        <translation>L&apos;exigence à sélectionner dans la vue des exigences (par défaut&#xa0;: la plus révisée).</translation>
+    </message>
+    <message>
+        <source>The language: fr or en.</source>
+        <translation>La langue&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>unknown language %1 (fr or en)</source>
+        <translation>langue inconnue %1 (fr ou en)</translation>
+    </message>
+    <message>
+        <source>unknown view %1 (overview, requirements or sources)</source>
+        <translation>vue inconnue %1 (overview, requirements ou sources)</translation>
+    </message>
+    <message>
+        <source>%1: no such review file</source>
+        <translation>%1&#xa0;: fichier d&apos;examen introuvable</translation>
+    </message>
+    <message>
+        <source>no dossier %1 in %2</source>
+        <translation>aucun dossier %1 dans %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo dossiers (created on first use).</source>
+        <translation>Ouvrir les dossiers de démonstration fournis (créés à la première utilisation).</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -229,7 +230,7 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find"));
     m_viewMenu->setTitle(tr("&View"));
     for (int i = 0; i < m_sectionActions.size(); ++i)
-        m_sectionActions[i]->setText(sectionName(Section(i)));
+        m_sectionActions[i]->setText(QString(sectionName(Section(i))).replace(u'&', u"&&"_s)); // not a mnemonic
     m_navigatorAction->setText(tr("&Navigator"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -260,7 +261,7 @@ bool MainWindow::isBuilt(Section section)
 
 // --- Files ----------------------------------------------------------------------------------
 
-bool MainWindow::openFile(const QString& path, const QString& dossierId)
+bool MainWindow::openFile(const QString& path, const QString& dossierId, Section section)
 {
     auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
     if (!file) {
@@ -275,7 +276,7 @@ bool MainWindow::openFile(const QString& path, const QString& dossierId)
     closeDocument();
     m_file = std::move(*file);
     rememberFile(m_file->path());
-    fillNavigator(dossierId.isEmpty() && !list->isEmpty() ? list->front().id : dossierId);
+    fillNavigator(dossierId.isEmpty() && !list->isEmpty() ? list->front().id : dossierId, section);
     statusBar()->showMessage(tr("Opened %1: %n dossier(s)", nullptr, int(list->size())).arg(QFileInfo(path).fileName()),
                              5000);
     if (list->isEmpty())
@@ -423,7 +424,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 // --- Navigator and views -------------------------------------------------------------------
 
-void MainWindow::fillNavigator(const QString& selectDossierId)
+void MainWindow::fillNavigator(const QString& selectDossierId, std::optional<Section> section)
 {
     const QSignalBlocker block(m_navigator);
     m_navigator->clear();
@@ -453,8 +454,10 @@ void MainWindow::fillNavigator(const QString& selectDossierId)
     }
     m_navigator->expandAll();
     if (toSelect) {
-        const int section = m_document && m_document->id() == selectDossierId ? int(currentSection()) : 0;
-        m_navigator->setCurrentItem(toSelect->child(isBuilt(Section(section)) ? section : 0));
+        const int shown = section                                             ? int(*section)
+                          : m_document && m_document->id() == selectDossierId ? int(currentSection())
+                                                                              : 0;
+        m_navigator->setCurrentItem(toSelect->child(isBuilt(Section(shown)) ? shown : 0));
     }
     if (toSelect)
         navigatorChanged(m_navigator->currentItem());
@@ -612,9 +615,19 @@ void MainWindow::showAuditTrail()
     dialog->open();
 }
 
-void MainWindow::switchLanguage(const QString& code)
+bool MainWindow::installLanguage(const QString& code)
 {
     if (!Language::install(code))
+        return false;
+    // Dates and numbers in the views follow the language chosen, not the system's.
+    QLocale::setDefault(code == u"fr"_s ? QLocale(QLocale::French, QLocale::France)
+                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    return true;
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    if (!installLanguage(code))
         return;
     QSettings().setValue(u"ui/language"_s, code);
     for (QAction* a : m_languageGroup->actions())

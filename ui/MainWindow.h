@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -37,9 +38,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a review file (and its first dossier, or `dossierId`); on failure says why and keeps
-    // the current one. Returns success.
-    bool openFile(const QString& path, const QString& dossierId = QString());
+    // Opens a review file and shows its first dossier (or `dossierId`) in `section`; on failure
+    // says why and keeps the current one. Returns success.
+    bool openFile(const QString& path, const QString& dossierId = QString(), Section section = Section::Overview);
     // Creates a new, empty review file and opens it.
     bool newFile(const QString& path);
     // Imports a dossier JSON file into the open review file and shows it.
@@ -60,6 +61,9 @@ public:
     QStringList recentFiles() const;
 
     static bool isBuilt(Section section);
+    // Installs the translations of "fr" or "en" and makes that language's locale the default, for
+    // dates and numbers. False, changing nothing, for another code.
+    static bool installLanguage(const QString& code);
     static QString sectionName(Section section);
 
 protected:
@@ -73,7 +77,7 @@ private:
     // Detaches the views from the document and closes it.
     void closeDocument();
     void retranslate();
-    void fillNavigator(const QString& selectDossierId);
+    void fillNavigator(const QString& selectDossierId, std::optional<Section> section = std::nullopt);
     void navigatorChanged(QTreeWidgetItem* item);
     void updateTitle();
     void updateActions();

@@ -128,6 +128,11 @@ void OverviewView::showEvent(QShowEvent* event)
 
 void OverviewView::refresh()
 {
+    // The analysis reads the bids: a hidden overview waits until it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_stale = false;
     if (m_document.isNull()) {
         m_text->setPlainText(tr("No dossier is open."));

@@ -200,6 +200,7 @@ void RequirementsView::retranslate()
     m_withLabel->setText(tr("with rev"));
     m_addRequirement->setText(tr("Add requirement…"));
     m_addRevision->setText(tr("New revision…"));
+    fitColumns();
     updateCount();
     showSelected();
 }
@@ -238,27 +239,13 @@ void RequirementsView::setDocument(DossierDocument* document)
         m_history->setDay(m_day);
         m_table->setModel(m_filter);
         m_historyTable->setModel(m_history);
-        // Widths from the font, not from the rows: measuring 10,000 rows would take seconds.
-        const QFontMetrics fm(m_table->font());
-        auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 18; };
-        QHeaderView* h = m_table->horizontalHeader();
-        h->resizeSection(RequirementTableModel::Id, width(u"CERT-01"_s));
-        h->resizeSection(RequirementTableModel::CategoryColumn, width(u"Reversibility"_s));
-        h->resizeSection(RequirementTableModel::Mandatory, width(u"Mandatory"_s));
-        h->resizeSection(RequirementTableModel::Weight, width(u"Weight"_s));
-        h->resizeSection(RequirementTableModel::Revisions, width(u"Revisions"_s));
-        h->resizeSection(RequirementTableModel::LastChange, width(u"00 Dec 0000"_s));
-        h->resizeSection(RequirementTableModel::Status, width(u"Withdrawn"_s));
-        h->setSectionResizeMode(RequirementTableModel::Title, QHeaderView::Stretch);
+        fitColumns();
         m_table->sortByColumn(-1, Qt::AscendingOrder);
-        QHeaderView* hh = m_historyTable->horizontalHeader();
-        hh->resizeSection(RevisionHistoryModel::Rev, width(u"Rev"_s));
-        hh->resizeSection(RevisionHistoryModel::Effective, width(u"00 Dec 0000"_s));
         // Status, mandatory and weight are in the text pane and the diff's heading; the history
         // keeps room for the rationale.
         for (int c : {RevisionHistoryModel::Status, RevisionHistoryModel::Mandatory, RevisionHistoryModel::Weight})
             m_historyTable->setColumnHidden(c, true);
-        hh->resizeSection(RevisionHistoryModel::SourceColumn, width(u"S-CONSULT-MOD2"_s));
+        QHeaderView* hh = m_historyTable->horizontalHeader();
         hh->setSectionResizeMode(RevisionHistoryModel::Rationale, QHeaderView::Stretch);
         m_historyTable->setWordWrap(true);
         m_historyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -283,6 +270,35 @@ void RequirementsView::setDocument(DossierDocument* document)
     m_addRequirement->setEnabled(document != nullptr);
     updateCount();
     showSelected();
+}
+
+void RequirementsView::fitColumns()
+{
+    if (!m_model)
+        return;
+    // Widths from the font and the headers, not from the rows: measuring 10,000 rows takes seconds.
+    const QFontMetrics fm(m_table->font());
+    auto fit = [&fm](QHeaderView* h, QAbstractItemModel* model, int column, const QString& sample) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        h->resizeSection(column, std::max(fm.horizontalAdvance(sample) + 18, fm.horizontalAdvance(header) + 28));
+    };
+    const QString day = QLocale().toString(QDate(2023, 12, 28), QLocale::ShortFormat);
+    QHeaderView* h = m_table->horizontalHeader();
+    fit(h, m_model, RequirementTableModel::Id, u"CERT-01"_s);
+    fit(h, m_model, RequirementTableModel::CategoryColumn, Labels::of(Category::Reversibility));
+    fit(h, m_model, RequirementTableModel::Mandatory, tr("Mandatory"));
+    fit(h, m_model, RequirementTableModel::Weight, u"10"_s);
+    fit(h, m_model, RequirementTableModel::Revisions, u"10"_s);
+    fit(h, m_model, RequirementTableModel::LastChange, day);
+    fit(h,
+        m_model,
+        RequirementTableModel::Status,
+        RequirementTableModel::stateLabel(RequirementTableModel::State::NotYetIssued));
+    h->setSectionResizeMode(RequirementTableModel::Title, QHeaderView::Stretch);
+    QHeaderView* hh = m_historyTable->horizontalHeader();
+    fit(hh, m_history, RevisionHistoryModel::Rev, u"10"_s);
+    fit(hh, m_history, RevisionHistoryModel::Effective, day + u" 00:00"_s);
+    fit(hh, m_history, RevisionHistoryModel::SourceColumn, u"S-CONSULT-MOD2"_s);
 }
 
 void RequirementsView::setDay(QDate day)

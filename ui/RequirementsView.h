@@ -52,6 +52,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
     void showSelected();
     void showDiff();
     void updateCount();

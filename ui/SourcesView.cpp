@@ -84,10 +84,10 @@ SourcesView::SourcesView(DossierDocument* document, QWidget* parent)
         const QFontMetrics fm(m_table->font());
         QHeaderView* h = m_table->horizontalHeader();
         h->resizeSection(SourceTableModel::Id, fm.horizontalAdvance(u"S-CONSULT-MOD2"_s) + 16);
-        h->resizeSection(SourceTableModel::Publisher, fm.horizontalAdvance(u"Journal officiel"_s) + 16);
+        h->resizeSection(SourceTableModel::Publisher, fm.horizontalAdvance(u"Conseil d'État"_s) + 16);
         h->resizeSection(SourceTableModel::Date, fm.horizontalAdvance(u"00 Dec 0000"_s) + 16);
-        h->resizeSection(SourceTableModel::Kind, fm.horizontalAdvance(u"Consultation document"_s) + 16);
-        h->resizeSection(SourceTableModel::Url, fm.horizontalAdvance(u"https://www.example"_s) + 16);
+        h->resizeSection(SourceTableModel::Kind, fm.horizontalAdvance(u"Bid document"_s) + 16);
+        h->resizeSection(SourceTableModel::Url, fm.horizontalAdvance(u"https://www.ex"_s) + 16);
         h->resizeSection(SourceTableModel::CitedBy, fm.horizontalAdvance(u"Cited by"_s) + 24);
         h->setSectionResizeMode(SourceTableModel::Title, QHeaderView::Stretch);
     }
@@ -301,10 +301,16 @@ QString SourcesView::detailHtml(const Dossier& dossier, const Source& source)
     if (citing.isEmpty()) {
         html += u"<p><i>"_s + tr("Nothing in the dossier cites this source.").toHtmlEscaped() + u"</i></p>"_s;
     } else {
+        // A generated or very large dossier can cite one source 100,000 times: list the first ones.
+        constexpr qsizetype MaxListed = 200;
         html += u"<ul>"_s;
-        for (const QString& item : citing)
-            html += u"<li>"_s + item.toHtmlEscaped() + u"</li>"_s;
+        for (qsizetype i = 0; i < std::min(MaxListed, citing.size()); ++i)
+            html += u"<li>"_s + citing[i].toHtmlEscaped() + u"</li>"_s;
         html += u"</ul>"_s;
+        if (citing.size() > MaxListed) {
+            html += u"<p><i>"_s + tr("and %n more", nullptr, int(citing.size() - MaxListed)).toHtmlEscaped() +
+                    u"</i></p>"_s;
+        }
     }
     return html;
 }

@@ -51,7 +51,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));
 
     QSettings settings;
-    hostreview::Language::install(settings.value(u"ui/language"_s, hostreview::Language::systemDefault()).toString());
+    hostreview::MainWindow::installLanguage(
+        settings.value(u"ui/language"_s, hostreview::Language::systemDefault()).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Review authorisations to host sensitive data."));
@@ -71,12 +72,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main",
                                 "The requirement to select in the requirements view (default: the most revised)."),
         u"ID"_s);
+    const QCommandLineOption demo(
+        u"demo"_s, QApplication::translate("main", "Open the bundled demo dossiers (created on first use)."));
     const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "The language: fr or en."), u"LANG"_s);
-    parser.addOptions({screenshot, view, dossier, requirement, lang});
+    parser.addOptions({screenshot, view, dossier, requirement, demo, lang});
     parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "A review file to open."));
     parser.process(app);
 
-    if (parser.isSet(lang) && !hostreview::Language::install(parser.value(lang))) {
+    if (parser.isSet(lang) && !hostreview::MainWindow::installLanguage(parser.value(lang))) {
         fail(QApplication::translate("main", "unknown language %1 (fr or en)").arg(parser.value(lang)));
         return 2;
     }
@@ -95,7 +98,7 @@ int main(int argc, char* argv[])
     QString path;
     if (!files.isEmpty()) {
         path = files.first();
-    } else if (parser.isSet(screenshot)) {
+    } else if (parser.isSet(screenshot) || parser.isSet(demo)) {
         path = demoReviewFile();
     } else {
         // The file of the last session, else the demo (first start).
@@ -110,7 +113,7 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    if (!window.openFile(path, parser.value(dossier)) && parser.isSet(screenshot))
+    if (!window.openFile(path, parser.value(dossier), views.value(parser.value(view))) && parser.isSet(screenshot))
         return 1;
     if (parser.isSet(dossier) && !window.selectDossier(parser.value(dossier))) {
         fail(QApplication::translate("main", "no dossier %1 in %2").arg(parser.value(dossier), path));

@@ -1,0 +1,108 @@
+// Targets (issue 4), on the 10,000-requirement dossier in a review file: open the file and show
+// the requirements view under 1.5 s; filtering and sorting the requirements under 100 ms.
+// Figures go to docs/performance.md.
+#include "BenchSupport.h"
+
+#include "MainWindow.h"
+#include "RequirementFilterModel.h"
+#include "RequirementTableModel.h"
+#include "RequirementsView.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace hostreview;
+using namespace hostreview::bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Opening includes the first paint of the requirements view, as a person would see it.
+void BM_OpenFileAndShowRequirements(benchmark::State& state)
+{
+    const QString path = largeReviewFile();
+    for (auto _ : state) {
+        MainWindow window;
+        window.resize(1400, 860);
+        const bool opened = window.openFile(path, u"GEN-1"_s, MainWindow::Section::Requirements);
+        window.show();
+        QApplication::processEvents();
+        benchmark::DoNotOptimize(window.grab());
+        if (!opened || window.requirementsView()->table()->model()->rowCount() != 10000)
+            state.SkipWithError("the requirements view did not show 10,000 requirements");
+        state.PauseTiming(); // closing is not opening
+        window.close();
+        state.ResumeTiming();
+    }
+    state.counters["peak_MiB"] = peakMemoryMiB();
+}
+
+struct OpenWindow
+{
+    MainWindow window;
+    RequirementsView* view = nullptr;
+    OpenWindow()
+    {
+        window.resize(1400, 860);
+        window.openFile(largeReviewFile(), u"GEN-1"_s, MainWindow::Section::Requirements);
+        window.show();
+        QApplication::processEvents();
+        view = window.requirementsView();
+    }
+};
+
+// Typing into the filter: every keystroke refilters 10,000 rows and repaints.
+void BM_FilterRequirementsByText(benchmark::State& state)
+{
+    OpenWindow w;
+    auto* filter = w.view->findChild<QLineEdit*>(u"requirementFilter"_s);
+    const QStringList texts{u"req-00077"_s, u"encryption"_s, u"sécurité"_s, QString()};
+    int i = 0;
+    for (auto _ : state) {
+        filter->setText(texts[i++ % texts.size()]);
+        QApplication::processEvents();
+        benchmark::DoNotOptimize(w.view->table()->model()->rowCount());
+    }
+}
+
+void BM_SortRequirements(benchmark::State& state)
+{
+    OpenWindow w;
+    const int columns[] = {RequirementTableModel::Title,
+                           RequirementTableModel::LastChange,
+                           RequirementTableModel::Revisions,
+                           RequirementTableModel::Id};
+    int i = 0;
+    for (auto _ : state) {
+        w.view->table()->sortByColumn(columns[i % 4], i % 8 < 4 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        ++i;
+        QApplication::processEvents();
+        benchmark::DoNotOptimize(w.view->table()->model()->index(0, 0).data());
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_OpenFileAndShowRequirements)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_FilterRequirementsByText)->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK(BM_SortRequirements)->Unit(benchmark::kMillisecond)->Iterations(16);
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"HostReviewBench"_s);
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
