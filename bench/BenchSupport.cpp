@@ -53,6 +53,25 @@ QString largeReviewFile()
     return path;
 }
 
+QString reviewFileWith(const Dossier& dossier, const QString& name)
+{
+    const QString p = workDir().filePath(name);
+    auto f = ReviewFile::open(p, ReviewFile::Mode::CreateIfMissing);
+    if (f && !(*f)->contains(dossier.info.id))
+        (void)(*f)->importDossier(dossier, name);
+    return p;
+}
+
+QString generatedReviewFile(int requirements, int vendors, int changes)
+{
+    Generator::Options o;
+    o.requirements = requirements;
+    o.vendors = vendors;
+    o.changes = changes;
+    o.seed = 1;
+    return reviewFileWith(Generator::generate(o), u"gen-%1x%2.db"_s.arg(requirements).arg(vendors));
+}
+
 double peakMemoryMiB()
 {
     QFile status(u"/proc/self/status"_s);

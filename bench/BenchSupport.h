@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Dossier.h"
+
 #include <QString>
 
 namespace hostreview::bench {
@@ -9,6 +11,10 @@ namespace hostreview::bench {
 QString largeDossierJson();
 // A review file holding that dossier (imported once per run).
 QString largeReviewFile();
+// A review file holding `dossier` (imported on the first call for that name).
+QString reviewFileWith(const Dossier& dossier, const QString& name);
+// A review file holding a generated dossier of that size (seed 1).
+QString generatedReviewFile(int requirements, int vendors, int changes);
 // Peak resident memory of this process so far, in MiB (VmHWM).
 double peakMemoryMiB();
 

@@ -3,10 +3,13 @@
 // Figures go to docs/performance.md.
 #include "BenchSupport.h"
 
+#include "ComplianceMatrixModel.h"
+#include "DossierReader.h"
 #include "MainWindow.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
 #include "RequirementsView.h"
+#include "VendorsView.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -86,8 +89,45 @@ void BM_SortRequirements(benchmark::State& state)
     }
 }
 
+// One step of the matrix's date slider: the matrix and the scores as of the next day, repainted.
+void sliderSteps(benchmark::State& state, const QString& path, const QString& dossierId)
+{
+    MainWindow window;
+    window.resize(1400, 860);
+    window.openFile(path, dossierId, MainWindow::Section::Vendors);
+    window.show();
+    QApplication::processEvents();
+    VendorsView* view = window.vendorsView();
+    const qint64 days = std::max<qint64>(1, view->firstDay().daysTo(view->lastDay()));
+    qint64 i = 0;
+    for (auto _ : state) {
+        view->setDay(view->firstDay().addDays(i++ % (days + 1)));
+        QApplication::processEvents();
+        benchmark::DoNotOptimize(window.grab());
+    }
+    state.counters["rows"] = view->matrixModel()->rowCount();
+    state.counters["vendors"] = view->matrixModel()->columnCount();
+}
+
+void BM_MatrixSliderStepDemo(benchmark::State& state)
+{
+    auto demo = DossierReader::readFile(QStringLiteral(HOSTREVIEW_SOURCE_DIR "/resources/demo/emc2-2023.json"));
+    if (!demo) {
+        state.SkipWithError("cannot read the demo");
+        return;
+    }
+    sliderSteps(state, reviewFileWith(*demo, u"demo.db"_s), u"EMC2-2023"_s);
+}
+
+void BM_MatrixSliderStep1000x20(benchmark::State& state)
+{
+    sliderSteps(state, generatedReviewFile(1000, 20, 2000), u"GEN-1"_s);
+}
+
 } // namespace
 
+BENCHMARK(BM_MatrixSliderStepDemo)->Unit(benchmark::kMillisecond)->Iterations(30);
+BENCHMARK(BM_MatrixSliderStep1000x20)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(BM_OpenFileAndShowRequirements)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_FilterRequirementsByText)->Unit(benchmark::kMillisecond)->Iterations(20);
 BENCHMARK(BM_SortRequirements)->Unit(benchmark::kMillisecond)->Iterations(16);

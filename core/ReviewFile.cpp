@@ -264,8 +264,8 @@ Result<QList<DossierSummary>> ReviewFile::dossiers() const
                 " (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0)), "
                 "(SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
                 " WHERE r.dossier_id = d.id AND v.retracted = 0), "
-                "(SELECT count(*) FROM vendor x WHERE x.dossier_id = d.id), "
-                "(SELECT count(*) FROM bid b WHERE b.dossier_id = d.id) "
+                "(SELECT count(*) FROM vendor x WHERE x.dossier_id = d.id AND x.retracted = 0), "
+                "(SELECT count(*) FROM bid b WHERE b.dossier_id = d.id AND b.retracted = 0) "
                 "FROM dossier d ORDER BY d.key"_s))
         return Error(q.lastError().text());
     QList<DossierSummary> out;
@@ -696,7 +696,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     {
         auto q = select(u"SELECT v.key, v.name, v.country, v.parent, v.parent_country, v.notes, c.scheme, "
                         "c.valid_from, c.valid_until FROM vendor v LEFT JOIN certification c ON c.vendor_id = v.id "
-                        "WHERE v.dossier_id = ? ORDER BY v.pos, c.pos"_s,
+                        "WHERE v.dossier_id = ? AND v.retracted = 0 ORDER BY v.pos, c.pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -724,7 +724,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     QHash<qint64, qsizetype> bidAt; // bid rowid -> index in out.bids
     if (scope != LoadScope::WithoutBids) {
         auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential "
-                        "FROM bid WHERE dossier_id = ? ORDER BY pos"_s,
+                        "FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -751,7 +751,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         auto q = select(u"SELECT x.bid_id, x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' "
                         "THEN 1 ELSE 2 END, x.at"_s +
                             details +
-                            u" FROM bid b JOIN response x ON x.bid_id = b.id WHERE b.dossier_id = ? "
+                            u" FROM bid b JOIN response x ON x.bid_id = b.id AND x.retracted = 0 WHERE b.dossier_id = "
+                            u"? AND b.retracted = 0 "
                             "ORDER BY b.pos, x.pos"_s,
                         row);
         if (!q)

@@ -103,6 +103,10 @@ public:
     Status addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& revision);
     // Records an answer of a bid to a revision of a requirement (which must exist).
     Status recordAnswer(const QString& dossierId, const QString& bidId, const Response& response);
+    // Adds a vendor with its certifications; its id must be new (or a retracted vendor's).
+    Status addVendor(const QString& dossierId, const Vendor& vendor);
+    // Adds a bid of a known vendor, without answers (recordAnswer() adds them).
+    Status addBid(const QString& dossierId, const Bid& bid);
     // Adds a source; its id must be new to the dossier (or belong to a retracted source).
     Status addSource(const QString& dossierId, const Source& source);
     // Replaces the fields of an existing source (found by id). Sources have no history of their
@@ -120,6 +124,11 @@ public:
     Result<qint64> retractRequirement(const QString& dossierId, const QString& requirementId);
     // Retracts a source; refused while a revision, event, criterion or claim cites it.
     Result<qint64> retractSource(const QString& dossierId, const QString& sourceId);
+    // Retracts a vendor (refused while it has bids), a bid (refused while it has answers), or the
+    // latest answer of a bid, which must be `answer` (same requirement and rev).
+    Result<qint64> retractVendor(const QString& dossierId, const QString& vendorId);
+    Result<qint64> retractBid(const QString& dossierId, const QString& bidId);
+    Result<qint64> retractAnswer(const QString& dossierId, const QString& bidId, const Response& answer);
     // Brings back what a retraction took. Refused when a revision since took the number of a
     // retracted one, or a source its id.
     Status reinstate(const QString& dossierId, qint64 retraction);
@@ -150,6 +159,14 @@ private:
     enum class Write { Insert, Replace };
     Status writeSource(qint64 dossierRow, const Source& source, Write how);
     Result<qint64> retract(const QString& dossierId, const QString& requirementId, int rev);
+    // Retracts the row found by findSql (binds: dossier row, key; returns: row id, uses) unless used.
+    Result<qint64> retractRow(const QString& dossierId,
+                              const QString& findSql,
+                              const QString& key,
+                              const QString& table,
+                              const QString& action,
+                              const QString& notFound,
+                              const QString& inUse);
     // Appends to the audit trail; returns the entry's id.
     Result<qint64> audit(const QString& dossierId, const QString& action, const QString& detail);
     QString nowText() const;

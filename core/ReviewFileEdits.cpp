@@ -177,7 +177,7 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
                      u"SELECT b.id, (SELECT coalesce(max(pos) + 1, 0) FROM response x WHERE x.bid_id = b.id), "
                      "(SELECT v.id FROM revision v JOIN requirement r ON v.requirement_id = r.id "
                      " WHERE r.dossier_id = b.dossier_id AND r.key = ? AND v.rev = ? AND v.retracted = 0) "
-                     "FROM bid b WHERE b.dossier_id = ? AND b.key = ?"_s);
+                     "FROM bid b WHERE b.dossier_id = ? AND b.key = ? AND b.retracted = 0"_s);
     if (!q)
         return q.error();
     q->addBindValue(response.requirement);
@@ -445,7 +445,10 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
     // A source whose id was taken again, or a revision whose number a newer revision took, stays
     // retracted: the unique indexes refuse it and the whole action is rolled back.
     for (const QString& sql : {u"UPDATE revision SET retracted = 0 WHERE retracted = ?"_s,
-                               u"UPDATE source SET retracted = 0 WHERE retracted = ?"_s}) {
+                               u"UPDATE source SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE vendor SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE bid SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE response SET retracted = 0 WHERE retracted = ?"_s}) {
         auto u = prepare(d, sql);
         if (!u)
             return u.error();
@@ -456,6 +459,249 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
     if (auto st = audit(dossierId, u"reinstate"_s, tr("%1 (retracted by entry %2)").arg(what).arg(retraction)); !st)
         return st.error();
     return tx.commit();
+}
+
+Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
+{
+    if (!DossierReader::isValidId(vendor.id))
+        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(vendor.id));
+    if (vendor.name.trimmed().isEmpty())
+        return Error(tr("a vendor needs a name"));
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto existing = prepare(d, u"SELECT id, retracted FROM vendor WHERE dossier_id = ? AND key = ?"_s);
+    if (!existing)
+        return existing.error();
+    existing->addBindValue(*row);
+    existing->addBindValue(vendor.id);
+    if (Status st = execChecked(*existing); !st)
+        return st;
+    const bool reuse = existing->next();
+    if (reuse && existing->value(1).toLongLong() == 0)
+        return Error(tr("vendor %1 already exists in dossier %2").arg(vendor.id, dossierId));
+    const qint64 reusedRow = reuse ? existing->value(0).toLongLong() : 0;
+    existing->finish();
+    // A retracted vendor (an undone addition) gives its id and row to the new one; its old
+    // certifications are replaced.
+    auto q = reuse ? prepare(d,
+                             u"UPDATE vendor SET name = ?, country = ?, parent = ?, parent_country = ?, notes = ?, "
+                             "retracted = 0 WHERE id = ?"_s)
+                   : prepare(d,
+                             u"INSERT INTO vendor (name, country, parent, parent_country, notes, dossier_id, pos, key) "
+                             "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos) + 1, 0) FROM vendor WHERE "
+                             "dossier_id = ?), ?)"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant& v :
+         {QVariant(vendor.name), opt(vendor.country), opt(vendor.parent), opt(vendor.parentCountry), opt(vendor.notes)})
+        q->addBindValue(v);
+    if (reuse) {
+        q->addBindValue(reusedRow);
+    } else {
+        q->addBindValue(*row);
+        q->addBindValue(*row);
+        q->addBindValue(vendor.id);
+    }
+    if (!q->exec())
+        return Error(tr("cannot add vendor %1: %2").arg(vendor.id, q->lastError().text()));
+    const qint64 vendorRow = reuse ? reusedRow : q->lastInsertId().toLongLong();
+    if (reuse) {
+        auto clear = prepare(d, u"DELETE FROM certification WHERE vendor_id = ?"_s);
+        if (!clear)
+            return clear.error();
+        clear->addBindValue(vendorRow);
+        if (Status st = execChecked(*clear); !st)
+            return st;
+    }
+    auto cert = prepare(d,
+                        u"INSERT INTO certification (vendor_id, pos, scheme, valid_from, valid_until) "
+                        "VALUES (?, ?, ?, ?, ?)"_s);
+    if (!cert)
+        return cert.error();
+    for (qsizetype i = 0; i < vendor.certifications.size(); ++i) {
+        const Certification& c = vendor.certifications[i];
+        for (const QVariant& v :
+             {QVariant(vendorRow), QVariant(i), QVariant(c.scheme), opt(c.validFrom), opt(c.validUntil)})
+            cert->addBindValue(v);
+        if (Status st = execChecked(*cert); !st)
+            return st;
+    }
+    if (auto st = audit(dossierId, u"add_vendor"_s, vendor.id); !st)
+        return st.error();
+    return tx.commit();
+}
+
+Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
+{
+    if (!DossierReader::isValidId(bid.id))
+        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(bid.id));
+    if (!bid.submittedAt.isValid())
+        return Error(tr("a bid needs its submission date"));
+    if (bid.price && bid.price->amount < 0)
+        return Error(tr("a price must not be negative"));
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto check = prepare(d,
+                         u"SELECT (SELECT count(*) FROM vendor WHERE dossier_id = ? AND key = ? AND retracted = 0), "
+                         "(SELECT id FROM bid WHERE dossier_id = ? AND key = ?), "
+                         "(SELECT retracted FROM bid WHERE dossier_id = ? AND key = ?)"_s);
+    if (!check)
+        return check.error();
+    for (const QString& key : {bid.vendor, bid.id, bid.id}) {
+        check->addBindValue(*row);
+        check->addBindValue(key);
+    }
+    if (Status st = execChecked(*check); !st)
+        return st;
+    check->next();
+    if (check->value(0).toInt() == 0)
+        return Error(tr("unknown vendor id %1").arg(bid.vendor));
+    const bool reuse = !check->value(1).isNull();
+    if (reuse && check->value(2).toLongLong() == 0)
+        return Error(tr("bid %1 already exists in dossier %2").arg(bid.id, dossierId));
+    const qint64 reusedRow = reuse ? check->value(1).toLongLong() : 0;
+    check->finish();
+    auto q = reuse ? prepare(d,
+                             u"UPDATE bid SET vendor = ?, submitted_at = ?, status = ?, price_amount = ?, "
+                             "price_currency = ?, confidential = ?, retracted = 0 WHERE id = ?"_s)
+                   : prepare(d,
+                             u"INSERT INTO bid (vendor, submitted_at, status, price_amount, price_currency, "
+                             "confidential, dossier_id, pos, key) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT "
+                             "coalesce(max(pos) + 1, 0) FROM bid WHERE dossier_id = ?), ?)"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : {QVariant(bid.vendor),
+                              QVariant(bid.submittedAt.text()),
+                              optEnum(bid.status),
+                              bid.price ? QVariant(bid.price->amount) : QVariant(QMetaType::fromType<double>()),
+                              bid.price ? opt(bid.price->currency) : QVariant(QMetaType::fromType<QString>()),
+                              opt(bid.confidential)})
+        q->addBindValue(v);
+    if (reuse) {
+        q->addBindValue(reusedRow);
+    } else {
+        q->addBindValue(*row);
+        q->addBindValue(*row);
+        q->addBindValue(bid.id);
+    }
+    if (!q->exec())
+        return Error(tr("cannot add bid %1: %2").arg(bid.id, q->lastError().text()));
+    if (auto st = audit(dossierId, u"add_bid"_s, tr("%1 from %2").arg(bid.id, bid.vendor)); !st)
+        return st.error();
+    return tx.commit();
+}
+
+Result<qint64> ReviewFile::retractVendor(const QString& dossierId, const QString& vendorId)
+{
+    return retractRow(
+        dossierId,
+        u"SELECT v.id, (SELECT count(*) FROM bid b WHERE b.dossier_id = v.dossier_id AND b.vendor = v.key "
+        "AND b.retracted = 0) FROM vendor v WHERE v.dossier_id = ? AND v.key = ? AND v.retracted = 0"_s,
+        vendorId,
+        u"vendor"_s,
+        u"retract_vendor"_s,
+        tr("no vendor %1 in dossier %2"),
+        tr("vendor %1 has bids: undo them first"));
+}
+
+Result<qint64> ReviewFile::retractBid(const QString& dossierId, const QString& bidId)
+{
+    return retractRow(dossierId,
+                      u"SELECT b.id, (SELECT count(*) FROM response x WHERE x.bid_id = b.id AND x.retracted = 0) "
+                      "FROM bid b WHERE b.dossier_id = ? AND b.key = ? AND b.retracted = 0"_s,
+                      bidId,
+                      u"bid"_s,
+                      u"retract_bid"_s,
+                      tr("no bid %1 in dossier %2"),
+                      tr("bid %1 has answers: undo them first"));
+}
+
+Result<qint64> ReviewFile::retractRow(const QString& dossierId,
+                                      const QString& findSql,
+                                      const QString& key,
+                                      const QString& table,
+                                      const QString& action,
+                                      const QString& notFound,
+                                      const QString& inUse)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(d, findSql);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(key);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next())
+        return Error(notFound.arg(key, dossierId));
+    if (q->value(1).toInt() > 0)
+        return Error(inUse.arg(key));
+    const qint64 target = q->value(0).toLongLong();
+    q->finish();
+    auto entry = audit(dossierId, action, key);
+    if (!entry)
+        return entry.error();
+    auto mark = prepare(d, u"UPDATE "_s + table + u" SET retracted = ? WHERE id = ?"_s);
+    if (!mark)
+        return mark.error();
+    mark->addBindValue(*entry);
+    mark->addBindValue(target);
+    if (Status st = execChecked(*mark); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return *entry;
+}
+
+Result<qint64> ReviewFile::retractAnswer(const QString& dossierId, const QString& bidId, const Response& answer)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    // Only the bid's latest answer can be taken back, and only if it is the one meant.
+    auto q = prepare(d,
+                     u"SELECT x.id, r.key, v.rev FROM bid b JOIN response x ON x.bid_id = b.id AND x.retracted = 0 "
+                     "JOIN revision v ON v.id = x.revision_id JOIN requirement r ON r.id = v.requirement_id "
+                     "WHERE b.dossier_id = ? AND b.key = ? AND b.retracted = 0 ORDER BY x.pos DESC LIMIT 1"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(bidId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next() || q->value(1).toString() != answer.requirement || q->value(2).toInt() != answer.rev) {
+        return Error(tr("the latest answer of bid %1 is not its answer to %2 rev %3: only the latest can be undone")
+                         .arg(bidId, answer.requirement)
+                         .arg(answer.rev));
+    }
+    const qint64 target = q->value(0).toLongLong();
+    q->finish();
+    auto entry =
+        audit(dossierId, u"retract_answer"_s, tr("%1 to %2 rev %3").arg(bidId, answer.requirement).arg(answer.rev));
+    if (!entry)
+        return entry.error();
+    auto mark = prepare(d, u"UPDATE response SET retracted = ? WHERE id = ?"_s);
+    if (!mark)
+        return mark.error();
+    mark->addBindValue(*entry);
+    mark->addBindValue(target);
+    if (Status st = execChecked(*mark); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return *entry;
 }
 
 } // namespace hostreview

@@ -108,6 +108,17 @@ const std::vector<QStringList>& Schema::migrations()
             "BEGIN SELECT RAISE(ABORT, 'requirement revisions are never deleted'); END"_s,
             u"ALTER TABLE source ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 4: undo for vendors, bids and answers, as for revisions: marked retracted, never deleted.
+        // An answer may only have its `retracted` mark changed.
+        {
+            u"ALTER TABLE vendor ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE bid ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE response ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            u"DROP TRIGGER response_no_update"_s,
+            u"CREATE TRIGGER response_no_update BEFORE UPDATE OF id, bid_id, pos, revision_id, compliance, at, "
+            "evidence, confidential, recorded_at ON response "
+            "BEGIN SELECT RAISE(ABORT, 'answers are never changed: record a new answer'); END"_s,
+        },
     };
     return all;
 }

@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>hostreview::ComplianceMatrix</name>
+    <message numerus="yes">
+        <source>Compliance as of %1: %n requirement(s) in force</source>
+        <translation><numerusform>Compliance as of %1: %n requirement in force</numerusform><numerusform>Compliance as of %1: %n requirements in force</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::DossierStory</name>
     <message numerus="yes">
         <source>bid %1 submitted by %2 (%3, %n answer(s))</source>
@@ -198,6 +205,40 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::VendorPerspective</name>
+    <message numerus="yes">
+        <source>Deadline in force: %1 (%n day(s) left)</source>
+        <translation><numerusform>Deadline in force: %1 (%n day left)</numerusform><numerusform>Deadline in force: %1 (%n days left)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since you answered (%n):</source>
+        <translation><numerusform>Changed since you answered (%n):</numerusform><numerusform>Changed since you answered (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>To answer before the deadline (%n):</source>
+        <translation><numerusform>To answer before the deadline (%n):</numerusform><numerusform>To answer before the deadline (%n):</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::VendorsView</name>
+    <message numerus="yes">
+        <source>deadline %1, %n day(s) left</source>
+        <translation><numerusform>deadline %1, %n day left</numerusform><numerusform>deadline %1, %n days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in force: %1, %n day(s) left.</source>
+        <translation><numerusform>Deadline in force: %1, %n day left.</numerusform><numerusform>Deadline in force: %1, %n days left.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since you answered (%n)</source>
+        <translation><numerusform>Changed since you answered (%n)</numerusform><numerusform>Changed since you answered (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>To answer before the deadline (%n)</source>
+        <translation><numerusform>To answer before the deadline (%n)</numerusform><numerusform>To answer before the deadline (%n)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,124 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AnswerDialog</name>
+    <message>
+        <source>Confidential (left out of public editions)</source>
+        <translation>Confidentielle (exclue des éditions publiques)</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Enregistrer une réponse</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the bid&apos;s submission day</source>
+        <translation>date de remise de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>&amp;Bid:</source>
+        <translation>&amp;Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Exigence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision answered:</source>
+        <translation>Ré&amp;vision concernée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance:</source>
+        <translation>&amp;Conformité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>Date de &amp;réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>Éléments de &amp;preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>rev %1 (in force)</source>
+        <translation>rév. %1 (en vigueur)</translation>
+    </message>
+    <message>
+        <source>rev %1</source>
+        <translation>rév. %1</translation>
+    </message>
+    <message>
+        <source>Add a bid first.</source>
+        <translation>Ajoutez d&apos;abord une offre.</translation>
+    </message>
+    <message>
+        <source>Choose a requirement.</source>
+        <translation>Choisissez une exigence.</translation>
+    </message>
+    <message>
+        <source>Answered on: %1</source>
+        <translation>Date de réponse&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::BidDialog</name>
+    <message>
+        <source>Confidential (left out of public editions)</source>
+        <translation>Confidentielle (exclue des éditions publiques)</translation>
+    </message>
+    <message>
+        <source>Add bid</source>
+        <translation>Ajouter une offre</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted:</source>
+        <translation>Date de &amp;remise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a vendor first.</source>
+        <translation>Ajoutez d&apos;abord un fournisseur.</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
+        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <source>Bid %1 already exists.</source>
+        <translation>L&apos;offre %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>Date de remise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The price is a number, not negative.</source>
+        <translation>Le prix doit être un nombre positif ou nul.</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::Cli</name>
     <message>
         <source>no command given</source>
@@ -213,56 +331,6 @@
     <message>
         <source>Try &apos;hostreview-cli --help&apos;.</source>
         <translation>Essayez «&#xa0;hostreview-cli --help&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Usage: hostreview-cli COMMAND [OPTIONS]
-
-Review authorisations to host sensitive data with a cloud provider.
-
-Commands:
-  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             write a dossier as JSON (stdout without -o)
-  list REVIEW.db                             list the dossiers of a review file
-  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
-  history REVIEW.db --dossier ID --requirement RID
-                                             every revision of a requirement
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               the bias signals, their evidence, the bias index
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             write a valid synthetic dossier
-
-Options for every command:
-  --lang fr|en     language of the output
-  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
-  --version        the version
-
-Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
-</source>
-        <translation>Usage&#xa0;: hostreview-cli COMMAND [OPTIONS]
-
-Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
-
-Commandes&#xa0;:
-  import FILE.json --into REVIEW.db          enregistrer un dossier dans un fichier d&apos;examen (créé s&apos;il n&apos;existe pas)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             écrire un dossier au format JSON (sur la sortie standard sans -o)
-  list REVIEW.db                             lister les dossiers d&apos;un fichier d&apos;examen
-  show REVIEW.db --dossier ID                le récit d&apos;un dossier&#xa0;: dates, décomptes, modifications
-  history REVIEW.db --dossier ID --requirement RID
-                                             toutes les révisions d&apos;une exigence
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             écrire un dossier synthétique valide
-
-Options communes à toutes les commandes&#xa0;:
-  --lang fr|en     langue de la sortie
-  --help           cette aide&#xa0;; «&#xa0;hostreview-cli help COMMAND&#xa0;» pour l&apos;aide d&apos;une commande
-  --version        la version
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d&apos;usage incorrect ou d&apos;entrée invalide, 1 pour tout autre échec.
-</translation>
     </message>
     <message>
         <source>hostreview-cli import FILE.json --into REVIEW.db
@@ -484,6 +552,179 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <source>Imported dossier %1 (%2) into %3</source>
         <translation>Dossier %1 importé (%2) dans %3</translation>
     </message>
+    <message>
+        <source>Usage: hostreview-cli COMMAND [OPTIONS]
+
+Review authorisations to host sensitive data with a cloud provider.
+
+Commands:
+  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             write a dossier as JSON (stdout without -o)
+  list REVIEW.db                             list the dossiers of a review file
+  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
+  history REVIEW.db --dossier ID --requirement RID
+                                             every revision of a requirement
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               the bias signals, their evidence, the bias index
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             requirements x vendors: full, partial, none, stale; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             a vendor&apos;s answers, what changed since, what to answer
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             write a valid synthetic dossier
+
+Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
+</source>
+        <translation>Usage&#xa0;: hostreview-cli COMMAND [OPTIONS]
+
+Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
+
+Commandes&#xa0;:
+  import FILE.json --into REVIEW.db          enregistrer un dossier dans un fichier d&apos;examen (créé s&apos;il n&apos;existe pas)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             écrire un dossier au format JSON (sur la sortie standard sans -o)
+  list REVIEW.db                             lister les dossiers d&apos;un fichier d&apos;examen
+  show REVIEW.db --dossier ID                le récit d&apos;un dossier&#xa0;: dates, décomptes, modifications
+  history REVIEW.db --dossier ID --requirement RID
+                                             toutes les révisions d&apos;une exigence
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             exigences x fournisseurs&#xa0;: conforme, partielle, non conforme, périmée&#xa0;; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce à quoi il doit répondre
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             écrire un dossier synthétique valide
+
+Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; «&#xa0;hostreview-cli help COMMAND&#xa0;» pour l&apos;aide d&apos;une commande
+  --version        la version
+
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d&apos;usage incorrect ou d&apos;entrée invalide, 1 pour tout autre échec.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli matrix REVIEW.db --dossier ID [--as-of DATE]
+The compliance matrix as of a day (default: the final deadline): one line per requirement
+in force (* mandatory), one column per vendor: ✓ full, ◐ partial, ✗ none, ↻ stale (the
+answer was to an earlier revision), · no answer. Then each vendor&apos;s weighted score (full =
+weight of the revision in force, partial = half, anything else 0) and mandatory requirements met.
+</source>
+        <translation>hostreview-cli matrix REVIEW.db --dossier ID [--as-of DATE]
+La matrice de conformité à une date donnée (par défaut&#xa0;: la date limite finale)&#xa0;: une ligne par exigence
+en vigueur (* obligatoire), une colonne par fournisseur&#xa0;: ✓ conforme, ◐ partielle, ✗ non conforme, ↻ périmée (la
+réponse portait sur une révision antérieure), · sans réponse. Puis le score pondéré de chaque fournisseur (conforme =
+pondération de la révision en vigueur, partielle = moitié, tout le reste 0) et les exigences obligatoires satisfaites.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+The vendor&apos;s perspective as of a day (default: the final deadline): the deadline in force,
+every requirement changed since the vendor answered it, what it must answer (again), and
+its answers. --csv also writes the answers as CSV (owner-only, never half a file).
+</source>
+        <translation>hostreview-cli vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+Le point de vue du fournisseur à une date donnée (par défaut&#xa0;: la date limite finale)&#xa0;: la date limite en vigueur,
+chaque exigence modifiée depuis que le fournisseur y a répondu, ce à quoi il doit (à nouveau) répondre, et
+ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le seul propriétaire, jamais écrit partiellement).
+</translation>
+    </message>
+    <message>
+        <source>The day of the matrix.</source>
+        <translation>La date de la matrice.</translation>
+    </message>
+    <message>
+        <source>usage: matrix REVIEW.db --dossier ID [--as-of DATE]</source>
+        <translation>usage&#xa0;: matrix REVIEW.db --dossier ID [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>The vendor id.</source>
+        <translation>L&apos;identifiant du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The day to look from.</source>
+        <translation>La date à laquelle se placer.</translation>
+    </message>
+    <message>
+        <source>Also write the answers as CSV.</source>
+        <translation>Écrire aussi les réponses au format CSV.</translation>
+    </message>
+    <message>
+        <source>usage: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</source>
+        <translation>usage&#xa0;: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ComplianceMatrix</name>
+    <message>
+        <source>full</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmée</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliance as of %1: %n requirement(s) in force</source>
+        <translation>
+            <numerusform>Conformité à la date du %1&#xa0;: %n exigence en vigueur</numerusform>
+            <numerusform>Conformité à la date du %1&#xa0;: %n exigences en vigueur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ full  ◐ partial  ✗ none  ↻ stale (answered an earlier revision)  · no answer  * mandatory</source>
+        <translation>✓ conforme  ◐ partielle  ✗ non conforme  ↻ périmée (réponse à une révision antérieure)  · sans réponse  * obligatoire</translation>
+    </message>
+    <message>
+        <source>Scores (full = weight, partial = half, none, stale or no answer = 0):</source>
+        <translation>Scores (conforme = pondération, partielle = moitié, non conforme, périmée ou sans réponse = 0)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 / %4 (%5 %), mandatory met %6 / %7; %8 full, %9 partial, %10 none, %11 stale, %12 unanswered</source>
+        <translation>  %1 %2&#xa0;: %3 / %4 (%5&#xa0;%), exigences obligatoires satisfaites %6 / %7&#xa0;; %8 conforme(s), %9 partielle(s), %10 non conforme(s), %11 périmée(s), %12 sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ComplianceMatrixModel</name>
+    <message>
+        <source>%1 has not answered %2</source>
+        <translation>%1 n&apos;a pas répondu à %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 rev %3: %4</source>
+        <translation>%1 a répondu à %2 rév. %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 rev %2%3</source>
+        <translation>%1 rév. %2%3</translation>
+    </message>
+    <message>
+        <source>, mandatory</source>
+        <translation>, obligatoire</translation>
+    </message>
+    <message>
+        <source>, optional</source>
+        <translation>, facultative</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::DossierDocument</name>
@@ -494,6 +735,18 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>no source %1 in this dossier</source>
         <translation>aucune source %1 dans ce dossier</translation>
+    </message>
+    <message>
+        <source>add vendor %1</source>
+        <translation>ajout du fournisseur %1</translation>
+    </message>
+    <message>
+        <source>add bid %1</source>
+        <translation>ajout de l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>answer of %1 to %2 rev %3</source>
+        <translation>réponse de l&apos;offre %1 à %2 rév. %3</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2372,62 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <source>%1 (retracted by entry %2)</source>
         <translation>%1 (retrait consigné à l&apos;entrée %2)</translation>
     </message>
+    <message>
+        <source>a vendor needs a name</source>
+        <translation>un fournisseur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>vendor %1 already exists in dossier %2</source>
+        <translation>le fournisseur %1 existe déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>cannot add vendor %1: %2</source>
+        <translation>impossible d&apos;ajouter le fournisseur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a bid needs its submission date</source>
+        <translation>une offre doit avoir une date de remise</translation>
+    </message>
+    <message>
+        <source>a price must not be negative</source>
+        <translation>un prix ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>unknown vendor id %1</source>
+        <translation>identifiant de fournisseur %1 inconnu</translation>
+    </message>
+    <message>
+        <source>bid %1 already exists in dossier %2</source>
+        <translation>l&apos;offre %1 existe déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>cannot add bid %1: %2</source>
+        <translation>impossible d&apos;ajouter l&apos;offre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1, remise par %2</translation>
+    </message>
+    <message>
+        <source>vendor %1 has bids: undo them first</source>
+        <translation>le fournisseur %1 a des offres&#xa0;: annulez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>bid %1 has answers: undo them first</source>
+        <translation>l&apos;offre %1 a des réponses&#xa0;: annulez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>the latest answer of bid %1 is not its answer to %2 rev %3: only the latest can be undone</source>
+        <translation>la dernière réponse de l&apos;offre %1 n&apos;est pas sa réponse à %2 rév. %3&#xa0;: seule la dernière peut être annulée</translation>
+    </message>
+    <message>
+        <source>%1 to %2 rev %3</source>
+        <translation>%1 à %2 rév. %3</translation>
+    </message>
+    <message>
+        <source>no vendor %1 in dossier %2</source>
+        <translation>aucun fournisseur %1 dans le dossier %2</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RevisionDialog</name>
@@ -2251,6 +2560,29 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>could not save: %1</source>
         <translation>échec de l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ScoreTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Score pondéré</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Mandatory met</source>
+        <translation>Exigences obligatoires satisfaites</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3255,360 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     </message>
 </context>
 <context>
+    <name>hostreview::VendorDialog</name>
+    <message>
+        <source>Add vendor</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source>FR, IE, US…</source>
+        <translation>FR, IE, US…</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>HDS until 2026-01-01; ISO 27001</source>
+        <translation>HDS jusqu&apos;au 2026-01-01&#xa0;; ISO 27001</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent company:</source>
+        <translation>&amp;Maison mère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s c&amp;ountry:</source>
+        <translation>Pays de la mais&amp;on mère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ertifications:</source>
+        <translation>C&amp;ertifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
+        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
+    </message>
+    <message>
+        <source>Vendor %1 already exists.</source>
+        <translation>Le fournisseur %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>A vendor needs a name.</source>
+        <translation>Un fournisseur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A country is a two-letter code (FR, IE, US).</source>
+        <translation>Un pays s&apos;indique par un code de deux lettres (FR, IE, US).</translation>
+    </message>
+    <message>
+        <source>Write certifications as &quot;HDS until 2026-01-01; ISO 27001&quot;.</source>
+        <translation>Saisissez les certifications sous la forme «&#xa0;HDS jusqu&apos;au 2026-01-01&#xa0;; ISO 27001&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::VendorPerspective</name>
+    <message>
+        <source>no vendor %1 in dossier %2</source>
+        <translation>aucun fournisseur %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) as of %3</source>
+        <translation>%1 (%2) à la date du %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in force: %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Date limite en vigueur&#xa0;: %1 (%n jour restant)</numerusform>
+            <numerusform>Date limite en vigueur&#xa0;: %1 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline in force: %1 (passed)</source>
+        <translation>Date limite en vigueur&#xa0;: %1 (dépassée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since you answered (%n):</source>
+        <translation>
+            <numerusform>Exigences modifiées depuis votre réponse (%n)&#xa0;:</numerusform>
+            <numerusform>Exigences modifiées depuis votre réponse (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: you answered rev %2 (%3); rev %4 is in force since %5</source>
+        <translation>  %1&#xa0;: vous avez répondu à la rév. %2 (%3)&#xa0;; la rév. %4 est en vigueur depuis le %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>To answer before the deadline (%n):</source>
+        <translation>
+            <numerusform>À répondre avant la date limite (%n)&#xa0;:</numerusform>
+            <numerusform>À répondre avant la date limite (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 rev %2%3: %4</source>
+        <translation>  %1 rév. %2%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <source>answer again</source>
+        <translation>répondre à nouveau</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>Your answers:</source>
+        <translation>Vos réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source> (rev %1, %2, bid %3)</source>
+        <translation> (rév. %1, %2, offre %3)</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::VendorsView</name>
+    <message>
+        <source>Export answers</source>
+        <translation>Exporter les réponses</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>À la date du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation>Matrice de conformité</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s perspective</source>
+        <translation>Point de vue du fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>I am vendor:</source>
+        <translation>Je suis le fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export my answers (CSV)…</source>
+        <translation>Exporter mes réponses (CSV)…</translation>
+    </message>
+    <message>
+        <source>Replay the matrix day by day, from the opening to the decision</source>
+        <translation>Rejouer la matrice jour après jour, de l&apos;ouverture à la décision</translation>
+    </message>
+    <message>
+        <source>Cannot read the bids</source>
+        <translation>Impossible de lire les offres</translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline %1, %n day(s) left</source>
+        <translation>
+            <numerusform>date limite&#xa0;: %1, %n jour restant</numerusform>
+            <numerusform>date limite&#xa0;: %1, %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadline %1 passed</source>
+        <translation>date limite&#xa0;: %1, dépassée</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Maison mère</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s country</source>
+        <translation>Pays de la maison mère</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>Soumis à</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none in the profile</source>
+        <translation>aucune loi du profil</translation>
+    </message>
+    <message>
+        <source>no bid</source>
+        <translation>aucune offre</translation>
+    </message>
+    <message>
+        <source>Select a cell to see the answer, its evidence and what changed since.</source>
+        <translation>Sélectionnez une cellule pour voir la réponse, ses éléments de preuve et ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>rev %1 in force since %2%3</source>
+        <translation>rév. %1 en vigueur depuis le %2%3</translation>
+    </message>
+    <message>
+        <source>, mandatory</source>
+        <translation>, obligatoire</translation>
+    </message>
+    <message>
+        <source>, optional</source>
+        <translation>, facultative</translation>
+    </message>
+    <message>
+        <source>No answer as of this day.</source>
+        <translation>Aucune réponse à cette date.</translation>
+    </message>
+    <message>
+        <source>Answered rev %1 on %2 in bid %3: %4</source>
+        <translation>Réponse à la rév. %1 le %2 dans l&apos;offre %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Éléments de preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation>(confidentielle)</translation>
+    </message>
+    <message>
+        <source>What changed from rev %1 to rev %2:</source>
+        <translation>Ce qui a changé entre la rév. %1 et la rév. %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 à la date du %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in force: %1, %n day(s) left.</source>
+        <translation>
+            <numerusform>Date limite en vigueur&#xa0;: %1, %n jour restant.</numerusform>
+            <numerusform>Date limite en vigueur&#xa0;: %1, %n jours restants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline in force: %1, passed.</source>
+        <translation>Date limite en vigueur&#xa0;: %1, dépassée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since you answered (%n)</source>
+        <translation>
+            <numerusform>Exigences modifiées depuis votre réponse (%n)</numerusform>
+            <numerusform>Exigences modifiées depuis votre réponse (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You answered rev %1 (%2); rev %3 is in force since %4.</source>
+        <translation>Vous avez répondu à la rév. %1 (%2)&#xa0;; la rév. %3 est en vigueur depuis le %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To answer before the deadline (%n)</source>
+        <translation>
+            <numerusform>À répondre avant la date limite (%n)</numerusform>
+            <numerusform>À répondre avant la date limite (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rev %2%3: %4</source>
+        <translation>%1 rév. %2%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>answer again</source>
+        <translation>répondre à nouveau</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Vos réponses</translation>
+    </message>
+    <message>
+        <source>rev %1, %2</source>
+        <translation>rév. %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the answers</source>
+        <translation>Impossible d&apos;exporter les réponses</translation>
+    </message>
+    <message>
+        <source>Add vendor…</source>
+        <translation>Ajouter un fournisseur…</translation>
+    </message>
+    <message>
+        <source>Add bid…</source>
+        <translation>Ajouter une offre…</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Enregistrer une réponse…</translation>
+    </message>
+    <message>
+        <source>Record an answer of a bid to a requirement (the selected cell&apos;s, by default)</source>
+        <translation>Enregistrer la réponse d&apos;une offre à une exigence (par défaut, l&apos;offre et l&apos;exigence de la cellule sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Cannot add the vendor</source>
+        <translation>Impossible d&apos;ajouter le fournisseur</translation>
+    </message>
+    <message>
+        <source>Cannot add the bid</source>
+        <translation>Impossible d&apos;ajouter l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Cannot record the answer</source>
+        <translation>Impossible d&apos;enregistrer la réponse</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review authorisations to host sensitive data.</source>
@@ -2935,10 +3621,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>Render a view to a PNG file and quit.</source>
         <translation>Enregistrer le rendu d&apos;une vue dans un fichier PNG, puis quitter.</translation>
-    </message>
-    <message>
-        <source>The view to show: overview, requirements or sources.</source>
-        <translation>La vue à afficher&#xa0;: overview, requirements ou sources.</translation>
     </message>
     <message>
         <source>The dossier to show (default: the first).</source>
@@ -2957,10 +3639,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>langue inconnue %1 (fr ou en)</translation>
     </message>
     <message>
-        <source>unknown view %1 (overview, requirements or sources)</source>
-        <translation>vue inconnue %1 (overview, requirements ou sources)</translation>
-    </message>
-    <message>
         <source>%1: no such review file</source>
         <translation>%1&#xa0;: fichier d&apos;examen introuvable</translation>
     </message>
@@ -2975,6 +3653,14 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>Open the bundled demo dossiers (created on first use).</source>
         <translation>Ouvrir les dossiers de démonstration fournis (créés à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>The view to show: overview, requirements, vendors or sources.</source>
+        <translation>La vue à afficher&#xa0;: overview, requirements, vendors ou sources.</translation>
+    </message>
+    <message>
+        <source>unknown view %1 (overview, requirements, vendors or sources)</source>
+        <translation>vue inconnue %1 (overview, requirements, vendors ou sources)</translation>
     </message>
 </context>
 </TS>

@@ -45,10 +45,29 @@ const std::optional<Analysis>& DossierDocument::analysis()
     return m_analysis;
 }
 
+const DossierQueries* DossierDocument::queries()
+{
+    if (m_queries)
+        return m_queries.get();
+    auto full = m_file.load(id(), ReviewFile::LoadScope::Everything);
+    if (!full) {
+        m_fullError = full.error().toString();
+        return nullptr;
+    }
+    m_fullError.clear();
+    m_full = std::make_unique<Dossier>(std::move(*full));
+    m_queries = std::make_unique<DossierQueries>(*m_full);
+    return m_queries.get();
+}
+
 void DossierDocument::changed()
 {
     m_analysed = false;
     m_analysis.reset();
+    // What views built from the old bids stays valid until they have heard of the change.
+    const std::unique_ptr<DossierQueries> oldQueries = std::move(m_queries);
+    const std::unique_ptr<Dossier> oldFull = std::move(m_full);
+    emit dossierChanged();
 }
 
 Status DossierDocument::reload()
@@ -206,6 +225,87 @@ Status DossierDocument::writeSource(const Source& source)
             break;
         }
     }
+    return {};
+}
+
+// --- Vendors, bids, answers -----------------------------------------------------------------
+// The document keeps vendors (without bids) in memory; bids and answers live in queries(),
+// reread after each change.
+
+void DossierDocument::vendorAdded(const Vendor& vendor)
+{
+    m_dossier.vendors << vendor;
+    changed();
+}
+
+void DossierDocument::vendorRemoved(const QString& vendorId)
+{
+    m_dossier.vendors.removeIf([&](const Vendor& v) { return v.id == vendorId; });
+    changed();
+}
+
+Status DossierDocument::addVendor(const Vendor& vendor)
+{
+    if (Status st = m_file.addVendor(id(), vendor); !st)
+        return st;
+    vendorAdded(vendor);
+    m_undo.push(new RetractableCommand(
+        this,
+        tr("add vendor %1").arg(vendor.id),
+        [this, vendor]() -> Result<qint64> {
+            auto r = m_file.retractVendor(id(), vendor.id);
+            if (r)
+                vendorRemoved(vendor.id);
+            return r;
+        },
+        [this, vendor](qint64 retraction) -> Status {
+            Status st = m_file.reinstate(id(), retraction);
+            if (st)
+                vendorAdded(vendor);
+            return st;
+        }));
+    return {};
+}
+
+Status DossierDocument::addBid(const Bid& bid)
+{
+    if (Status st = m_file.addBid(id(), bid); !st)
+        return st;
+    changed();
+    m_undo.push(new RetractableCommand(
+        this,
+        tr("add bid %1").arg(bid.id),
+        [this, bid]() -> Result<qint64> {
+            auto r = m_file.retractBid(id(), bid.id);
+            changed();
+            return r;
+        },
+        [this](qint64 retraction) -> Status {
+            Status st = m_file.reinstate(id(), retraction);
+            changed();
+            return st;
+        }));
+    return {};
+}
+
+Status DossierDocument::recordAnswer(const QString& bidId, const Response& response)
+{
+    if (Status st = m_file.recordAnswer(id(), bidId, response); !st)
+        return st;
+    changed();
+    m_undo.push(new RetractableCommand(
+        this,
+        tr("answer of %1 to %2 rev %3").arg(bidId, response.requirement).arg(response.rev),
+        [this, bidId, response]() -> Result<qint64> {
+            auto r = m_file.retractAnswer(id(), bidId, response);
+            changed();
+            return r;
+        },
+        [this](qint64 retraction) -> Status {
+            Status st = m_file.reinstate(id(), retraction);
+            changed();
+            return st;
+        }));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "Analysis.h"
 #include "Dossier.h"
+#include "DossierQueries.h"
 #include "Result.h"
 
 #include <QObject>
@@ -40,6 +41,10 @@ public:
     // and kept until the next change. nullopt when the dossier's analysis profile is invalid
     // (analysisError() says why).
     const std::optional<Analysis>& analysis();
+    // The dossier with its bids and answers, and the as-of queries over it: loaded on first use
+    // and kept until the next change. Null when the file cannot be read (fullError() says why).
+    const DossierQueries* queries();
+    QString fullError() const { return m_fullError; }
     QString analysisError() const { return m_analysisError; }
 
     // Edits. Each records its action in the file and pushes an undo command; on failure nothing
@@ -48,6 +53,9 @@ public:
     // The new revision's rev is set to the next number.
     Status addRevision(const QString& requirementId, RequirementRevision revision);
     Status addSource(const Source& source);
+    Status addVendor(const Vendor& vendor);
+    Status addBid(const Bid& bid);
+    Status recordAnswer(const QString& bidId, const Response& response);
     Status updateSource(const Source& source);
 
     // What the undo commands call: the file action and the update in memory. Not for views.
@@ -71,17 +79,25 @@ signals:
     void sourceChanged(int index);
     // The whole dossier was reread.
     void reset();
+    // After any change (an edit, an undo, a redo, a reread): what was derived from it is stale.
+    // Pointers into the previous queries() stay valid until the slots return, not after.
+    void dossierChanged();
     // An undo or redo failed in the file; the document was reread.
     void failed(const QString& message);
 
 private:
     DossierDocument(ReviewFile& file, Dossier dossier);
     void changed();
+    void vendorAdded(const Vendor& vendor);
+    void vendorRemoved(const QString& vendorId);
 
     ReviewFile& m_file;
     Dossier m_dossier;
     QUndoStack m_undo;
     std::optional<Analysis> m_analysis;
+    std::unique_ptr<Dossier> m_full;
+    std::unique_ptr<DossierQueries> m_queries;
+    QString m_fullError;
     bool m_analysed = false;
     QString m_analysisError;
 };

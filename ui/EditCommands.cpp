@@ -88,6 +88,29 @@ Status AddSourceCommand::doRedo()
     return m_document->redoAddSource(m_source, m_retraction);
 }
 
+RetractableCommand::RetractableCommand(DossierDocument* document,
+                                       const QString& text,
+                                       std::function<Result<qint64>()> retract,
+                                       std::function<Status(qint64)> reinstate)
+    : EditCommand(document, text)
+    , m_retract(std::move(retract))
+    , m_reinstate(std::move(reinstate))
+{ }
+
+Status RetractableCommand::doUndo()
+{
+    auto r = m_retract();
+    if (!r)
+        return r.error();
+    m_retraction = *r;
+    return {};
+}
+
+Status RetractableCommand::doRedo()
+{
+    return m_reinstate(m_retraction);
+}
+
 EditSourceCommand::EditSourceCommand(DossierDocument* document, Source before, Source after)
     : EditCommand(document, tr("edit source %1").arg(after.id))
     , m_before(std::move(before))

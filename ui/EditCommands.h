@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace hostreview {
 
 class DossierDocument;
@@ -65,6 +67,23 @@ private:
     Status doUndo() override;
     Status doRedo() override;
     Source m_source;
+    qint64 m_retraction = 0;
+};
+
+// Any other file action: undo retracts what it added (returning the retraction), redo reinstates it.
+class RetractableCommand final : public EditCommand
+{
+public:
+    RetractableCommand(DossierDocument* document,
+                       const QString& text,
+                       std::function<Result<qint64>()> retract,
+                       std::function<Status(qint64)> reinstate);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    std::function<Result<qint64>()> m_retract;
+    std::function<Status(qint64)> m_reinstate;
     qint64 m_retraction = 0;
 };
 

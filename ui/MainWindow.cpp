@@ -10,6 +10,7 @@
 #include "ReviewFile.h"
 #include "SafeFile.h"
 #include "SourcesView.h"
+#include "VendorsView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_overview(new OverviewView)
     , m_requirements(new RequirementsView)
     , m_sources(new SourcesView(nullptr))
+    , m_vendors(new VendorsView)
     , m_fileLabel(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_requirements);
     m_stack->addWidget(m_sources);
+    m_stack->addWidget(m_vendors);
     setCentralWidget(m_stack);
     m_fileLabel->setObjectName(u"fileLabel"_s);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -118,6 +121,7 @@ void MainWindow::closeDocument()
     m_requirements->setDocument(nullptr);
     m_sources->setDocument(nullptr);
     m_overview->setDocument(nullptr);
+    m_vendors->setDocument(nullptr);
     if (m_document) {
         disconnect(m_document->undoStack(), nullptr, this, nullptr);
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -256,7 +260,8 @@ QString MainWindow::sectionName(Section section)
 
 bool MainWindow::isBuilt(Section section)
 {
-    return section == Section::Overview || section == Section::Requirements || section == Section::Sources;
+    return section == Section::Overview || section == Section::Requirements || section == Section::Vendors ||
+           section == Section::Sources;
 }
 
 // --- Files ----------------------------------------------------------------------------------
@@ -493,6 +498,7 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         m_overview->setDocument(m_document.get());
         m_requirements->setDocument(m_document.get());
         m_sources->setDocument(m_document.get());
+        m_vendors->setDocument(m_document.get());
     }
     const QVariant section = item->data(0, SectionRole);
     Section s = section.isValid() ? Section(section.toInt()) : Section::Overview;
@@ -504,6 +510,9 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         break;
     case Section::Sources:
         m_stack->setCurrentWidget(m_sources);
+        break;
+    case Section::Vendors:
+        m_stack->setCurrentWidget(m_vendors);
         break;
     default:
         m_stack->setCurrentWidget(m_overview);
@@ -545,6 +554,8 @@ MainWindow::Section MainWindow::currentSection() const
         return Section::Requirements;
     if (m_stack->currentWidget() == m_sources)
         return Section::Sources;
+    if (m_stack->currentWidget() == m_vendors)
+        return Section::Vendors;
     return Section::Overview;
 }
 

@@ -23,6 +23,7 @@ class OverviewView;
 class RequirementsView;
 class ReviewFile;
 class SourcesView;
+class VendorsView;
 
 // The HostReview workspace: a review file, its dossiers in the navigator, and the views of the
 // dossier chosen there. Every edit is stored as it is made (one transaction each), so there is
@@ -57,6 +58,7 @@ public:
     RequirementsView* requirementsView() const { return m_requirements; }
     SourcesView* sourcesView() const { return m_sources; }
     OverviewView* overviewView() const { return m_overview; }
+    VendorsView* vendorsView() const { return m_vendors; }
     QTreeWidget* navigator() const { return m_navigator; }
     QStringList recentFiles() const;
 
@@ -101,6 +103,7 @@ private:
     OverviewView* m_overview;
     RequirementsView* m_requirements;
     SourcesView* m_sources;
+    VendorsView* m_vendors;
     QLabel* m_fileLabel;
 
     QMenu* m_fileMenu = nullptr;

@@ -2,6 +2,8 @@
 
 #include "AnalysisFormat.h"
 #include "AnalysisProfile.h"
+#include "Compliance.h"
+#include "DossierQueries.h"
 #include "DossierReader.h"
 #include "DossierStory.h"
 #include "DossierWriter.h"
@@ -100,6 +102,10 @@ int Cli::run(QStringList args)
         return generateCommand(rest);
     if (command == u"analyze"_s || command == u"analyse"_s)
         return analyzeCommand(rest);
+    if (command == u"matrix"_s)
+        return matrixCommand(rest);
+    if (command == u"vendor"_s)
+        return vendorCommand(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -127,6 +133,10 @@ int Cli::help(const QString& command)
            "                                             every revision of a requirement\n"
            "  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]\n"
            "          [--format text|json]               the bias signals, their evidence, the bias index\n"
+           "  matrix REVIEW.db --dossier ID [--as-of DATE]\n"
+           "                                             requirements x vendors: full, partial, none, stale; scores\n"
+           "  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]\n"
+           "                                             a vendor's answers, what changed since, what to answer\n"
            "  generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
            "                                             write a valid synthetic dossier\n"
            "\n"
@@ -173,6 +183,21 @@ int Cli::help(const QString& command)
                            "not be evaluated with what was missing. --as-of counts only what existed on that day.\n"
                            "The dossier's own analysis_profile applies first, then --profile. Exit 0 whether or\n"
                            "not signals fire.\n")},
+        {u"matrix"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli matrix REVIEW.db --dossier ID [--as-of DATE]\n"
+             "The compliance matrix as of a day (default: the final deadline): one line per requirement\n"
+             "in force (* mandatory), one column per vendor: ✓ full, ◐ partial, ✗ none, ↻ stale (the\n"
+             "answer was to an earlier revision), · no answer. Then each vendor's weighted score (full =\n"
+             "weight of the revision in force, partial = half, anything else 0) and mandatory requirements met.\n")},
+        {u"vendor"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]\n"
+             "The vendor's perspective as of a day (default: the final deadline): the deadline in force,\n"
+             "every requirement changed since the vendor answered it, what it must answer (again), and\n"
+             "its answers. --csv also writes the answers as CSV (owner-only, never half a file).\n")},
         {u"generate"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
@@ -457,6 +482,101 @@ int Cli::analyzeCommand(const QStringList& args)
         m_out << QString::fromUtf8(AnalysisFormat::toJson(analysis));
     else
         m_out << AnalysisFormat::toText(analysis, dossier.info.title);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out)
+{
+    auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    auto loaded = (*file)->load(dossierId);
+    if (!loaded) {
+        m_err << path << ": " << loaded.error().reason << Qt::endl;
+        return Usage;
+    }
+    out = std::move(*loaded);
+    return Ok;
+}
+
+std::optional<QDate> Cli::dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier)
+{
+    if (parser.isSet(option)) {
+        auto m = Moment::parse(parser.value(option), dossier.info.zone());
+        if (!m) {
+            m_err << "--" << option << ": " << m.error().reason << Qt::endl;
+            return std::nullopt;
+        }
+        return m->day();
+    }
+    // The default: the final deadline, else the decision, else the latest revision.
+    const DossierQueries q(dossier);
+    if (auto end = q.finalDeadline())
+        return *end;
+    if (dossier.decision && dossier.decision->decidedAt)
+        return dossier.decision->decidedAt->day();
+    QDate last;
+    for (const Requirement& r : dossier.requirements) {
+        for (const RequirementRevision& v : r.revisions)
+            last = std::max(last, v.effectiveAt.day());
+    }
+    return last.isValid() ? last : QDate::currentDate();
+}
+
+int Cli::matrixCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    const QCommandLineOption asOfOpt(u"as-of"_s, tr("The day of the matrix."), u"DATE"_s);
+    Parsed p(args, {dossierOpt, asOfOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
+        return usageError(tr("usage: matrix REVIEW.db --dossier ID [--as-of DATE]"));
+    Dossier dossier;
+    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+        return code;
+    const std::optional<QDate> day = dayOption(p.parser, u"as-of"_s, dossier);
+    if (!day)
+        return Usage;
+    const DossierQueries q(dossier);
+    m_out << ComplianceMatrix::compute(q, *day).toText();
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::vendorCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    const QCommandLineOption vendorOpt(u"vendor"_s, tr("The vendor id."), u"VID"_s);
+    const QCommandLineOption asOfOpt(u"as-of"_s, tr("The day to look from."), u"DATE"_s);
+    const QCommandLineOption csvOpt(u"csv"_s, tr("Also write the answers as CSV."), u"FILE.csv"_s);
+    Parsed p(args, {dossierOpt, vendorOpt, asOfOpt, csvOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(vendorOpt))
+        return usageError(tr("usage: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]"));
+    Dossier dossier;
+    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+        return code;
+    const std::optional<QDate> day = dayOption(p.parser, u"as-of"_s, dossier);
+    if (!day)
+        return Usage;
+    const DossierQueries q(dossier);
+    auto perspective = VendorPerspective::compute(q, p.parser.value(vendorOpt), *day);
+    if (!perspective) {
+        m_err << p.positional().first() << ": " << perspective.error().reason << Qt::endl;
+        return Usage;
+    }
+    if (p.parser.isSet(csvOpt)) {
+        if (Status st = SafeFile::write(p.parser.value(csvOpt), perspective->toCsv()); !st) {
+            m_err << st.error().toString() << Qt::endl;
+            return Failure;
+        }
+    }
+    m_out << perspective->toText();
     m_out.flush();
     return Ok;
 }

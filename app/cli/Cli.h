@@ -1,8 +1,14 @@
 #pragma once
 
+#include "Dossier.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace hostreview {
 
@@ -32,6 +38,12 @@ private:
     int historyCommand(const QStringList& args);
     int generateCommand(const QStringList& args);
     int analyzeCommand(const QStringList& args);
+    int matrixCommand(const QStringList& args);
+    int vendorCommand(const QStringList& args);
+    // Loads a whole dossier from a review file into `out`; on failure says why and returns the exit code.
+    int loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out);
+    // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.
+    std::optional<QDate> dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier);
 
     QTextStream& m_out;
     QTextStream& m_err;

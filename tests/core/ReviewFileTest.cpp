@@ -373,7 +373,7 @@ TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
     {
         auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
         ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
-        EXPECT_EQ((*f)->schemaVersion(), 3);
+        EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
         auto d = (*f)->load(u"OLD-1"_s);
         ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
         ASSERT_EQ(d->requirements.size(), 1);
@@ -382,7 +382,7 @@ TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
         EXPECT_EQ(d->bids[0].responses[0].rev, 1) << "the answer still points at rev 1 after the rebuild";
         auto trail = (*f)->auditTrail();
         ASSERT_EQ(trail->size(), 2);
-        EXPECT_EQ(trail->back().detail, u"schema 2 to 3"_s);
+        EXPECT_EQ(trail->back().detail, u"schema 2 to %1"_s.arg(Schema::Version));
         // Rev 2 was never answered: it can be undone, and then rev 1 (answered) cannot.
         EXPECT_TRUE((*f)->retractRevision(u"OLD-1"_s, u"R-1"_s, 2).ok());
         auto answered = (*f)->retractRevision(u"OLD-1"_s, u"R-1"_s, 1);

@@ -165,3 +165,56 @@ TEST_F(ReviewFileUndoTest, SourcesAreEditedWithTheOldValuesKeptAndRetractedOnlyW
     EXPECT_FALSE(untitled.ok());
     EXPECT_EQ(load().source(u"S-9")->title, u"Press release of 3 March"_s);
 }
+
+TEST_F(ReviewFileUndoTest, VendorsBidsAndAnswersAreUndoneLastFirstAndKeptInTheFile)
+{
+    Vendor v;
+    v.id = u"V-3"_s;
+    v.name = u"Vendor Three"_s;
+    v.country = u"FR"_s;
+    v.certifications << Certification{u"HDS"_s, std::nullopt, Moment::fromDate(QDate(2027, 1, 1), m_zone)};
+    ASSERT_TRUE(m_file->addVendor(u"T-1"_s, v).ok());
+    Bid b;
+    b.id = u"B-3"_s;
+    b.vendor = u"V-3"_s;
+    b.submittedAt = Moment::fromDate(QDate(2024, 3, 22), m_zone);
+    ASSERT_TRUE(m_file->addBid(u"T-1"_s, b).ok());
+    Response first;
+    first.requirement = u"R-1"_s;
+    first.rev = 2;
+    first.compliance = Compliance::Full;
+    ASSERT_TRUE(m_file->recordAnswer(u"T-1"_s, u"B-3"_s, first).ok());
+    Response second = first;
+    second.requirement = u"R-2"_s;
+    second.rev = 1;
+    second.compliance = Compliance::None;
+    ASSERT_TRUE(m_file->recordAnswer(u"T-1"_s, u"B-3"_s, second).ok());
+    ASSERT_EQ(load().bid(u"B-3")->responses.size(), 2);
+    EXPECT_EQ(load().vendor(u"V-3")->certifications.size(), 1);
+
+    EXPECT_FALSE(m_file->retractBid(u"T-1"_s, u"B-3"_s).ok()) << "it has answers";
+    EXPECT_FALSE(m_file->retractAnswer(u"T-1"_s, u"B-3"_s, first).ok()) << "not the latest";
+    auto undoSecond = m_file->retractAnswer(u"T-1"_s, u"B-3"_s, second);
+    ASSERT_TRUE(undoSecond.ok()) << undoSecond.error().toString().toStdString();
+    auto undoFirst = m_file->retractAnswer(u"T-1"_s, u"B-3"_s, first);
+    ASSERT_TRUE(undoFirst.ok());
+    EXPECT_TRUE(load().bid(u"B-3")->responses.isEmpty());
+    EXPECT_FALSE(m_file->retractVendor(u"T-1"_s, u"V-3"_s).ok()) << "it has a bid";
+    auto undoBid = m_file->retractBid(u"T-1"_s, u"B-3"_s);
+    ASSERT_TRUE(undoBid.ok());
+    auto undoVendor = m_file->retractVendor(u"T-1"_s, u"V-3"_s);
+    ASSERT_TRUE(undoVendor.ok());
+    const Dossier gone = load();
+    EXPECT_EQ(gone.vendor(u"V-3"), nullptr);
+    EXPECT_EQ(gone.bid(u"B-3"), nullptr);
+    EXPECT_EQ(m_file->dossiers()->front().vendors, 2);
+
+    // Redo, first undone last.
+    for (qint64 retraction : {*undoVendor, *undoBid, *undoFirst, *undoSecond})
+        ASSERT_TRUE(m_file->reinstate(u"T-1"_s, retraction).ok());
+    const Dossier back = load();
+    ASSERT_NE(back.bid(u"B-3"), nullptr);
+    EXPECT_EQ(back.bid(u"B-3")->responses.size(), 2);
+    EXPECT_EQ(back.vendor(u"V-3")->name, u"Vendor Three"_s);
+    EXPECT_EQ(actions().mid(actions().size() - 4), QStringList(4, u"reinstate"_s));
+}

@@ -8,6 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace hostreview::test {
 
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("HOSTREVIEW_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(widget->grab().save(dir + u'/' + name)) << name.toStdString();
+    }
+}
+
 void MainWindowTest::SetUp()
 {
     DemoReviewFileTest::SetUp();

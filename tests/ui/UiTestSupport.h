@@ -12,6 +12,9 @@
 
 namespace hostreview::test {
 
+// When HOSTREVIEW_SCREENSHOTS names a directory, saves a grab of the widget there (to look at).
+void saveScreenshot(QWidget* widget, const QString& name);
+
 // The demo imported into a fresh review file, settings in the temporary directory, message
 // boxes recorded instead of shown, and the real main window on the file.
 class MainWindowTest : public DemoReviewFileTest
