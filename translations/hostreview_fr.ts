@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>hostreview::AddRequirementCommand</name>
-    <message>
-        <source>add requirement %1</source>
-        <translation>ajout de l&apos;exigence %1</translation>
-    </message>
-</context>
-<context>
-    <name>hostreview::AddRevisionCommand</name>
-    <message>
-        <source>revision %1 of %2</source>
-        <translation>révision %1 de l&apos;exigence %2</translation>
-    </message>
-</context>
-<context>
-    <name>hostreview::AddSourceCommand</name>
-    <message>
-        <source>add source %1</source>
-        <translation>ajout de la source %1</translation>
-    </message>
-</context>
-<context>
     <name>hostreview::AnalysisFormat</name>
     <message>
         <source>revision %1 rev %2</source>
@@ -1173,9 +1152,18 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <source>Cannot redo “%1”: %2</source>
         <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>hostreview::EditSourceCommand</name>
+    <message>
+        <source>add requirement %1</source>
+        <translation>ajout de l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation>révision %1 de %2</translation>
+    </message>
+    <message>
+        <source>add source %1</source>
+        <translation>ajout de la source %1</translation>
+    </message>
     <message>
         <source>edit source %1</source>
         <translation>modification de la source %1</translation>

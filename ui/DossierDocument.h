@@ -46,6 +46,12 @@ public:
     const DossierQueries* queries();
     QString fullError() const { return m_fullError; }
     QString analysisError() const { return m_analysisError; }
+    // Drops the analysis (its messages are in the language of the time it was made).
+    void forgetAnalysis()
+    {
+        m_analysed = false;
+        m_analysis.reset();
+    }
 
     // Edits. Each records its action in the file and pushes an undo command; on failure nothing
     // changes and the Error says why.

@@ -31,7 +31,7 @@ void EditCommand::redo()
 }
 
 AddRequirementCommand::AddRequirementCommand(DossierDocument* document, Requirement requirement)
-    : EditCommand(document, tr("add requirement %1").arg(requirement.id))
+    : EditCommand(document, EditCommand::tr("add requirement %1").arg(requirement.id))
     , m_requirement(std::move(requirement))
 { }
 
@@ -50,7 +50,7 @@ Status AddRequirementCommand::doRedo()
 }
 
 AddRevisionCommand::AddRevisionCommand(DossierDocument* document, QString requirementId, RequirementRevision revision)
-    : EditCommand(document, tr("revision %1 of %2").arg(revision.rev).arg(requirementId))
+    : EditCommand(document, EditCommand::tr("revision %1 of %2").arg(revision.rev).arg(requirementId))
     , m_requirementId(std::move(requirementId))
     , m_revision(std::move(revision))
 { }
@@ -70,7 +70,7 @@ Status AddRevisionCommand::doRedo()
 }
 
 AddSourceCommand::AddSourceCommand(DossierDocument* document, Source source)
-    : EditCommand(document, tr("add source %1").arg(source.id))
+    : EditCommand(document, EditCommand::tr("add source %1").arg(source.id))
     , m_source(std::move(source))
 { }
 
@@ -112,7 +112,7 @@ Status RetractableCommand::doRedo()
 }
 
 EditSourceCommand::EditSourceCommand(DossierDocument* document, Source before, Source after)
-    : EditCommand(document, tr("edit source %1").arg(after.id))
+    : EditCommand(document, EditCommand::tr("edit source %1").arg(after.id))
     , m_before(std::move(before))
     , m_after(std::move(after))
 { }

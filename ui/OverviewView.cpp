@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCursor>
+#include <QEvent>
 #include <QLocale>
 #include <QScrollBar>
 #include <QShowEvent>
@@ -117,6 +118,16 @@ void OverviewView::markStale()
     m_stale = true;
     if (isVisible())
         refresh();
+}
+
+void OverviewView::changeEvent(QEvent* event)
+{
+    // Signal messages and labels are translated when the analysis is made: make it again.
+    if (event->type() == QEvent::LanguageChange && m_document)
+        m_document->forgetAnalysis();
+    if (event->type() == QEvent::LanguageChange)
+        markStale();
+    QWidget::changeEvent(event);
 }
 
 void OverviewView::showEvent(QShowEvent* event)

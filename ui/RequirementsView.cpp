@@ -3,6 +3,7 @@
 #include "DossierDocument.h"
 #include "Labels.h"
 #include "Messages.h"
+#include "ModelSupport.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
 #include "RevisionDialog.h"
@@ -200,6 +201,8 @@ void RequirementsView::retranslate()
     m_withLabel->setText(tr("with rev"));
     m_addRequirement->setText(tr("Add requirement…"));
     m_addRevision->setText(tr("New revision…"));
+    announceNewTexts(m_model);
+    announceNewTexts(m_history);
     fitColumns();
     updateCount();
     showSelected();

@@ -3,10 +3,12 @@
 #include "DossierDocument.h"
 #include "Labels.h"
 #include "Messages.h"
+#include "ModelSupport.h"
 #include "SourceDialog.h"
 #include "SourceTableModel.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,9 +54,9 @@ SourcesView::SourcesView(DossierDocument* document, QWidget* parent)
     , m_filter(new QLineEdit)
     , m_table(new QTableView)
     , m_detail(new QTextBrowser)
-    , m_open(new QPushButton(tr("Open in browser")))
-    , m_add(new QPushButton(tr("Add source…")))
-    , m_edit(new QPushButton(tr("Edit source…")))
+    , m_open(new QPushButton)
+    , m_add(new QPushButton)
+    , m_edit(new QPushButton)
 {
     m_filter->setObjectName(u"sourceFilter"_s);
     m_table->setObjectName(u"sourcesTable"_s);
@@ -63,7 +65,7 @@ SourcesView::SourcesView(DossierDocument* document, QWidget* parent)
     m_add->setObjectName(u"addSource"_s);
     m_edit->setObjectName(u"editSource"_s);
 
-    m_filter->setPlaceholderText(tr("Filter sources"));
+    retranslate();
     m_filter->setClearButtonEnabled(true);
 
     m_proxy->setSourceModel(m_model);
@@ -97,8 +99,6 @@ SourcesView::SourcesView(DossierDocument* document, QWidget* parent)
     // A dossier is not trusted content: nothing in it is followed without a click on "Open in browser".
     m_detail->setOpenLinks(false);
     m_detail->setOpenExternalLinks(false);
-
-    m_open->setToolTip(tr("Open the selected source's web address in your browser"));
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
@@ -136,6 +136,24 @@ SourcesView::SourcesView(DossierDocument* document, QWidget* parent)
 DossierDocument* SourcesView::document() const
 {
     return m_document.data();
+}
+
+void SourcesView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter sources"));
+    m_open->setText(tr("Open in browser"));
+    m_open->setToolTip(tr("Open the selected source's web address in your browser"));
+    m_add->setText(tr("Add source…"));
+    m_edit->setText(tr("Edit source…"));
+    announceNewTexts(m_model);
+    updateDetail();
+}
+
+void SourcesView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void SourcesView::setDocument(DossierDocument* document)

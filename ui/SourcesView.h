@@ -48,7 +48,11 @@ public:
     // Opens the selected source's http(s) URL in the browser.
     void openSelectedUrl();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void updateDetail();
     const Source* selectedSource() const;
 
