@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -51,6 +52,10 @@ TEST_F(MainWindowTest, TheMatrixReplaysTheConsultationDayByDay)
     QAbstractItemModelTester matrixTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester scoreTester(view->scoresTable()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* scoreProxy = qobject_cast<QSortFilterProxyModel*>(view->scoresTable()->model());
+    ASSERT_NE(scoreProxy, nullptr);
+    QAbstractItemModelTester scoreSourceTester(scoreProxy->sourceModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // From the opening (4 December) to the decision (21 December); it opens on the final deadline.
     EXPECT_EQ(view->firstDay(), QDate(2023, 12, 4));
