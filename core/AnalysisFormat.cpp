@@ -139,7 +139,7 @@ QString AnalysisFormat::toText(const Analysis& a, const QString& title)
 {
     QString out;
     QTextStream s(&out);
-    const QLocale locale(Language::current());
+    const QLocale locale = Language::locale();
     //: Between the items of a list on one line (French puts a non-breaking space before ";").
     const QString sep = tr("; ");
     s << tr("Bias signals: %1").arg(title) << u'\n';
@@ -160,7 +160,7 @@ QString AnalysisFormat::toText(const Analysis& a, const QString& title)
             s << u"\n  "_s << sig->code << u" — "_s << SignalCatalogue::title(sig->code) << u'\n';
             s << u"    "_s << tr("Subject: %1 %2").arg(subjectKindLabel(sig->subjectKind), sig->subjectId);
             if (sig->at.isValid())
-                s << sep << tr("date: %1").arg(sig->at.toString(Qt::ISODate));
+                s << sep << tr("date: %1").arg(Language::date(sig->at));
             s << u'\n';
             s << u"    "_s << sig->message << u'\n';
             if (!sig->evidence.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "Compliance.h"
 
 #include "Labels.h"
+#include "Language.h"
 
 #include <QLocale>
 
@@ -135,10 +136,10 @@ ComplianceMatrix ComplianceMatrix::compute(const DossierQueries& queries, QDate 
 
 QString ComplianceMatrix::toText() const
 {
-    const QLocale locale;
-    QString out = tr("Compliance as of %1: %n requirement(s) in force", nullptr, int(m_rows.size()))
-                      .arg(m_day.toString(Qt::ISODate)) +
-                  u"\n"_s;
+    const QLocale locale = Language::locale();
+    QString out =
+        tr("Compliance as of %1: %n requirement(s) in force", nullptr, int(m_rows.size())).arg(Language::date(m_day)) +
+        u"\n"_s;
     out +=
         tr("✓ full  ◐ partial  ✗ none  ↻ stale (answered an earlier revision)  · no answer  * mandatory") + u"\n\n"_s;
     int idWidth = 4;
@@ -249,12 +250,12 @@ QByteArray VendorPerspective::toCsv() const
 
 QString VendorPerspective::toText() const
 {
-    QString out = tr("%1 (%2) as of %3").arg(m_vendor->name, m_vendor->id, m_day.toString(Qt::ISODate)) + u'\n';
+    QString out = tr("%1 (%2) as of %3").arg(m_vendor->name, m_vendor->id, Language::date(m_day)) + u'\n';
     if (m_deadline) {
         const qint64 days = m_day.daysTo(*m_deadline);
-        out += days >= 0 ? tr("Deadline in force: %1 (%n day(s) left)", nullptr, int(days))
-                               .arg(m_deadline->toString(Qt::ISODate))
-                         : tr("Deadline in force: %1 (passed)").arg(m_deadline->toString(Qt::ISODate));
+        out += days >= 0
+                   ? tr("Deadline in force: %1 (%n day(s) left)", nullptr, int(days)).arg(Language::date(*m_deadline))
+                   : tr("Deadline in force: %1 (passed)").arg(Language::date(*m_deadline));
         out += u'\n';
     }
     const QList<Item> changed = changedSinceAnswered();
@@ -265,7 +266,7 @@ QString VendorPerspective::toText() const
                    .arg(i.answer.response->rev)
                    .arg(Labels::of(i.answer.response->compliance))
                    .arg(i.inForce->rev)
-                   .arg(i.inForce->effectiveAt.day().toString(Qt::ISODate)) +
+                   .arg(Language::date(i.inForce->effectiveAt.day())) +
                u'\n';
     }
     const QList<Item> todo = toAnswer();
@@ -285,7 +286,7 @@ QString VendorPerspective::toText() const
         if (i.answer) {
             out += tr(" (rev %1, %2, bid %3)")
                        .arg(i.answer.response->rev)
-                       .arg(i.answer.bid->answeredAt(*i.answer.response).day().toString(Qt::ISODate), i.answer.bid->id);
+                       .arg(Language::date(i.answer.bid->answeredAt(*i.answer.response).day()), i.answer.bid->id);
         }
         out += u'\n';
     }

@@ -1,6 +1,8 @@
 #include "DossierStory.h"
 
 #include "DossierQueries.h"
+#include "Labels.h"
+#include "Language.h"
 
 #include <QTextStream>
 
@@ -14,7 +16,7 @@ namespace {
 
 QString day(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return Language::date(d);
 }
 
 struct Line
@@ -24,6 +26,16 @@ struct Line
     int order;
     QString text;
 };
+
+// Timeline lines with their dates in one column, whatever the length of the month's name.
+void writeLines(QTextStream& s, const QList<Line>& lines)
+{
+    qsizetype width = 0;
+    for (const Line& l : lines)
+        width = std::max(width, day(l.date).size());
+    for (const Line& l : lines)
+        s << u"  "_s << day(l.date).leftJustified(width) << u"  "_s << l.text << u'\n';
+}
 
 } // namespace
 
@@ -41,8 +53,8 @@ QString DossierStory::overview(const Dossier& d)
         s << tr("Applicant: %1").arg(*d.info.applicant) << u'\n';
     if (d.info.authority)
         s << tr("Authority: %1").arg(*d.info.authority) << u'\n';
-    s << tr("Procedure: %1").arg(enumName(d.info.procedureOrDefault())) << u'\n';
-    s << tr("Sensitivity: %1").arg(enumName(d.info.sensitivityOrDefault())) << u'\n';
+    s << tr("Procedure: %1").arg(Labels::of(d.info.procedureOrDefault())) << u'\n';
+    s << tr("Sensitivity: %1").arg(Labels::of(d.info.sensitivityOrDefault())) << u'\n';
     if (d.info.requiredCertifications && !d.info.requiredCertifications->isEmpty())
         s << tr("Required certifications: %1").arg(d.info.requiredCertifications->join(u", "_s)) << u'\n';
     s << tr("Time zone: %1").arg(d.info.timezoneOrDefault()) << u'\n';
@@ -53,7 +65,7 @@ QString DossierStory::overview(const Dossier& d)
     QList<Line> lines;
     int order = 0;
     for (const Event& e : d.events) {
-        QString text = enumName(e.kind).replace(u'_', u' ');
+        QString text = Labels::of(e.kind);
         if (e.kind == EventKind::DeadlineExtended)
             text += u" → "_s + day(e.newDeadline->day());
         if (e.title)
@@ -63,12 +75,12 @@ QString DossierStory::overview(const Dossier& d)
     for (const Bid& b : d.bids) {
         const Vendor* v = d.vendor(b.vendor);
         QString text = tr("bid %1 submitted by %2 (%3, %n answer(s))", nullptr, int(b.responses.size()))
-                           .arg(b.id, v ? v->name : b.vendor, enumName(b.statusOrDefault()));
+                           .arg(b.id, v ? v->name : b.vendor, Labels::of(b.statusOrDefault()));
         lines.push_back({b.submittedAt.day(), b.submittedAt.instant(), order++, text});
     }
     if (d.decision && d.decision->decidedAt) {
         const Decision& x = *d.decision;
-        QString text = tr("decision: %1").arg(enumName(x.outcomeOrDefault()));
+        QString text = tr("decision: %1").arg(Labels::of(x.outcomeOrDefault()));
         if (x.selectedVendor) {
             const Vendor* v = d.vendor(*x.selectedVendor);
             text += u", "_s + tr("selected %1").arg(v ? v->name : *x.selectedVendor);
@@ -84,8 +96,7 @@ QString DossierStory::overview(const Dossier& d)
         return a.instant < b.instant || (a.instant == b.instant && a.order < b.order);
     });
     s << u'\n' << tr("Timeline") << u'\n';
-    for (const Line& l : lines)
-        s << u"  "_s << day(l.date) << u"  "_s << l.text << u'\n';
+    writeLines(s, lines);
 
     if (q.opening() && q.finalDeadline()) {
         const QDate open = q.opening()->at.day();
@@ -148,8 +159,7 @@ QString DossierStory::overview(const Dossier& d)
     s << u'\n' << tr("Requirement changes (%n)", nullptr, int(changes.size())) << u'\n';
     if (changes.isEmpty())
         s << u"  "_s << tr("none: every requirement kept its first revision") << u'\n';
-    for (const Line& l : changes)
-        s << u"  "_s << day(l.date) << u"  "_s << l.text << u'\n';
+    writeLines(s, changes);
     s.flush();
     return out;
 }
@@ -162,7 +172,7 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
     s << r.id;
     if (r.title)
         s << u" — "_s << *r.title;
-    s << u'\n' << tr("Category: %1").arg(enumName(r.categoryOrDefault())) << u'\n';
+    s << u'\n' << tr("Category: %1").arg(Labels::of(r.categoryOrDefault())) << u'\n';
     s << tr("%n revision(s)", nullptr, int(r.revisions.size())) << u'\n';
     const RequirementRevision* prev = nullptr;
     for (const RequirementRevision& rev : r.revisions) {
@@ -170,7 +180,7 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
         if (rev.effectiveAt.hasTime())
             s << u' ' << tr("(day %1 in %2)").arg(day(rev.effectiveAt.day()), d.info.timezoneOrDefault());
         s << u'\n';
-        s << u"  "_s << tr("status: %1").arg(enumName(rev.statusOrDefault())) << u"; "_s
+        s << u"  "_s << tr("status: %1").arg(Labels::of(rev.statusOrDefault())) << u"; "_s
           << (rev.isMandatory() ? tr("mandatory") : tr("optional")) << u"; "_s
           << tr("weight %1").arg(rev.weightOrDefault()) << u'\n';
         if (const auto dl = q.deadlineAt(rev.effectiveAt.day()))
@@ -197,7 +207,8 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
             if (prev->weightOrDefault() != rev.weightOrDefault())
                 what << tr("weight %1 → %2").arg(prev->weightOrDefault()).arg(rev.weightOrDefault());
             if (prev->statusOrDefault() != rev.statusOrDefault())
-                what << tr("status %1 → %2").arg(enumName(prev->statusOrDefault()), enumName(rev.statusOrDefault()));
+                what
+                    << tr("status %1 → %2").arg(Labels::of(prev->statusOrDefault()), Labels::of(rev.statusOrDefault()));
             s << u"  "_s << tr("changed: %1").arg(what.isEmpty() ? tr("nothing but the date") : what.join(u", "_s))
               << u'\n';
         }

@@ -60,4 +60,15 @@ QString Language::current()
     return installed().code;
 }
 
+QLocale Language::locale()
+{
+    return current() == u"fr"_s ? QLocale(QLocale::French, QLocale::France)
+                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString Language::date(QDate day)
+{
+    return locale().toString(day, u"d MMMM yyyy"_s);
+}
+
 } // namespace hostreview

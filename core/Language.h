@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,12 @@ public:
     static bool install(const QString& code);
     // The language installed last ("en" before any install).
     static QString current();
+    // The locale of the current language (fr_FR or en_GB), for dates and numbers in text
+    // written for a person. JSON and CSV stay locale-independent (ISO dates, "." decimals).
+    static QLocale locale();
+    // A calendar day as a person reads it in the current language: "18 December 2023",
+    // "18 décembre 2023".
+    static QString date(QDate day);
 };
 
 } // namespace hostreview

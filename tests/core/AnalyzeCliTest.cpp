@@ -161,7 +161,8 @@ TEST_F(AnalyzeCliTest, TheTextReportIsGroupedBySeverityWithEvidenceBasisAndCover
     const qsizetype medium = out.indexOf(u"Severity medium (7)"_s);
     const qsizetype low = out.indexOf(u"Severity low (3)"_s);
     EXPECT_TRUE(high >= 0 && medium > high && low > medium) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"  LATE_CHANGE — Late change\n    Subject: requirement TEC-02; date: 2023-12-12\n"_s));
+    EXPECT_TRUE(
+        out.contains(u"  LATE_CHANGE — Late change\n    Subject: requirement TEC-02; date: 12 December 2023\n"_s));
     EXPECT_TRUE(out.contains(u"Evidence: revision TEC-02 rev 2; event E-DEADLINE"_s));
     EXPECT_TRUE(out.contains(u"Basis: Directive 2014/24/EU art. 47(3); Prozorro 7-day rule"_s));
     EXPECT_TRUE(out.contains(u"22 of 22 signals evaluated"_s));

@@ -19,14 +19,15 @@ TEST_F(CliTest, ShowTellsTheStoryOfTheConsultation)
     QString out;
     ASSERT_EQ(runCli({u"show"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s}, &out), 0);
     EXPECT_TRUE(out.contains(u"Illustrative dossier"_s));
-    EXPECT_TRUE(out.contains(u"Response window: 14 days, from 2023-12-04 to 2023-12-18"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"(first announced deadline: 2023-12-15)"_s));
-    EXPECT_TRUE(out.contains(u"2023-12-13  deadline extended → 2023-12-18"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"2023-12-12  TEC-02 rev 2"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"3 days before the deadline in force (2023-12-15)"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"Response window: 14 days, from 4 December 2023 to 18 December 2023"_s))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(u"(first announced deadline: 15 December 2023)"_s));
+    EXPECT_TRUE(out.contains(u"13 December 2023  Deadline extended → 18 December 2023"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"12 December 2023  TEC-02 rev 2"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"3 days before the deadline in force (15 December 2023)"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"TEC-04 added (rev 1)"_s));
     EXPECT_TRUE(out.contains(u"no rationale given"_s));
-    EXPECT_TRUE(out.contains(u"1 day after the deadline (2023-12-18)"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"1 day after the deadline (18 December 2023)"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"decision published"_s));
 }
 

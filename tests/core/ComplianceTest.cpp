@@ -159,7 +159,7 @@ TEST_F(DemoReviewFileTest, TheMatrixAndVendorCommandsSayTheSame)
     ASSERT_EQ(
         runCli({u"matrix"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--as-of"_s, u"2023-12-14"_s}, &out, &err), 0)
         << err.toStdString();
-    EXPECT_TRUE(out.contains(u"Compliance as of 2023-12-14"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"Compliance as of 14 December 2023"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"V-OVH OvHcloud"_s, Qt::CaseInsensitive)) << out.toStdString();
     const QString csv = m_dir.filePath(u"ovh.csv"_s);
     ASSERT_EQ(runCli({u"vendor"_s,
