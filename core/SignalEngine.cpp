@@ -255,24 +255,7 @@ private:
 
 bool Engine::isSignificant(const Requirement& r, const RequirementRevision& rev, QStringList* why) const
 {
-    const RequirementRevision* prev = previous(r, rev);
-    if (!prev) {
-        if (m_opening && rev.effectiveAt.day() > *m_opening) {
-            *why << SignalEngine::tr("requirement added");
-            return true;
-        }
-        return false;
-    }
-    if (!prev->isMandatory() && rev.isMandatory())
-        *why << SignalEngine::tr("optional → mandatory");
-    if (!prev->isActive() && rev.isActive())
-        *why << SignalEngine::tr("withdrawn → active");
-    if (rev.weightOrDefault() > prev->weightOrDefault()) {
-        *why << SignalEngine::tr("weight raised from %1 to %2")
-                    .arg(numberText(prev->weightOrDefault()), numberText(rev.weightOrDefault()));
-    }
-    if (prev->text && rev.text && numbersIn(*prev->text) != numbersIn(*rev.text))
-        *why << SignalEngine::tr("a number in the text changed");
+    *why << SignalEngine::significance(r, rev, m_opening);
     return !why->isEmpty();
 }
 
@@ -1181,6 +1164,29 @@ Dossier SignalEngine::existingAsOf(const Dossier& dossier, QDate day)
             d.decision->publishedAt.reset();
     }
     return d;
+}
+
+QStringList
+SignalEngine::significance(const Requirement& r, const RequirementRevision& rev, std::optional<QDate> opening)
+{
+    QStringList why;
+    const RequirementRevision* prev = rev.rev >= 2 ? &r.revisions[rev.rev - 2] : nullptr;
+    if (!prev) {
+        if (opening && rev.effectiveAt.day() > *opening)
+            why << tr("requirement added");
+        return why;
+    }
+    if (!prev->isMandatory() && rev.isMandatory())
+        why << tr("optional → mandatory");
+    if (!prev->isActive() && rev.isActive())
+        why << tr("withdrawn → active");
+    if (rev.weightOrDefault() > prev->weightOrDefault()) {
+        why << tr("weight raised from %1 to %2")
+                   .arg(numberText(prev->weightOrDefault()), numberText(rev.weightOrDefault()));
+    }
+    if (prev->text && rev.text && numbersIn(*prev->text) != numbersIn(*rev.text))
+        why << tr("a number in the text changed");
+    return why;
 }
 
 Analysis SignalEngine::analyze(const Dossier& dossier,

@@ -28,6 +28,11 @@ public:
     // the opening exists), revisions effective <= day (requirements with none left out), bids
     // submitted <= day, answers given <= day, the decision if decided <= day and its
     // publication only if published <= day.
+    // Why a change is significant (signals.md, DEADLINE_NOT_EXTENDED): an added requirement (rev 1
+    // after the opening), optional → mandatory, withdrawn → active, weight raised, or a number in
+    // the text changed. Empty for a minor change.
+    static QStringList significance(const Requirement& r, const RequirementRevision& rev, std::optional<QDate> opening);
+
     static Dossier existingAsOf(const Dossier& dossier, QDate day);
 };
 

@@ -201,6 +201,13 @@
     </message>
 </context>
 <context>
+    <name>hostreview::SignalsView</name>
+    <message numerus="yes">
+        <source>Bias index: %1 / 100 — %n signal(s)</source>
+        <translation><numerusform>Bias index: %1 / 100 — %n signal</numerusform><numerusform>Bias index: %1 / 100 — %n signals</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::SourcesView</name>
     <message numerus="yes">
         <source>and %n more</source>

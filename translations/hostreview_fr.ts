@@ -2979,6 +2979,76 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
     </message>
 </context>
 <context>
+    <name>hostreview::SignalsView</name>
+    <message>
+        <source>Coverage: the signals that could not be evaluated, and what was missing</source>
+        <translation>Couverture&#xa0;: les signaux qui n&apos;ont pas pu être évalués, et ce qui manquait</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bias index: %1 / 100 — %n signal(s)</source>
+        <translation>
+            <numerusform>Indice de biais&#xa0;: %1 / 100 — %n signal</numerusform>
+            <numerusform>Indice de biais&#xa0;: %1 / 100 — %n signaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bias index: not computed, no signal could be evaluated</source>
+        <translation>Indice de biais&#xa0;: non calculé, aucun signal n&apos;a pu être évalué</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source>Fired (weight)</source>
+        <translation>Déclenché (poids)</translation>
+    </message>
+    <message>
+        <source>Clear (weight)</source>
+        <translation>Non déclenché (poids)</translation>
+    </message>
+    <message>
+        <source>Breakdown of the bias index (weight: high 3, medium 2, low 1)</source>
+        <translation>Décomposition de l&apos;indice de biais (poids&#xa0;: gravité élevée 3, moyenne 2, faible 1)</translation>
+    </message>
+    <message>
+        <source>%1 — not evaluated: %2 missing</source>
+        <translation>%1 — non évalué&#xa0;: il manque %2</translation>
+    </message>
+    <message>
+        <source>Every signal of the catalogue was evaluated.</source>
+        <translation>Tous les signaux du catalogue ont été évalués.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::SourceDialog</name>
     <message>
         <source>&amp;Confidential (not to be quoted outside the review)</source>
@@ -3240,6 +3310,148 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::Timeline</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Bid %1 (%2)</source>
+        <translation>Offre %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decision published</source>
+        <translation>Publication de la décision</translation>
+    </message>
+    <message>
+        <source>%1 rev %2</source>
+        <translation>%1 rév. %2</translation>
+    </message>
+    <message>
+        <source> (significant: %1)</source>
+        <translation> (modification substantielle&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>rien n&apos;a été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::TimelineView</name>
+    <message>
+        <source>Export the timeline (PNG)…</source>
+        <translation>Exporter la chronologie (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export the funnel (PNG)…</source>
+        <translation>Exporter l&apos;entonnoir (PNG)…</translation>
+    </message>
+    <message>
+        <source>Click a day of the timeline to list what happened.</source>
+        <translation>Cliquez sur un jour de la chronologie pour afficher la liste de ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Requirement changes day by day</source>
+        <translation>Modifications d&apos;exigences jour après jour</translation>
+    </message>
+    <message>
+        <source>Significant changes</source>
+        <translation>Modifications substantielles</translation>
+    </message>
+    <message>
+        <source>Minor changes</source>
+        <translation>Modifications mineures</translation>
+    </message>
+    <message>
+        <source>Changes that day</source>
+        <translation>Modifications du jour</translation>
+    </message>
+    <message>
+        <source>Changes so far</source>
+        <translation>Modifications cumulées</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Dernier quart</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Competition funnel: vendors compliant with every mandatory requirement in force</source>
+        <translation>Entonnoir de la concurrence&#xa0;: fournisseurs conformes à toutes les exigences obligatoires en vigueur</translation>
+    </message>
+    <message>
+        <source>Compliant vendors</source>
+        <translation>Fournisseurs conformes</translation>
+    </message>
+    <message>
+        <source>Mandatory requirements met</source>
+        <translation>Exigences obligatoires satisfaites</translation>
+    </message>
+    <message>
+        <source>All vendors: compliant</source>
+        <translation>Tous les fournisseurs&#xa0;: nombre de conformes</translation>
+    </message>
+    <message>
+        <source>%1: mandatory met</source>
+        <translation>%1&#xa0;: exigences obligatoires satisfaites</translation>
+    </message>
+    <message>
+        <source>%1 — activate a change to open the requirement</source>
+        <translation>%1 — double-cliquez sur une modification pour ouvrir l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>%1 rev %2 — %3</source>
+        <translation>%1 rév. %2 — %3</translation>
+    </message>
+    <message>
+        <source>significant: %1</source>
+        <translation>modification substantielle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded that day.</source>
+        <translation>Rien n&apos;a été enregistré ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Impossible d&apos;exporter le graphique</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3643,12 +3855,12 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <translation>Ouvrir les dossiers de démonstration fournis (créés à la première utilisation).</translation>
     </message>
     <message>
-        <source>The view to show: overview, requirements, vendors or sources.</source>
-        <translation>La vue à afficher&#xa0;: overview, requirements, vendors ou sources.</translation>
+        <source>The view to show: overview, requirements, vendors, timeline, signals or sources.</source>
+        <translation>La vue à afficher&#xa0;: overview, requirements, vendors, timeline, signals ou sources.</translation>
     </message>
     <message>
-        <source>unknown view %1 (overview, requirements, vendors or sources)</source>
-        <translation>vue inconnue %1 (overview, requirements, vendors ou sources)</translation>
+        <source>unknown view %1 (overview, requirements, vendors, timeline, signals or sources)</source>
+        <translation>vue inconnue %1 (overview, requirements, vendors, timeline, signals ou sources)</translation>
     </message>
 </context>
 </TS>

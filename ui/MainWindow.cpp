@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DossierDocument.h"
+#include "DossierQueries.h"
 #include "DossierReader.h"
 #include "DossierWriter.h"
 #include "Language.h"
@@ -9,8 +10,11 @@
 #include "RequirementsView.h"
 #include "ReviewFile.h"
 #include "SafeFile.h"
+#include "SignalsView.h"
 #include "SourcesView.h"
+#include "TimelineView.h"
 #include "VendorsView.h"
+#include <QTabWidget>
 
 #include <QAction>
 #include <QActionGroup>
@@ -71,6 +75,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_requirements(new RequirementsView)
     , m_sources(new SourcesView(nullptr))
     , m_vendors(new VendorsView)
+    , m_timeline(new TimelineView)
+    , m_signals(new SignalsView)
     , m_fileLabel(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
@@ -89,6 +95,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_requirements);
     m_stack->addWidget(m_sources);
     m_stack->addWidget(m_vendors);
+    m_stack->addWidget(m_timeline);
+    m_stack->addWidget(m_signals);
+    connect(m_timeline, &TimelineView::requirementActivated, this, [this](const QString& id) {
+        showSection(Section::Requirements);
+        m_requirements->selectRequirement(id);
+    });
+    connect(m_signals, &SignalsView::evidenceActivated, this, &MainWindow::showEvidence);
     setCentralWidget(m_stack);
     m_fileLabel->setObjectName(u"fileLabel"_s);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -122,6 +135,8 @@ void MainWindow::closeDocument()
     m_sources->setDocument(nullptr);
     m_overview->setDocument(nullptr);
     m_vendors->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
+    m_signals->setDocument(nullptr);
     if (m_document) {
         disconnect(m_document->undoStack(), nullptr, this, nullptr);
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -260,8 +275,7 @@ QString MainWindow::sectionName(Section section)
 
 bool MainWindow::isBuilt(Section section)
 {
-    return section == Section::Overview || section == Section::Requirements || section == Section::Vendors ||
-           section == Section::Sources;
+    return section != Section::Assessment;
 }
 
 // --- Files ----------------------------------------------------------------------------------
@@ -499,6 +513,8 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         m_requirements->setDocument(m_document.get());
         m_sources->setDocument(m_document.get());
         m_vendors->setDocument(m_document.get());
+        m_timeline->setDocument(m_document.get());
+        m_signals->setDocument(m_document.get());
     }
     const QVariant section = item->data(0, SectionRole);
     Section s = section.isValid() ? Section(section.toInt()) : Section::Overview;
@@ -513,6 +529,12 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         break;
     case Section::Vendors:
         m_stack->setCurrentWidget(m_vendors);
+        break;
+    case Section::Timeline:
+        m_stack->setCurrentWidget(m_timeline);
+        break;
+    case Section::Signals:
+        m_stack->setCurrentWidget(m_signals);
         break;
     default:
         m_stack->setCurrentWidget(m_overview);
@@ -556,7 +578,52 @@ MainWindow::Section MainWindow::currentSection() const
         return Section::Sources;
     if (m_stack->currentWidget() == m_vendors)
         return Section::Vendors;
+    if (m_stack->currentWidget() == m_timeline)
+        return Section::Timeline;
+    if (m_stack->currentWidget() == m_signals)
+        return Section::Signals;
     return Section::Overview;
+}
+
+void MainWindow::showEvidence(const Evidence& e)
+{
+    if (!m_document)
+        return;
+    if (e.kind == u"revision"_s) {
+        showSection(Section::Requirements);
+        m_requirements->selectRequirement(e.requirement);
+        m_requirements->compare(std::max(1, e.rev - 1), e.rev);
+        return;
+    }
+    const DossierQueries* q = m_document->queries();
+    if ((e.kind == u"answer"_s || e.kind == u"bid"_s || e.kind == u"vendor"_s || e.kind == u"certification"_s) && q) {
+        showSection(Section::Vendors);
+        if (e.kind == u"answer"_s) {
+            const Bid* bid = q->dossier().bid(e.bid);
+            m_vendors->tabs()->setCurrentIndex(0);
+            if (bid)
+                m_vendors->selectCell(e.requirement, bid->vendor);
+        } else if (e.kind == u"vendor"_s || e.kind == u"certification"_s) {
+            m_vendors->tabs()->setCurrentIndex(2);
+        }
+        return;
+    }
+    if (e.kind == u"event"_s) {
+        for (const Event& ev : m_document->dossier().events) {
+            if (ev.id == e.id) {
+                showSection(Section::Timeline);
+                m_timeline->selectDay(ev.at.day());
+                return;
+            }
+        }
+    }
+    if (e.kind == u"source"_s) {
+        showSection(Section::Sources);
+        m_sources->selectSource(e.id);
+        return;
+    }
+    // Claims, criteria and the decision are on the overview until their own view exists.
+    showSection(Section::Overview);
 }
 
 void MainWindow::updateTitle()

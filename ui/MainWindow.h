@@ -24,6 +24,9 @@ class RequirementsView;
 class ReviewFile;
 class SourcesView;
 class VendorsView;
+class TimelineView;
+class SignalsView;
+struct Evidence;
 
 // The HostReview workspace: a review file, its dossiers in the navigator, and the views of the
 // dossier chosen there. Every edit is stored as it is made (one transaction each), so there is
@@ -59,6 +62,10 @@ public:
     SourcesView* sourcesView() const { return m_sources; }
     OverviewView* overviewView() const { return m_overview; }
     VendorsView* vendorsView() const { return m_vendors; }
+    TimelineView* timelineView() const { return m_timeline; }
+    SignalsView* signalsView() const { return m_signals; }
+    // Shows a piece of a signal's evidence where it lives: a revision's diff, an answer's cell...
+    void showEvidence(const Evidence& evidence);
     QTreeWidget* navigator() const { return m_navigator; }
     QStringList recentFiles() const;
 
@@ -104,6 +111,8 @@ private:
     RequirementsView* m_requirements;
     SourcesView* m_sources;
     VendorsView* m_vendors;
+    TimelineView* m_timeline;
+    SignalsView* m_signals;
     QLabel* m_fileLabel;
 
     QMenu* m_fileMenu = nullptr;

@@ -62,7 +62,8 @@ int main(int argc, char* argv[])
         u"screenshot"_s, QApplication::translate("main", "Render a view to a PNG file and quit."), u"OUT.png"_s);
     const QCommandLineOption view(
         u"view"_s,
-        QApplication::translate("main", "The view to show: overview, requirements, vendors or sources."),
+        QApplication::translate("main",
+                                "The view to show: overview, requirements, vendors, timeline, signals or sources."),
         u"VIEW"_s,
         u"overview"_s);
     const QCommandLineOption dossier(
@@ -87,9 +88,12 @@ int main(int argc, char* argv[])
         {u"overview"_s, hostreview::MainWindow::Section::Overview},
         {u"requirements"_s, hostreview::MainWindow::Section::Requirements},
         {u"sources"_s, hostreview::MainWindow::Section::Sources},
-        {u"vendors"_s, hostreview::MainWindow::Section::Vendors}};
+        {u"vendors"_s, hostreview::MainWindow::Section::Vendors},
+        {u"timeline"_s, hostreview::MainWindow::Section::Timeline},
+        {u"signals"_s, hostreview::MainWindow::Section::Signals}};
     if (!views.contains(parser.value(view))) {
-        fail(QApplication::translate("main", "unknown view %1 (overview, requirements, vendors or sources)")
+        fail(QApplication::translate("main",
+                                     "unknown view %1 (overview, requirements, vendors, timeline, signals or sources)")
                  .arg(parser.value(view)));
         return 2;
     }

@@ -1,0 +1,113 @@
+#include "DossierDocument.h"
+#include "DossierQueries.h"
+#include "RequirementsView.h"
+#include "SignalsView.h"
+#include "Timeline.h"
+#include "TimelineView.h"
+#include "UiTestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QImage>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QTextBrowser>
+
+using namespace hostreview;
+using namespace hostreview::test;
+using namespace Qt::StringLiterals;
+
+TEST(TimelineTest, TheDemoConsultationDayByDay)
+{
+    const Dossier d = demoDossier();
+    const DossierQueries q(d);
+    const Timeline t = Timeline::compute(q);
+    EXPECT_EQ(t.first(), QDate(2023, 12, 4)) << "from the opening";
+    EXPECT_EQ(t.windowEnd(), QDate(2023, 12, 18)) << "the final deadline, after the extension";
+    EXPECT_EQ(t.lastQuarterStart(), QDate(2023, 12, 14)) << "4 December + 3/4 of 14 days";
+    EXPECT_EQ(t.last(), QDate(2023, 12, 21)) << "to the decision";
+    int total = 0;
+    for (const Timeline::Day& day : t.days())
+        total += day.significant + day.minor;
+    EXPECT_EQ(total, int(t.changes().size()));
+    EXPECT_EQ(t.days().back().cumulative, int(t.changes().size()));
+    // 12 December: TEC-02 rev 2, significant (weight raised, a number changed).
+    const auto dec12 = t.changesOn(QDate(2023, 12, 12));
+    ASSERT_EQ(dec12.size(), 1);
+    EXPECT_EQ(dec12.front().requirement->id, u"TEC-02"_s);
+    EXPECT_FALSE(dec12.front().significance.isEmpty());
+    EXPECT_TRUE(t.describe(QDate(2023, 12, 13)).join(u'\n').contains(u"Deadline extended"_s));
+
+    const Funnel f = Funnel::compute(q);
+    ASSERT_EQ(f.days.size(), 15) << "4 to 18 December";
+    const auto at = [&](QDate day) { return f.compliantVendors[f.days.indexOf(day)]; };
+    EXPECT_EQ(at(QDate(2023, 12, 10)), 0) << "no bid yet";
+    EXPECT_EQ(at(QDate(2023, 12, 11)), 1) << "OVHcloud meets every mandatory requirement";
+    EXPECT_EQ(at(QDate(2023, 12, 12)), 0) << "until TEC-02 changes under it";
+}
+
+TEST_F(MainWindowTest, TheChartsShowTheTimelineAndTheFunnel)
+{
+    m_window->showSection(MainWindow::Section::Timeline);
+    TimelineView* view = m_window->timelineView();
+    const Timeline& t = view->timeline();
+    ASSERT_FALSE(t.days().isEmpty());
+    ASSERT_NE(view->changeBars(), nullptr);
+    const QList<QBarSet*> sets = view->changeBars()->barSets();
+    ASSERT_EQ(sets.size(), 2);
+    ASSERT_EQ(sets[0]->count(), int(t.days().size()));
+    const int dec12 = int(t.first().daysTo(QDate(2023, 12, 12)));
+    EXPECT_EQ(sets[0]->at(dec12), 1) << "one significant change on 12 December";
+    EXPECT_EQ(sets[1]->at(dec12), 0);
+    const QList<QPointF> cumulative = view->cumulativeLine()->points();
+    ASSERT_EQ(cumulative.size(), int(t.days().size()));
+    EXPECT_EQ(cumulative.back().y(), t.changes().size());
+    // The funnel's step line: 1 compliant vendor on 11 December, none from the 12th.
+    const QList<QPointF> funnel = view->compliantLine()->points();
+    ASSERT_EQ(funnel.size(), 2 * 15);
+    EXPECT_EQ(funnel[2 * 7].y(), 1);
+    EXPECT_EQ(funnel[2 * 8].y(), 0);
+
+    view->selectDay(QDate(2023, 12, 12));
+    ASSERT_GE(view->dayList()->count(), 1);
+    QListWidgetItem* change = view->dayList()->findItems(u"TEC-02"_s, Qt::MatchStartsWith).value(0);
+    ASSERT_NE(change, nullptr);
+    emit view->dayList()->itemActivated(change);
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Requirements);
+    EXPECT_EQ(m_window->requirementsView()->selectedRequirementId(), u"TEC-02"_s);
+
+    const QString png = m_dir.filePath(u"timeline.png"_s);
+    ASSERT_TRUE(TimelineView::exportPng(view->timelineChart(), png, QSize(1200, 600)));
+    EXPECT_EQ(QImage(png).size(), QSize(1200, 600));
+    saveScreenshot(m_window.get(), u"timeline-requirements.png"_s);
+}
+
+TEST_F(MainWindowTest, SelectingASignalShowsItsEvidence)
+{
+    m_window->showSection(MainWindow::Section::Signals);
+    SignalsView* view = m_window->signalsView();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(view->model()->rowCount(), 28);
+    auto* severity = view->findChild<QComboBox*>(u"severityFilter"_s);
+    severity->setCurrentIndex(severity->findText(u"high"_s));
+    EXPECT_EQ(view->model()->rowCount(), 18);
+    severity->setCurrentIndex(0);
+    saveScreenshot(m_window.get(), u"signals.png"_s);
+
+    // A late change: its evidence is the revision, shown as a diff.
+    ASSERT_TRUE(view->selectSignal(u"LATE_CHANGE"_s, u"TEC-02"_s));
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Requirements);
+    RequirementsView* requirements = m_window->requirementsView();
+    EXPECT_EQ(requirements->selectedRequirementId(), u"TEC-02"_s);
+    EXPECT_EQ(struckWords(requirements->diffView()->document()), QStringList{u"12"_s});
+
+    // A short window: its evidence is an event, shown on the timeline.
+    m_window->showSection(MainWindow::Section::Signals);
+    ASSERT_TRUE(view->selectSignal(u"SHORT_WINDOW"_s));
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Timeline);
+    EXPECT_GE(m_window->timelineView()->dayList()->count(), 1);
+}

@@ -1,0 +1,401 @@
+#include "TimelineView.h"
+
+#include "DossierDocument.h"
+#include "Language.h"
+#include "Messages.h"
+
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+namespace {
+
+constexpr int RequirementRole = Qt::UserRole;
+
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent)
+    : QWidget(parent)
+    , m_timelineChart(new QChart)
+    , m_funnelChart(new QChart)
+    , m_timelineView(new QChartView(m_timelineChart))
+    , m_funnelView(new QChartView(m_funnelChart))
+    , m_dayTitle(new QLabel)
+    , m_dayList(new QListWidget)
+    , m_exportTimeline(new QPushButton)
+    , m_exportFunnel(new QPushButton)
+{
+    m_timelineView->setObjectName(u"timelineChart"_s);
+    m_funnelView->setObjectName(u"funnelChart"_s);
+    m_dayList->setObjectName(u"dayChanges"_s);
+    m_exportTimeline->setObjectName(u"exportTimeline"_s);
+    m_exportFunnel->setObjectName(u"exportFunnel"_s);
+    for (QChartView* v : {m_timelineView, m_funnelView}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMouseTracking(true);
+        v->viewport()->installEventFilter(this);
+    }
+    m_dayTitle->setWordWrap(true);
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_dayTitle);
+    sideLayout->addWidget(m_dayList, 1);
+    sideLayout->addWidget(m_exportTimeline);
+    sideLayout->addWidget(m_exportFunnel);
+    auto* charts = new QSplitter(Qt::Vertical);
+    charts->addWidget(m_timelineView);
+    charts->addWidget(m_funnelView);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(charts);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 260});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    connect(m_dayList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString id = item->data(RequirementRole).toString();
+        if (!id.isEmpty())
+            emit requirementActivated(id);
+    });
+    connect(m_exportTimeline, &QPushButton::clicked, this, [this] { exportChosen(m_timelineChart); });
+    connect(m_exportFunnel, &QPushButton::clicked, this, [this] { exportChosen(m_funnelChart); });
+    m_exportTimeline->setText(tr("Export the timeline (PNG)…"));
+    m_exportFunnel->setText(tr("Export the funnel (PNG)…"));
+    m_dayTitle->setText(tr("Click a day of the timeline to list what happened."));
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setDocument(DossierDocument* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &DossierDocument::dossierChanged, this, [this] {
+            m_stale = true;
+            m_timeline = Timeline(); // it points into the bids that are going
+            m_funnel = Funnel();
+            if (isVisible())
+                rebuild();
+        });
+    }
+    m_stale = true;
+    if (isVisible() || !document)
+        rebuild();
+}
+
+void TimelineView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
+void TimelineView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_exportTimeline->setText(tr("Export the timeline (PNG)…"));
+        m_exportFunnel->setText(tr("Export the funnel (PNG)…"));
+        m_stale = true;
+        if (isVisible())
+            rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::rebuild()
+{
+    m_stale = false;
+    const DossierQueries* q = m_document ? m_document->queries() : nullptr;
+    m_timeline = q ? Timeline::compute(*q) : Timeline();
+    m_funnel = q ? Funnel::compute(*q) : Funnel();
+    buildTimelineChart();
+    buildFunnelChart();
+    m_dayList->clear();
+}
+
+void TimelineView::buildTimelineChart()
+{
+    QChart* c = m_timelineChart;
+    c->removeAllSeries();
+    for (QAbstractAxis* a : c->axes())
+        c->removeAxis(a);
+    m_bars = nullptr;
+    m_cumulative = nullptr;
+    c->setTitle(tr("Requirement changes day by day"));
+    const QList<Timeline::Day>& days = m_timeline.days();
+    if (days.isEmpty())
+        return;
+    auto* significant = new QBarSet(tr("Significant changes"));
+    auto* minor = new QBarSet(tr("Minor changes"));
+    significant->setColor(QColor(0xc0, 0x39, 0x2b));
+    minor->setColor(QColor(0x95, 0xa5, 0xa6));
+    int maxPerDay = 1;
+    for (const Timeline::Day& d : days) {
+        *significant << d.significant;
+        *minor << d.minor;
+        maxPerDay = std::max(maxPerDay, d.significant + d.minor);
+    }
+    m_bars = new QStackedBarSeries;
+    m_bars->append(significant);
+    m_bars->append(minor);
+    m_bars->setBarWidth(0.8);
+    // A value axis (bars sit on their day's index) labelled with the date of every Monday.
+    auto* x = new QCategoryAxis;
+    x->setRange(-0.5, double(days.size()) - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        if (i == 0 || days[i].day.dayOfWeek() == 1)
+            x->append(QLocale().toString(days[i].day, u"d MMM"_s), double(i));
+    }
+    auto* y = new QValueAxis;
+    y->setRange(0, maxPerDay + 1);
+    y->setLabelFormat(u"%d"_s);
+    y->setTitleText(tr("Changes that day"));
+    auto* y2 = new QValueAxis;
+    y2->setRange(0, std::max(1, days.back().cumulative) * 1.1);
+    y2->setLabelFormat(u"%d"_s);
+    y2->setTitleText(tr("Changes so far"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(y2, Qt::AlignRight);
+
+    // The response window, then its last quarter, shaded behind the bars.
+    auto shade = [&](QDate from, QDate to, const QString& name, QColor colour) {
+        const qint64 a = m_timeline.first().daysTo(from);
+        const qint64 b = m_timeline.first().daysTo(to);
+        auto* upper = new QLineSeries;
+        upper->append(double(a) - 0.5, maxPerDay + 1);
+        upper->append(double(b) + 0.5, maxPerDay + 1);
+        auto* area = new QAreaSeries(upper);
+        area->setName(name);
+        area->setColor(colour);
+        area->setBorderColor(colour);
+        c->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+    };
+    if (m_timeline.windowStart() && m_timeline.windowEnd()) {
+        shade(*m_timeline.windowStart(), *m_timeline.windowEnd(), tr("Response window"), QColor(0xd6, 0xea, 0xf8));
+        shade(*m_timeline.lastQuarterStart(), *m_timeline.windowEnd(), tr("Last quarter"), QColor(0xaf, 0xd3, 0xf0));
+    }
+    c->addSeries(m_bars);
+    m_bars->attachAxis(x);
+    m_bars->attachAxis(y);
+    m_cumulative = new QLineSeries;
+    m_cumulative->setName(tr("Changes so far"));
+    for (qsizetype i = 0; i < days.size(); ++i)
+        m_cumulative->append(double(i), days[i].cumulative);
+    c->addSeries(m_cumulative);
+    m_cumulative->attachAxis(x);
+    m_cumulative->attachAxis(y2);
+
+    // Markers: events, bids, the decision and its publication, on top of the chart.
+    struct Kind
+    {
+        QString kind;
+        QString name;
+        QColor colour;
+        QScatterSeries::MarkerShape shape;
+    };
+    const QList<Kind> kinds{
+        {u"event"_s, tr("Events"), QColor(0x2c, 0x3e, 0x50), QScatterSeries::MarkerShapeTriangle},
+        {u"bid"_s, tr("Bids"), QColor(0x27, 0xae, 0x60), QScatterSeries::MarkerShapeRectangle},
+        {u"decision"_s, tr("Decision"), QColor(0x8e, 0x44, 0xad), QScatterSeries::MarkerShapeStar},
+        {u"publication"_s, tr("Publication"), QColor(0xd3, 0x54, 0x00), QScatterSeries::MarkerShapeCircle}};
+    for (const Kind& k : kinds) {
+        auto* s = new QScatterSeries;
+        s->setName(k.name);
+        s->setColor(k.colour);
+        s->setMarkerShape(k.shape);
+        s->setMarkerSize(11);
+        QHash<QDate, int> stacked;
+        for (const Timeline::Marker& m : m_timeline.markers()) {
+            if (m.kind != k.kind || m.day < m_timeline.first() || m.day > m_timeline.last())
+                continue;
+            const int level = stacked[m.day]++;
+            s->append(double(m_timeline.first().daysTo(m.day)), maxPerDay + 0.7 - 0.35 * level);
+        }
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    c->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void TimelineView::buildFunnelChart()
+{
+    QChart* c = m_funnelChart;
+    c->removeAllSeries();
+    for (QAbstractAxis* a : c->axes())
+        c->removeAxis(a);
+    m_compliant = nullptr;
+    c->setTitle(tr("Competition funnel: vendors compliant with every mandatory requirement in force"));
+    if (m_funnel.days.isEmpty())
+        return;
+    auto ms = [](QDate d) { return double(d.startOfDay().toMSecsSinceEpoch()); };
+    auto* x = new QDateTimeAxis;
+    x->setFormat(u"d MMM"_s);
+    x->setRange(m_funnel.days.front().startOfDay(), m_funnel.days.back().addDays(1).startOfDay());
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max<qsizetype>(1, m_funnel.vendors.size()));
+    y->setTickCount(int(std::max<qsizetype>(1, m_funnel.vendors.size())) + 1);
+    y->setLabelFormat(u"%d"_s);
+    y->setTitleText(tr("Compliant vendors"));
+    auto* y2 = new QValueAxis;
+    y2->setRange(0, 100);
+    y2->setLabelFormat(u"%d %"_s);
+    y2->setTitleText(tr("Mandatory requirements met"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(y2, Qt::AlignRight);
+    // Step lines: a value holds for its whole day.
+    auto steps = [&](QLineSeries* s, const QList<double>& values) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            s->append(ms(m_funnel.days[i]), values[i]);
+            s->append(ms(m_funnel.days[i].addDays(1)), values[i]);
+        }
+    };
+    m_compliant = new QLineSeries;
+    m_compliant->setName(tr("All vendors: compliant"));
+    QPen pen(QColor(0x2c, 0x3e, 0x50));
+    pen.setWidth(3);
+    m_compliant->setPen(pen);
+    QList<double> counts;
+    for (int v : m_funnel.compliantVendors)
+        counts << v;
+    steps(m_compliant, counts);
+    c->addSeries(m_compliant);
+    m_compliant->attachAxis(x);
+    m_compliant->attachAxis(y);
+    static const QList<QColor> palette{QColor(0x29, 0x80, 0xb9),
+                                       QColor(0x27, 0xae, 0x60),
+                                       QColor(0xe6, 0x7e, 0x22),
+                                       QColor(0x8e, 0x44, 0xad),
+                                       QColor(0x16, 0xa0, 0x85),
+                                       QColor(0xc0, 0x39, 0x2b)};
+    for (qsizetype i = 0; i < m_funnel.vendors.size(); ++i) {
+        auto* s = new QLineSeries;
+        s->setName(tr("%1: mandatory met").arg(m_funnel.vendors[i]->name));
+        QPen dashed(palette[i % palette.size()]);
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidth(2);
+        s->setPen(dashed);
+        steps(s, m_funnel.mandatoryMetPercent[i]);
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y2);
+    }
+    c->legend()->setAlignment(Qt::AlignBottom);
+}
+
+std::optional<QDate> TimelineView::dayAt(QPointF viewPosition) const
+{
+    if (m_timeline.days().isEmpty() || !m_bars)
+        return std::nullopt;
+    const QPointF scene = m_timelineView->mapToScene(viewPosition.toPoint());
+    const QPointF value = m_timelineChart->mapToValue(m_timelineChart->mapFromScene(scene), m_bars);
+    const qint64 index = qRound64(value.x());
+    if (index < 0 || index >= m_timeline.days().size() ||
+        !m_timelineChart->plotArea().contains(m_timelineChart->mapFromScene(scene)))
+        return std::nullopt;
+    return m_timeline.days()[index].day;
+}
+
+bool TimelineView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_timelineView->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            auto* me = static_cast<QMouseEvent*>(event);
+            if (auto day = dayAt(me->position()))
+                QToolTip::showText(me->globalPosition().toPoint(), m_timeline.describe(*day).join(u'\n'), this);
+            else
+                QToolTip::hideText();
+        } else if (event->type() == QEvent::MouseButtonPress) {
+            auto* me = static_cast<QMouseEvent*>(event);
+            if (auto day = dayAt(me->position()))
+                selectDay(*day);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimelineView::selectDay(QDate day)
+{
+    m_dayList->clear();
+    m_dayTitle->setText(tr("%1 — activate a change to open the requirement").arg(Language::date(day)));
+    for (const Timeline::Marker& m : m_timeline.markersOn(day))
+        m_dayList->addItem(m.label);
+    for (const Timeline::Change& c : m_timeline.changesOn(day)) {
+        QString text = tr("%1 rev %2 — %3")
+                           .arg(c.requirement->id)
+                           .arg(c.revision->rev)
+                           .arg(c.requirement->title.value_or(QString()));
+        if (!c.significance.isEmpty())
+            text += u'\n' + tr("significant: %1").arg(c.significance.join(u", "_s));
+        auto* item = new QListWidgetItem(text, m_dayList);
+        item->setData(RequirementRole, c.requirement->id);
+        if (!c.significance.isEmpty())
+            item->setForeground(QColor(0xc0, 0x39, 0x2b));
+    }
+    if (m_dayList->count() == 0)
+        m_dayList->addItem(tr("Nothing recorded that day."));
+}
+
+bool TimelineView::exportPng(QChart* chart, const QString& path, QSize size, QWidget* parent)
+{
+    // Rendered again at the size asked, not scaled from the screen.
+    QChartView view(chart);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    view.resize(size);
+    view.setRenderHint(QPainter::Antialiasing);
+    {
+        QPainter painter(&image);
+        view.render(&painter);
+    }
+    view.setChart(new QChart); // the chart stays with its own view
+    if (!image.save(path, "PNG")) {
+        Messages::error(parent, tr("Cannot export the chart"), tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void TimelineView::exportChosen(QChart* chart)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), u"chart.png"_s, tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        exportPng(chart, path, QSize(1600, 900), this);
+}
+
+} // namespace hostreview

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Timeline.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QListWidget;
+class QPushButton;
+class QStackedBarSeries;
+class QAreaSeries;
+class QScatterSeries;
+
+namespace hostreview {
+
+class DossierDocument;
+
+// The consultation as charts (Qt Charts): the timeline — changes per day as stacked bars
+// (significant, minor), their running total as a line, the response window shaded with its last
+// quarter, events, bids and the decision as markers — and the competition funnel. Hovering a day
+// says what happened; clicking it lists its changes, and activating one goes to the requirement.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
+
+    void setDocument(DossierDocument* document);
+
+    const Timeline& timeline() const { return m_timeline; }
+    const Funnel& funnel() const { return m_funnel; }
+    QChart* timelineChart() const { return m_timelineChart; }
+    QChart* funnelChart() const { return m_funnelChart; }
+    QStackedBarSeries* changeBars() const { return m_bars; }
+    QLineSeries* cumulativeLine() const { return m_cumulative; }
+    QLineSeries* compliantLine() const { return m_compliant; }
+
+    // Shows the changes and events of a day in the list (as a click on the chart does).
+    void selectDay(QDate day);
+    QListWidget* dayList() const { return m_dayList; }
+
+    // Renders a chart to a PNG file at the given size; false (after saying why) on failure.
+    static bool exportPng(QChart* chart, const QString& path, QSize size, QWidget* parent = nullptr);
+
+signals:
+    void requirementActivated(const QString& requirementId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuild();
+    void buildTimelineChart();
+    void buildFunnelChart();
+    std::optional<QDate> dayAt(QPointF viewPosition) const;
+    void exportChosen(QChart* chart);
+
+    DossierDocument* m_document = nullptr;
+    bool m_stale = true;
+    Timeline m_timeline;
+    Funnel m_funnel;
+    QChart* m_timelineChart;
+    QChart* m_funnelChart;
+    QChartView* m_timelineView;
+    QChartView* m_funnelView;
+    QStackedBarSeries* m_bars = nullptr;
+    QLineSeries* m_cumulative = nullptr;
+    QLineSeries* m_compliant = nullptr;
+    QLabel* m_dayTitle;
+    QListWidget* m_dayList;
+    QPushButton* m_exportTimeline;
+    QPushButton* m_exportFunnel;
+};
+
+} // namespace hostreview
