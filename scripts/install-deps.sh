@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages HostReview needs to build, test and run, when missing.
 set -eu
 PACKAGES="cmake ninja-build g++ pkg-config
-qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libgl-dev
 libgtest-dev libbenchmark-dev clang-format poppler-utils"
 missing=""

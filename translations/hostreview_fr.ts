@@ -3047,6 +3047,14 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <source>Basis</source>
         <translation>Fondement</translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Count only what existed on that day (shared with the matrix and the timeline)</source>
+        <translation>Ne compter que ce qui existait ce jour-là (date partagée avec la matrice et la chronologie)</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::SourceDialog</name>
@@ -3346,14 +3354,6 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
 <context>
     <name>hostreview::TimelineView</name>
     <message>
-        <source>Export the timeline (PNG)…</source>
-        <translation>Exporter la chronologie (PNG)…</translation>
-    </message>
-    <message>
-        <source>Export the funnel (PNG)…</source>
-        <translation>Exporter l&apos;entonnoir (PNG)…</translation>
-    </message>
-    <message>
         <source>Click a day of the timeline to list what happened.</source>
         <translation>Cliquez sur un jour de la chronologie pour afficher la liste de ce qui s&apos;est passé.</translation>
     </message>
@@ -3450,8 +3450,20 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <source>Export the timeline (SVG, PNG)…</source>
+        <translation>Exporter la chronologie (SVG, PNG)…</translation>
+    </message>
+    <message>
+        <source>Export the funnel (SVG, PNG)…</source>
+        <translation>Exporter l&apos;entonnoir (SVG, PNG)…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;PNG images (*.png)</source>
+        <translation>Dessins SVG (*.svg);;Images PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,21 @@ const std::optional<Analysis>& DossierDocument::analysis()
     return m_analysis;
 }
 
+std::optional<Analysis> DossierDocument::analysisAsOf(QDate day)
+{
+    const DossierQueries* q = queries();
+    if (!q) {
+        m_analysisError = m_fullError;
+        return std::nullopt;
+    }
+    auto profile = AnalysisProfile::forDossier(q->dossier(), m_file.path());
+    if (!profile) {
+        m_analysisError = profile.error().toString();
+        return std::nullopt;
+    }
+    return SignalEngine::analyze(q->dossier(), *profile, day, day.toString(Qt::ISODate));
+}
+
 const DossierQueries* DossierDocument::queries()
 {
     if (m_queries)

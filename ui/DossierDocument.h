@@ -46,6 +46,9 @@ public:
     const DossierQueries* queries();
     QString fullError() const { return m_fullError; }
     QString analysisError() const { return m_analysisError; }
+    // The analysis as of a day (not kept): what existed on that day only. nullopt when the bids
+    // or the profile cannot be read (analysisError() says why).
+    std::optional<Analysis> analysisAsOf(QDate day);
     // Drops the analysis (its messages are in the language of the time it was made).
     void forgetAnalysis()
     {

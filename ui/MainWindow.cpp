@@ -102,6 +102,16 @@ MainWindow::MainWindow(QWidget* parent)
         m_requirements->selectRequirement(id);
     });
     connect(m_signals, &SignalsView::evidenceActivated, this, &MainWindow::showEvidence);
+    // One as-of day for the matrix, the timeline and the signals.
+    connect(m_vendors, &VendorsView::dayChanged, this, [this](QDate day) {
+        m_timeline->setAsOf(day);
+        m_signals->setAsOf(day);
+    });
+    connect(m_signals, &SignalsView::asOfChanged, this, [this](QDate day) {
+        m_timeline->setAsOf(day);
+        if (day.isValid())
+            m_vendors->setDay(day);
+    });
     setCentralWidget(m_stack);
     m_fileLabel->setObjectName(u"fileLabel"_s);
     statusBar()->addPermanentWidget(m_fileLabel);

@@ -9,7 +9,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,7 +58,14 @@ SignalsView::SignalsView(QWidget* parent)
     , m_chartView(new QChartView(m_chart))
     , m_coverageLabel(new QLabel)
     , m_coverage(new QListWidget)
+    , m_useAsOf(new QCheckBox)
+    , m_asOfEdit(new QDateEdit)
 {
+    m_useAsOf->setObjectName(u"signalsAsOf"_s);
+    m_asOfEdit->setObjectName(u"signalsAsOfDate"_s);
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_asOfEdit->setEnabled(false);
     m_index->setObjectName(u"biasIndex"_s);
     m_severity->setObjectName(u"severityFilter"_s);
     m_code->setObjectName(u"codeFilter"_s);
@@ -77,6 +86,8 @@ SignalsView::SignalsView(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_index, 1);
+    top->addWidget(m_useAsOf);
+    top->addWidget(m_asOfEdit);
     top->addWidget(m_severity);
     top->addWidget(m_code);
     auto* bottom = new QSplitter;
@@ -96,6 +107,17 @@ SignalsView::SignalsView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
+    connect(m_useAsOf, &QCheckBox::toggled, this, [this](bool on) {
+        m_asOfEdit->setEnabled(on);
+        setAsOf(on ? m_asOfEdit->date() : QDate());
+        emit asOfChanged(m_asOf);
+    });
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate day) {
+        if (!m_useAsOf->isChecked())
+            return;
+        setAsOf(day);
+        emit asOfChanged(m_asOf);
+    });
     connect(m_severity, &QComboBox::currentIndexChanged, this, &SignalsView::fill);
     connect(m_code, &QComboBox::currentIndexChanged, this, &SignalsView::fill);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
@@ -113,6 +135,8 @@ SignalsView::~SignalsView() = default;
 void SignalsView::retranslate()
 {
     m_coverageLabel->setText(tr("Coverage: the signals that could not be evaluated, and what was missing"));
+    m_useAsOf->setText(tr("As of"));
+    m_useAsOf->setToolTip(tr("Count only what existed on that day (shared with the matrix and the timeline)"));
     const int severity = m_severity->currentIndex();
     {
         const QSignalBlocker block(m_severity);
@@ -161,6 +185,24 @@ void SignalsView::setDocument(DossierDocument* document)
         rebuild();
 }
 
+void SignalsView::setAsOf(QDate day)
+{
+    {
+        const QSignalBlocker blockCheck(m_useAsOf);
+        const QSignalBlocker blockDate(m_asOfEdit);
+        m_useAsOf->setChecked(day.isValid());
+        m_asOfEdit->setEnabled(day.isValid());
+        if (day.isValid())
+            m_asOfEdit->setDate(day);
+    }
+    if (day == m_asOf)
+        return;
+    m_asOf = day;
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
 void SignalsView::rebuild()
 {
     m_stale = false;
@@ -169,7 +211,11 @@ void SignalsView::rebuild()
     for (QAbstractAxis* a : m_chart->axes())
         m_chart->removeAxis(a);
     m_coverage->clear();
-    const std::optional<Analysis>* analysis = m_document ? &m_document->analysis() : nullptr;
+    std::optional<Analysis> asOf;
+    if (m_document && m_asOf.isValid())
+        asOf = m_document->analysisAsOf(m_asOf);
+    const std::optional<Analysis>* analysis =
+        !m_document ? nullptr : (m_asOf.isValid() ? &asOf : &m_document->analysis());
     if (!analysis || !*analysis) {
         m_index->setText(m_document ? m_document->analysisError() : QString());
         fill();

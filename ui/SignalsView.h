@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QChart;
+class QCheckBox;
+class QDateEdit;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -34,8 +36,14 @@ public:
     QChart* breakdownChart() const { return m_chart; }
     // Selects the first shown signal with this code (and subject, when given).
     bool selectSignal(const QString& code, const QString& subjectId = QString());
+    // Analyses as of a day (invalid: the whole dossier). The date is shared with the matrix and
+    // the timeline: asOfChanged tells the window when the user changes it here.
+    void setAsOf(QDate day);
+    QDate asOf() const { return m_asOf; }
 
 signals:
+    void asOfChanged(QDate day);
+
     void evidenceActivated(const hostreview::Evidence& evidence);
 
 protected:
@@ -50,6 +58,7 @@ private:
     DossierDocument* m_document = nullptr;
     bool m_stale = true;
     QList<Signal> m_signals;
+    QDate m_asOf;
     QLabel* m_index;
     QComboBox* m_severity;
     QComboBox* m_code;
@@ -59,6 +68,8 @@ private:
     QChartView* m_chartView;
     QLabel* m_coverageLabel;
     QListWidget* m_coverage;
+    QCheckBox* m_useAsOf;
+    QDateEdit* m_asOfEdit;
 };
 
 } // namespace hostreview

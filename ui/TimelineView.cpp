@@ -23,6 +23,7 @@
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -86,8 +87,8 @@ TimelineView::TimelineView(QWidget* parent)
     });
     connect(m_exportTimeline, &QPushButton::clicked, this, [this] { exportChosen(m_timelineChart); });
     connect(m_exportFunnel, &QPushButton::clicked, this, [this] { exportChosen(m_funnelChart); });
-    m_exportTimeline->setText(tr("Export the timeline (PNG)…"));
-    m_exportFunnel->setText(tr("Export the funnel (PNG)…"));
+    m_exportTimeline->setText(tr("Export the timeline (SVG, PNG)…"));
+    m_exportFunnel->setText(tr("Export the funnel (SVG, PNG)…"));
     m_dayTitle->setText(tr("Click a day of the timeline to list what happened."));
 }
 
@@ -122,8 +123,8 @@ void TimelineView::showEvent(QShowEvent* event)
 void TimelineView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_exportTimeline->setText(tr("Export the timeline (PNG)…"));
-        m_exportFunnel->setText(tr("Export the funnel (PNG)…"));
+        m_exportTimeline->setText(tr("Export the timeline (SVG, PNG)…"));
+        m_exportFunnel->setText(tr("Export the funnel (SVG, PNG)…"));
         m_stale = true;
         if (isVisible())
             rebuild();
@@ -150,6 +151,7 @@ void TimelineView::buildTimelineChart()
         c->removeAxis(a);
     m_bars = nullptr;
     m_cumulative = nullptr;
+    m_asOfLine = nullptr;
     c->setTitle(tr("Requirement changes day by day"));
     const QList<Timeline::Day>& days = m_timeline.days();
     if (days.isEmpty())
@@ -248,7 +250,31 @@ void TimelineView::buildTimelineChart()
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    m_maxPerDay = maxPerDay;
+    m_asOfLine = new QLineSeries;
+    m_asOfLine->setName(tr("As of"));
+    QPen asOfPen(QColor(0x34, 0x49, 0x5e));
+    asOfPen.setWidth(2);
+    asOfPen.setStyle(Qt::DotLine);
+    m_asOfLine->setPen(asOfPen);
+    c->addSeries(m_asOfLine);
+    m_asOfLine->attachAxis(x);
+    m_asOfLine->attachAxis(y);
+    setAsOf(m_asOf);
     c->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void TimelineView::setAsOf(QDate day)
+{
+    m_asOf = day;
+    if (!m_asOfLine)
+        return;
+    m_asOfLine->clear();
+    if (day.isValid() && day >= m_timeline.first() && day <= m_timeline.last()) {
+        const double x = double(m_timeline.first().daysTo(day));
+        m_asOfLine->append(x, 0);
+        m_asOfLine->append(x, m_maxPerDay + 1);
+    }
 }
 
 void TimelineView::buildFunnelChart()
@@ -370,20 +396,36 @@ void TimelineView::selectDay(QDate day)
         m_dayList->addItem(tr("Nothing recorded that day."));
 }
 
-bool TimelineView::exportPng(QChart* chart, const QString& path, QSize size, QWidget* parent)
+bool TimelineView::exportChart(QChart* chart, const QString& path, QSize size, QWidget* parent)
 {
-    // Rendered again at the size asked, not scaled from the screen.
+    // Rendered again at the size asked, not scaled from the screen; SVG keeps it vector.
     QChartView view(chart);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
     view.resize(size);
     view.setRenderHint(QPainter::Antialiasing);
-    {
-        QPainter painter(&image);
-        view.render(&painter);
+    bool written = false;
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(chart->title());
+        QPainter painter;
+        written = painter.begin(&svg);
+        if (written) {
+            view.render(&painter);
+            written = painter.end();
+        }
+    } else {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            view.render(&painter);
+        }
+        written = image.save(path, "PNG");
     }
     view.setChart(new QChart); // the chart stays with its own view
-    if (!image.save(path, "PNG")) {
+    if (!written) {
         Messages::error(parent, tr("Cannot export the chart"), tr("%1 could not be written.").arg(path));
         return false;
     }
@@ -392,10 +434,10 @@ bool TimelineView::exportPng(QChart* chart, const QString& path, QSize size, QWi
 
 void TimelineView::exportChosen(QChart* chart)
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), u"chart.png"_s, tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), u"chart.svg"_s, tr("SVG drawings (*.svg);;PNG images (*.png)"));
     if (!path.isEmpty())
-        exportPng(chart, path, QSize(1600, 900), this);
+        exportChart(chart, path, QSize(1600, 900), this);
 }
 
 } // namespace hostreview

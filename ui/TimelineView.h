@@ -42,12 +42,17 @@ public:
     QLineSeries* cumulativeLine() const { return m_cumulative; }
     QLineSeries* compliantLine() const { return m_compliant; }
 
+    // Marks the shared as-of day on the timeline (invalid: no mark).
+    void setAsOf(QDate day);
+    QLineSeries* asOfLine() const { return m_asOfLine; }
+
     // Shows the changes and events of a day in the list (as a click on the chart does).
     void selectDay(QDate day);
     QListWidget* dayList() const { return m_dayList; }
 
-    // Renders a chart to a PNG file at the given size; false (after saying why) on failure.
-    static bool exportPng(QChart* chart, const QString& path, QSize size, QWidget* parent = nullptr);
+    // Renders a chart at the given size to an SVG file (path ending in .svg) or else a PNG one;
+    // false (after saying why) on failure.
+    static bool exportChart(QChart* chart, const QString& path, QSize size, QWidget* parent = nullptr);
 
 signals:
     void requirementActivated(const QString& requirementId);
@@ -75,6 +80,9 @@ private:
     QStackedBarSeries* m_bars = nullptr;
     QLineSeries* m_cumulative = nullptr;
     QLineSeries* m_compliant = nullptr;
+    QLineSeries* m_asOfLine = nullptr;
+    QDate m_asOf;
+    double m_maxPerDay = 1;
     QLabel* m_dayTitle;
     QListWidget* m_dayList;
     QPushButton* m_exportTimeline;

@@ -164,7 +164,7 @@ VendorsView::VendorsView(QWidget* parent)
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
         if (m_first.isValid())
-            setDay(m_first.addDays(v));
+            emit dayChanged(setDay(m_first.addDays(v)));
     });
     connect(m_matrix->selectionModel(), &QItemSelectionModel::currentChanged, this, &VendorsView::showCell);
     connect(m_perspectiveVendor, &QComboBox::currentIndexChanged, this, &VendorsView::showPerspective);

@@ -54,6 +54,10 @@ public:
     void addBid();
     void recordAnswer();
 
+signals:
+    // The user moved the slider.
+    void dayChanged(QDate day);
+
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;

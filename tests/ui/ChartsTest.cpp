@@ -5,14 +5,18 @@
 #include "Timeline.h"
 #include "TimelineView.h"
 #include "UiTestSupport.h"
+#include "VendorsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QSlider>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QTextBrowser>
@@ -81,8 +85,13 @@ TEST_F(MainWindowTest, TheChartsShowTheTimelineAndTheFunnel)
     EXPECT_EQ(m_window->requirementsView()->selectedRequirementId(), u"TEC-02"_s);
 
     const QString png = m_dir.filePath(u"timeline.png"_s);
-    ASSERT_TRUE(TimelineView::exportPng(view->timelineChart(), png, QSize(1200, 600)));
+    ASSERT_TRUE(TimelineView::exportChart(view->timelineChart(), png, QSize(1200, 600)));
     EXPECT_EQ(QImage(png).size(), QSize(1200, 600));
+    const QString svg = m_dir.filePath(u"funnel.svg"_s);
+    ASSERT_TRUE(TimelineView::exportChart(view->funnelChart(), svg, QSize(1000, 500)));
+    const QByteArray drawing = readAll(svg);
+    EXPECT_TRUE(drawing.contains("<svg")) << "a vector drawing";
+    EXPECT_TRUE(drawing.contains("Competition funnel")) << "its text stays text";
     saveScreenshot(m_window.get(), u"timeline-requirements.png"_s);
 }
 
@@ -110,4 +119,31 @@ TEST_F(MainWindowTest, SelectingASignalShowsItsEvidence)
     ASSERT_TRUE(view->selectSignal(u"SHORT_WINDOW"_s));
     EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Timeline);
     EXPECT_GE(m_window->timelineView()->dayList()->count(), 1);
+}
+
+TEST_F(MainWindowTest, TheMatrixTheTimelineAndTheSignalsShareOneDay)
+{
+    m_window->showSection(MainWindow::Section::Vendors);
+    auto* slider = m_window->vendorsView()->findChild<QSlider*>(u"matrixDay"_s);
+    ASSERT_NE(slider, nullptr);
+    slider->setValue(int(QDate(2023, 12, 4).daysTo(QDate(2023, 12, 12))));
+
+    m_window->showSection(MainWindow::Section::Signals);
+    SignalsView* signalsView = m_window->signalsView();
+    EXPECT_EQ(signalsView->asOf(), QDate(2023, 12, 12));
+    // As of 12 December, 8 signals (the pinned analysis of tests/fixtures says the same).
+    EXPECT_EQ(signalsView->model()->rowCount(), 8);
+    EXPECT_TRUE(signalsView->selectSignal(u"LATE_CHANGE"_s, u"TEC-02"_s)) << "the late change exists that day";
+
+    m_window->showSection(MainWindow::Section::Timeline);
+    const QList<QPointF> line = m_window->timelineView()->asOfLine()->points();
+    ASSERT_EQ(line.size(), 2);
+    EXPECT_EQ(line.front().x(), 8) << "12 December is day 8 of the timeline";
+
+    // Back to the whole dossier from the signals panel; the matrix follows a date chosen there.
+    m_window->showSection(MainWindow::Section::Signals);
+    signalsView->findChild<QDateEdit*>(u"signalsAsOfDate"_s)->setDate(QDate(2023, 12, 15));
+    EXPECT_EQ(m_window->vendorsView()->day(), QDate(2023, 12, 15));
+    signalsView->findChild<QCheckBox*>(u"signalsAsOf"_s)->setChecked(false);
+    EXPECT_EQ(signalsView->model()->rowCount(), 28);
 }
