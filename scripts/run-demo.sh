@@ -25,12 +25,16 @@ echo
 echo
 "$CLI" analyze "$REVIEW" --dossier EMC2-2023
 "$CLI" analyze "$REVIEW" --dossier EMC2-2023 --format json > "$OUT/emc2-2023-analysis.json"
+"$CLI" report "$REVIEW" --dossier EMC2-2023 -o "$OUT/emc2-2023-report.pdf"
+"$CLI" report "$REVIEW" --dossier EMC2-2023 -o "$OUT/emc2-2023-report-public.pdf" --public
 # The desktop application renders offscreen too: its requirements view, with TEC-02's late change.
 QT_QPA_PLATFORM=offscreen "$BUILD/app/hostreview" --screenshot "$OUT/requirements-view.png" \
     --view requirements --requirement TEC-02 "$REVIEW" 2>/dev/null
 echo
 echo "No display: this was the command-line version. The review file is $REVIEW,"
-echo "the analysis in JSON is $OUT/emc2-2023-analysis.json, and the desktop application's"
-echo "requirements view, rendered offscreen, is $OUT/requirements-view.png; try:"
+echo "the analysis in JSON is $OUT/emc2-2023-analysis.json, the review report (PDF) is"
+echo "$OUT/emc2-2023-report.pdf (public edition: $OUT/emc2-2023-report-public.pdf),"
+echo "and the desktop application's requirements view, rendered offscreen, is"
+echo "$OUT/requirements-view.png; try:"
 echo "  $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"
 echo "  $CLI analyze $REVIEW --dossier EMC2-2023 --as-of 2023-12-12 --lang fr"

@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>hostreview::ReportWriter</name>
+    <message numerus="yes">
+        <source>Bias index: %1 / 100, %n signal(s).</source>
+        <translation><numerusform>Bias index: %1 / 100, %n signal.</numerusform><numerusform>Bias index: %1 / 100, %n signals.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %n month(s)</source>
+        <translation><numerusform>Duration: %n month</numerusform><numerusform>Duration: %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential source(s) left out of this public edition.</source>
+        <translation><numerusform>%n confidential source left out of this public edition.</numerusform><numerusform>%n confidential sources left out of this public edition.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::RequirementsView</name>
     <message numerus="yes">
         <source>%1 of %n requirement(s)</source>

@@ -532,64 +532,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>Dossier %1 importé (%2) dans %3</translation>
     </message>
     <message>
-        <source>Usage: hostreview-cli COMMAND [OPTIONS]
-
-Review authorisations to host sensitive data with a cloud provider.
-
-Commands:
-  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             write a dossier as JSON (stdout without -o)
-  list REVIEW.db                             list the dossiers of a review file
-  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
-  history REVIEW.db --dossier ID --requirement RID
-                                             every revision of a requirement
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               the bias signals, their evidence, the bias index
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             requirements x vendors: full, partial, none, stale; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             a vendor&apos;s answers, what changed since, what to answer
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             write a valid synthetic dossier
-
-Options for every command:
-  --lang fr|en     language of the output
-  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
-  --version        the version
-
-Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
-</source>
-        <translation>Usage&#xa0;: hostreview-cli COMMAND [OPTIONS]
-
-Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
-
-Commandes&#xa0;:
-  import FILE.json --into REVIEW.db          enregistrer un dossier dans un fichier d&apos;examen (créé s&apos;il n&apos;existe pas)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             écrire un dossier au format JSON (sur la sortie standard sans -o)
-  list REVIEW.db                             lister les dossiers d&apos;un fichier d&apos;examen
-  show REVIEW.db --dossier ID                le récit d&apos;un dossier&#xa0;: dates, décomptes, modifications
-  history REVIEW.db --dossier ID --requirement RID
-                                             toutes les révisions d&apos;une exigence
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             exigences x fournisseurs&#xa0;: conforme, partielle, non conforme, périmée&#xa0;; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce à quoi il doit répondre
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             écrire un dossier synthétique valide
-
-Options communes à toutes les commandes&#xa0;:
-  --lang fr|en     langue de la sortie
-  --help           cette aide&#xa0;; «&#xa0;hostreview-cli help COMMAND&#xa0;» pour l&apos;aide d&apos;une commande
-  --version        la version
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d&apos;usage incorrect ou d&apos;entrée invalide, 1 pour tout autre échec.
-</translation>
-    </message>
-    <message>
         <source>hostreview-cli matrix REVIEW.db --dossier ID [--as-of DATE]
 The compliance matrix as of a day (default: the final deadline): one line per requirement
 in force (* mandatory), one column per vendor: ✓ full, ◐ partial, ✗ none, ↻ stale (the
@@ -638,6 +580,102 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
     <message>
         <source>usage: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</source>
         <translation>usage&#xa0;: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</translation>
+    </message>
+    <message>
+        <source>Usage: hostreview-cli COMMAND [OPTIONS]
+
+Review authorisations to host sensitive data with a cloud provider.
+
+Commands:
+  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             write a dossier as JSON (stdout without -o)
+  list REVIEW.db                             list the dossiers of a review file
+  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
+  history REVIEW.db --dossier ID --requirement RID
+                                             every revision of a requirement
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               the bias signals, their evidence, the bias index
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             requirements x vendors: full, partial, none, stale; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             a vendor&apos;s answers, what changed since, what to answer
+  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
+                                             the review report as PDF
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             write a valid synthetic dossier
+
+Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
+</source>
+        <translation>Usage&#xa0;: hostreview-cli COMMAND [OPTIONS]
+
+Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
+
+Commandes&#xa0;:
+  import FILE.json --into REVIEW.db          enregistrer un dossier dans un fichier d&apos;examen (créé s&apos;il n&apos;existe pas)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             écrire un dossier au format JSON (sur la sortie standard sans -o)
+  list REVIEW.db                             lister les dossiers d&apos;un fichier d&apos;examen
+  show REVIEW.db --dossier ID                le récit d&apos;un dossier&#xa0;: dates, décomptes, modifications
+  history REVIEW.db --dossier ID --requirement RID
+                                             toutes les révisions d&apos;une exigence
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             exigences x fournisseurs&#xa0;: conforme, partielle, non conforme, périmée&#xa0;; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce à quoi il doit répondre
+  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
+                                             le rapport d&apos;examen au format PDF
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             écrire un dossier synthétique valide
+
+Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; «&#xa0;hostreview-cli help COMMAND&#xa0;» pour l&apos;aide d&apos;une commande
+  --version        la version
+
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d&apos;usage incorrect ou d&apos;entrée invalide, 1 pour tout autre échec.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli report REVIEW.db --dossier ID -o REPORT.pdf [--public] [--lang fr|en]
+Writes the review report: cover, contents, bias index and breakdown, signals with evidence
+and basis, requirement changes with word diffs, the compliance matrix at the final deadline,
+assessment and decision, claims check, sources, timeline and funnel charts. --public leaves
+out everything marked confidential and says so on the cover.
+</source>
+        <translation>hostreview-cli report REVIEW.db --dossier ID -o REPORT.pdf [--public] [--lang fr|en]
+Écrit le rapport d&apos;examen&#xa0;: page de garde, sommaire, indice de biais et sa décomposition, signaux avec leurs éléments de preuve
+et leur fondement, modifications d&apos;exigences avec les différences mot à mot, matrice de conformité à la date limite finale,
+évaluation et décision, vérification des affirmations, sources, graphiques de la chronologie et de l&apos;entonnoir. --public exclut
+tout ce qui est marqué confidentiel et le signale sur la page de garde.
+</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Leave out everything marked confidential.</source>
+        <translation>Exclure tout ce qui est marqué confidentiel.</translation>
+    </message>
+    <message>
+        <source>usage: report REVIEW.db --dossier ID -o REPORT.pdf [--public]</source>
+        <translation>usage&#xa0;: report REVIEW.db --dossier ID -o REPORT.pdf [--public]</translation>
+    </message>
+    <message>
+        <source>Wrote the public report to %1</source>
+        <translation>Édition publique du rapport écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1829,46 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <source>&lt;h3&gt;HostReview %1&lt;/h3&gt;&lt;p&gt;Reviews authorisations to host sensitive data with a cloud provider: requirements and their history, bids, bias signals with their evidence and basis.&lt;/p&gt;&lt;p&gt;Every change is stored in the review file as it is made, with an audit trail that is never rewritten.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HostReview %1&lt;/h3&gt;&lt;p&gt;Examine les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud&#xa0;: les exigences et leur historique, les offres, les signaux de biais avec leurs éléments de preuve et leur fondement.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier d&apos;examen au moment où elle est faite, avec un journal d&apos;audit qui n&apos;est jamais réécrit.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export the &amp;report (PDF)…</source>
+        <translation>Exporter le &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the p&amp;ublic report (PDF)…</source>
+        <translation>Exporter le rapport p&amp;ublic (PDF)…</translation>
+    </message>
+    <message>
+        <source>Leaves out everything marked confidential, and says so on its cover</source>
+        <translation>Exclut tout ce qui est marqué confidentiel, et le dit en page de garde</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the report…</source>
+        <translation>A&amp;perçu avant impression du rapport…</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Impossible d&apos;écrire le rapport</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>Impossible d&apos;imprimer le rapport</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::Moment</name>
@@ -1982,6 +2060,246 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
             <numerusform>%n autre signal non affiché ici.</numerusform>
             <numerusform>%n autres signaux non affichés ici.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ReportWriter</name>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>Requirement changes</source>
+        <translation>Modifications d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>Compliance at the final deadline</source>
+        <translation>Conformité à la date limite finale</translation>
+    </message>
+    <message>
+        <source>Assessment and decision</source>
+        <translation>Évaluation et décision</translation>
+    </message>
+    <message>
+        <source>Claims check</source>
+        <translation>Vérification des affirmations</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Timeline and competition funnel</source>
+        <translation>Chronologie et entonnoir de la concurrence</translation>
+    </message>
+    <message>
+        <source>revision %1 rev %2</source>
+        <translation>révision %1 rév. %2</translation>
+    </message>
+    <message>
+        <source>answer of bid %1 to %2 rev %3</source>
+        <translation>réponse de l&apos;offre %1 à %2 rév. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>HostReview — review report</source>
+        <translation>HostReview — rapport d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Demandeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation>Rapport du %1</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DOSSIER — a reconstruction for demonstration, not a record of real documents</source>
+        <translation>DOSSIER ILLUSTRATIF — une reconstitution pour la démonstration, non un relevé de documents réels</translation>
+    </message>
+    <message>
+        <source>Public edition: everything marked confidential (sources, bid prices, answers&apos; evidence) is left out.</source>
+        <translation>Édition publique&#xa0;: tout ce qui est marqué confidentiel (sources, prix des offres, éléments de preuve des réponses) en est exclu.</translation>
+    </message>
+    <message>
+        <source>Full edition: contains material marked confidential. Do not publish.</source>
+        <translation>Édition complète&#xa0;: contient des éléments marqués confidentiels. Ne pas publier.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bias index: %1 / 100, %n signal(s).</source>
+        <translation>
+            <numerusform>Indice de biais&#xa0;: %1 / 100, %n signal.</numerusform>
+            <numerusform>Indice de biais&#xa0;: %1 / 100, %n signaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each code weighs 3 if high, 2 if medium, 1 if low; the index is the share of the weight of the codes evaluated that fired. A signal is a question with its evidence, not a proof.</source>
+        <translation>Chaque code pèse 3 si sa gravité est élevée, 2 si elle est moyenne, 1 si elle est faible&#xa0;; l&apos;indice est la part du poids des codes évalués qui revient aux codes déclenchés. Un signal est une question accompagnée de ses éléments de preuve, et non une preuve.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>déclenché</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>non déclenché</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Éléments de preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Fondement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (missing: %2)</source>
+        <translation>%1 (il manque %2)</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>every signal of the catalogue was evaluated.</source>
+        <translation>tous les signaux du catalogue ont été évalués.</translation>
+    </message>
+    <message>
+        <source>%1 rev %2 — %3, effective %4</source>
+        <translation>%1 rév. %2 — %3, en vigueur à partir du %4</translation>
+    </message>
+    <message>
+        <source>Significant: %1</source>
+        <translation>Modification substantielle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Justification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No requirement changed after its first revision.</source>
+        <translation>Aucune exigence n&apos;a été modifiée après sa première révision.</translation>
+    </message>
+    <message>
+        <source>As of %1. ✓ full, ◐ partial, ✗ none, ↻ stale, · no answer; * mandatory.</source>
+        <translation>À la date du %1. ✓ conforme, ◐ partielle, ✗ non conforme, ↻ périmée, · sans réponse&#xa0;; * obligatoire.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No assessment recorded.</source>
+        <translation>Aucune évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Selected vendor: %1</source>
+        <translation>Fournisseur retenu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %n month(s)</source>
+        <translation>
+            <numerusform>Durée&#xa0;: %n mois</numerusform>
+            <numerusform>Durée&#xa0;: %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The decision makes no claim.</source>
+        <translation>La décision ne contient aucune affirmation.</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2)</source>
+        <translation>Affirmation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing in the evidence contradicts it.</source>
+        <translation>Aucun élément de preuve ne la contredit.</translation>
+    </message>
+    <message>
+        <source>Contradicted (%1): %2</source>
+        <translation>Contredite (%1)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential source(s) left out of this public edition.</source>
+        <translation>
+            <numerusform>%n source confidentielle exclue de cette édition publique.</numerusform>
+            <numerusform>%n sources confidentielles exclues de cette édition publique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>HostReview — %1%2</source>
+        <translation>HostReview — %1%2</translation>
+    </message>
+    <message>
+        <source> — public edition</source>
+        <translation> — édition publique</translation>
+    </message>
+    <message>
+        <source> — confidential</source>
+        <translation> — confidentiel</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>impossible de finaliser %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "Language.h"
 #include "Messages.h"
 #include "OverviewView.h"
+#include "ReportWriter.h"
 #include "RequirementsView.h"
 #include "ReviewFile.h"
 #include "SafeFile.h"
@@ -34,6 +35,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -168,6 +171,11 @@ void MainWindow::createActions()
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseExport);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_reportAction = m_fileMenu->addAction(QString(), this, [this] { chooseReport(false); });
+    m_reportAction->setShortcut(Qt::CTRL | Qt::Key_P);
+    m_publicReportAction = m_fileMenu->addAction(QString(), this, [this] { chooseReport(true); });
+    m_previewAction = m_fileMenu->addAction(QString(), this, &MainWindow::printPreview);
+    m_previewAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     m_auditAction = m_fileMenu->addAction(QString(), this, &MainWindow::showAuditTrail);
     m_auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     m_fileMenu->addSeparator();
@@ -249,6 +257,10 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import dossier (JSON)…"));
     m_exportAction->setText(tr("&Export dossier (JSON)…"));
     m_auditAction->setText(tr("&Audit trail…"));
+    m_reportAction->setText(tr("Export the &report (PDF)…"));
+    m_publicReportAction->setText(tr("Export the p&ublic report (PDF)…"));
+    m_publicReportAction->setToolTip(tr("Leaves out everything marked confidential, and says so on its cover"));
+    m_previewAction->setText(tr("Print pre&view of the report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -657,11 +669,57 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(doc);
     m_importAction->setEnabled(m_file != nullptr);
     m_auditAction->setEnabled(m_file != nullptr);
+    m_reportAction->setEnabled(doc);
+    m_publicReportAction->setEnabled(doc);
+    m_previewAction->setEnabled(doc);
     m_addRequirementAction->setEnabled(doc);
     m_addRevisionAction->setEnabled(doc);
     m_addSourceAction->setEnabled(doc);
     for (int i = 0; i < m_sectionActions.size(); ++i)
         m_sectionActions[i]->setEnabled(doc && isBuilt(Section(i)));
+}
+
+bool MainWindow::exportReport(const QString& path, bool publicEdition)
+{
+    if (!m_document)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ReportWriter::Options options;
+    options.publicEdition = publicEdition;
+    const Status st = ReportWriter::writePdf(*m_document, path, options);
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+        Messages::error(this, tr("Cannot write the report"), st.error().toString());
+        return false;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::chooseReport(bool publicEdition)
+{
+    if (!m_document)
+        return;
+    const QString name = m_document->id() + (publicEdition ? u"-public.pdf"_s : u"-report.pdf"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), name, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportReport(path, publicEdition);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview — %1").arg(m_document->dossier().info.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
+        if (Status st = ReportWriter::print(*m_document, *p, ReportWriter::Options{}); !st)
+            Messages::error(this, tr("Cannot print the report"), st.error().toString());
+    });
+    preview.exec();
 }
 
 void MainWindow::showAuditTrail()

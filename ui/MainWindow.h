@@ -49,6 +49,9 @@ public:
     bool newFile(const QString& path);
     // Imports a dossier JSON file into the open review file and shows it.
     bool importDossier(const QString& jsonPath);
+    // Writes the review report of the shown dossier as PDF (owner-only); the public edition
+    // leaves out everything confidential.
+    bool exportReport(const QString& path, bool publicEdition);
     // Writes the shown dossier as JSON (owner-only, never half a file).
     bool exportDossier(const QString& jsonPath);
 
@@ -97,6 +100,8 @@ private:
     void chooseImport();
     void chooseExport();
     void showAuditTrail();
+    void chooseReport(bool publicEdition);
+    void printPreview();
     void about();
     void switchLanguage(const QString& code);
 
@@ -126,6 +131,9 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_reportAction = nullptr;
+    QAction* m_publicReportAction = nullptr;
+    QAction* m_previewAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

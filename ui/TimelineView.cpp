@@ -12,6 +12,8 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -396,12 +398,24 @@ void TimelineView::selectDay(QDate day)
         m_dayList->addItem(tr("Nothing recorded that day."));
 }
 
+void TimelineView::renderChart(QChart* chart, QPainter* painter, const QRectF& target, QSizeF layoutSize)
+{
+    // Laid out again at the size asked (not scaled from the screen), drawn, and put back.
+    const QSizeF before = chart->size();
+    const QPointF where = chart->pos();
+    chart->setPos(0, 0);
+    chart->resize(layoutSize);
+    if (QGraphicsLayout* l = chart->layout())
+        l->activate();
+    painter->setRenderHint(QPainter::Antialiasing);
+    chart->scene()->render(painter, target, QRectF(QPointF(0, 0), layoutSize));
+    chart->resize(before);
+    chart->setPos(where);
+}
+
 bool TimelineView::exportChart(QChart* chart, const QString& path, QSize size, QWidget* parent)
 {
-    // Rendered again at the size asked, not scaled from the screen; SVG keeps it vector.
-    QChartView view(chart);
-    view.resize(size);
-    view.setRenderHint(QPainter::Antialiasing);
+    // SVG keeps the chart vector; PNG renders it at the size asked.
     bool written = false;
     if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
         QSvgGenerator svg;
@@ -412,7 +426,7 @@ bool TimelineView::exportChart(QChart* chart, const QString& path, QSize size, Q
         QPainter painter;
         written = painter.begin(&svg);
         if (written) {
-            view.render(&painter);
+            renderChart(chart, &painter, QRectF(QPointF(0, 0), size), size);
             written = painter.end();
         }
     } else {
@@ -420,11 +434,10 @@ bool TimelineView::exportChart(QChart* chart, const QString& path, QSize size, Q
         image.fill(Qt::white);
         {
             QPainter painter(&image);
-            view.render(&painter);
+            renderChart(chart, &painter, QRectF(QPointF(0, 0), size), size);
         }
         written = image.save(path, "PNG");
     }
-    view.setChart(new QChart); // the chart stays with its own view
     if (!written) {
         Messages::error(parent, tr("Cannot export the chart"), tr("%1 could not be written.").arg(path));
         return false;

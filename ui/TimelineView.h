@@ -7,6 +7,7 @@
 #include <optional>
 
 class QChart;
+class QPainter;
 class QChartView;
 class QLabel;
 class QLineSeries;
@@ -33,6 +34,8 @@ public:
     ~TimelineView() override;
 
     void setDocument(DossierDocument* document);
+    // Rebuilds the charts now, shown or not (for printing).
+    void refresh() { rebuild(); }
 
     const Timeline& timeline() const { return m_timeline; }
     const Funnel& funnel() const { return m_funnel; }
@@ -50,6 +53,8 @@ public:
     void selectDay(QDate day);
     QListWidget* dayList() const { return m_dayList; }
 
+    // Draws a chart, laid out at layoutSize, into target (vector on a printer or an SVG).
+    static void renderChart(QChart* chart, QPainter* painter, const QRectF& target, QSizeF layoutSize);
     // Renders a chart at the given size to an SVG file (path ending in .svg) or else a PNG one;
     // false (after saying why) on failure.
     static bool exportChart(QChart* chart, const QString& path, QSize size, QWidget* parent = nullptr);

@@ -3,11 +3,13 @@
 #include "AnalysisFormat.h"
 #include "AnalysisProfile.h"
 #include "Compliance.h"
+#include "DossierDocument.h"
 #include "DossierQueries.h"
 #include "DossierReader.h"
 #include "DossierStory.h"
 #include "DossierWriter.h"
 #include "Generator.h"
+#include "ReportWriter.h"
 #include "ReviewFile.h"
 #include "SafeFile.h"
 #include "SignalEngine.h"
@@ -106,6 +108,8 @@ int Cli::run(QStringList args)
         return matrixCommand(rest);
     if (command == u"vendor"_s)
         return vendorCommand(rest);
+    if (command == u"report"_s)
+        return reportCommand(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -137,6 +141,8 @@ int Cli::help(const QString& command)
            "                                             requirements x vendors: full, partial, none, stale; scores\n"
            "  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]\n"
            "                                             a vendor's answers, what changed since, what to answer\n"
+           "  report REVIEW.db --dossier ID -o REPORT.pdf [--public]\n"
+           "                                             the review report as PDF\n"
            "  generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
            "                                             write a valid synthetic dossier\n"
            "\n"
@@ -198,6 +204,14 @@ int Cli::help(const QString& command)
              "The vendor's perspective as of a day (default: the final deadline): the deadline in force,\n"
              "every requirement changed since the vendor answered it, what it must answer (again), and\n"
              "its answers. --csv also writes the answers as CSV (owner-only, never half a file).\n")},
+        {u"report"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli report REVIEW.db --dossier ID -o REPORT.pdf [--public] [--lang fr|en]\n"
+             "Writes the review report: cover, contents, bias index and breakdown, signals with evidence\n"
+             "and basis, requirement changes with word diffs, the compliance matrix at the final deadline,\n"
+             "assessment and decision, claims check, sources, timeline and funnel charts. --public leaves\n"
+             "out everything marked confidential and says so on the cover.\n")},
         {u"generate"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
@@ -578,6 +592,39 @@ int Cli::vendorCommand(const QStringList& args)
     }
     m_out << perspective->toText();
     m_out.flush();
+    return Ok;
+}
+
+int Cli::reportCommand(const QStringList& args)
+{
+    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
+    const QCommandLineOption outputOpt(QStringList{u"o"_s, u"output"_s}, tr("The PDF file to write."), u"REPORT.pdf"_s);
+    const QCommandLineOption publicOpt(u"public"_s, tr("Leave out everything marked confidential."));
+    Parsed p(args, {dossierOpt, outputOpt, publicOpt});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(outputOpt))
+        return usageError(tr("usage: report REVIEW.db --dossier ID -o REPORT.pdf [--public]"));
+    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        m_err << file.error().toString() << Qt::endl;
+        return exitFor(file.error());
+    }
+    auto document = DossierDocument::open(**file, p.parser.value(dossierOpt));
+    if (!document) {
+        m_err << p.positional().first() << ": " << document.error().reason << Qt::endl;
+        return Usage;
+    }
+    ReportWriter::Options options;
+    options.publicEdition = p.parser.isSet(publicOpt);
+    const QString output = p.parser.value(outputOpt);
+    if (Status st = ReportWriter::writePdf(**document, output, options); !st) {
+        m_err << st.error().toString() << Qt::endl;
+        return Failure;
+    }
+    QFile::setPermissions(output, QFile::ReadOwner | QFile::WriteOwner);
+    m_out << (options.publicEdition ? tr("Wrote the public report to %1") : tr("Wrote the report to %1")).arg(output)
+          << Qt::endl;
     return Ok;
 }
 

@@ -40,6 +40,7 @@ private:
     int analyzeCommand(const QStringList& args);
     int matrixCommand(const QStringList& args);
     int vendorCommand(const QStringList& args);
+    int reportCommand(const QStringList& args);
     // Loads a whole dossier from a review file into `out`; on failure says why and returns the exit code.
     int loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out);
     // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.

@@ -1,7 +1,10 @@
 #include "Cli.h"
 #include "Language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -9,7 +12,13 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report lays out text and draws charts: it needs fonts, hence a GUI application, which
+    // runs without a display on the offscreen platform.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(report ? new QApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(u"hostreview-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));
 
