@@ -4,11 +4,14 @@
 #include "BenchSupport.h"
 
 #include "ComplianceMatrixModel.h"
+#include "DossierDocument.h"
 #include "DossierReader.h"
 #include "MainWindow.h"
+#include "ReportWriter.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
 #include "RequirementsView.h"
+#include "ReviewFile.h"
 #include "VendorsView.h"
 
 #include <QApplication>
@@ -124,8 +127,24 @@ void BM_MatrixSliderStep1000x20(benchmark::State& state)
     sliderSteps(state, generatedReviewFile(1000, 20, 2000), u"GEN-1"_s);
 }
 
+// Issue 7: the review report of a generated 1,000-requirement dossier, target under 10 s.
+void BM_Report1000Requirements(benchmark::State& state)
+{
+    auto file = ReviewFile::open(generatedReviewFile(1000, 20, 3000), ReviewFile::Mode::OpenExisting);
+    QTemporaryDir out;
+    for (auto _ : state) {
+        auto document = DossierDocument::open(**file, u"GEN-1"_s);
+        if (!document || !ReportWriter::writePdf(**document, out.filePath(u"report.pdf"_s), {})) {
+            state.SkipWithError("the report failed");
+            break;
+        }
+    }
+    state.counters["peak_MiB"] = peakMemoryMiB();
+}
+
 } // namespace
 
+BENCHMARK(BM_Report1000Requirements)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_MatrixSliderStepDemo)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(BM_MatrixSliderStep1000x20)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(BM_OpenFileAndShowRequirements)->Unit(benchmark::kMillisecond)->Iterations(3);
