@@ -3783,6 +3783,14 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <source>SVG drawings (*.svg);;PNG images (*.png)</source>
         <translation>Dessins SVG (*.svg);;Images PNG (*.png)</translation>
     </message>
+    <message>
+        <source>Size in pixels (width × height):</source>
+        <translation>Taille en pixels (largeur × hauteur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the size as 1600 × 900 (200 to 10,000 pixels).</source>
+        <translation>Écrivez la taille sous la forme 1600 × 900 (de 200 à 10&#xa0;000 pixels).</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::VendorDialog</name>

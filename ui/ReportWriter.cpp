@@ -340,7 +340,9 @@ Status ReportWriter::print(DossierDocument& document, QPrinter& printer, const O
     auto decorate = [&](int page) {
         painter.setFont(small);
         painter.setPen(Qt::darkGray);
-        painter.drawText(QRectF(0, 0, pageRect.width(), band * 0.8), Qt::AlignLeft | Qt::AlignTop, header);
+        // A long title is shortened in its middle; the edition at the end always shows.
+        const QString shown = painter.fontMetrics().elidedText(header, Qt::ElideMiddle, int(pageRect.width()));
+        painter.drawText(QRectF(0, 0, pageRect.width(), band * 0.8), Qt::AlignLeft | Qt::AlignTop, shown);
         painter.drawText(QRectF(0, pageRect.height() - band * 0.8, pageRect.width(), band * 0.8),
                          Qt::AlignRight | Qt::AlignBottom,
                          tr("page %1 of %2").arg(page).arg(total));

@@ -16,7 +16,9 @@
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -449,8 +451,22 @@ void TimelineView::exportChosen(QChart* chart)
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export chart"), u"chart.svg"_s, tr("SVG drawings (*.svg);;PNG images (*.png)"));
-    if (!path.isEmpty())
-        exportChart(chart, path, QSize(1600, 900), this);
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString size = QInputDialog::getText(
+        this, tr("Export chart"), tr("Size in pixels (width × height):"), QLineEdit::Normal, u"1600 × 900"_s, &ok);
+    if (!ok)
+        return;
+    const QStringList parts = QString(size).replace(u'×', u'x').split(u'x', Qt::SkipEmptyParts);
+    const int width = parts.value(0).trimmed().toInt();
+    const int height = parts.value(1).trimmed().toInt();
+    if (parts.size() != 2 || width < 200 || height < 150 || width > 10000 || height > 10000) {
+        Messages::error(
+            this, tr("Cannot export the chart"), tr("Write the size as 1600 × 900 (200 to 10,000 pixels)."));
+        return;
+    }
+    exportChart(chart, path, QSize(width, height), this);
 }
 
 } // namespace hostreview
