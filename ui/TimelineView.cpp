@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QInputDialog>
@@ -156,6 +157,9 @@ void TimelineView::buildTimelineChart()
     m_bars = nullptr;
     m_cumulative = nullptr;
     m_asOfLine = nullptr;
+    disconnect(c, &QChart::plotAreaChanged, this, nullptr);
+    qDeleteAll(m_markerLabels);
+    m_markerLabels.clear();
     c->setTitle(tr("Requirement changes day by day"));
     const QList<Timeline::Day>& days = m_timeline.days();
     if (days.isEmpty())
@@ -254,6 +258,35 @@ void TimelineView::buildTimelineChart()
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    // Each marker labelled on the chart itself, written downwards from under its marker, and
+    // placed again whenever the plot area moves.
+    qDeleteAll(m_markerLabels);
+    m_markerLabels.clear();
+    QFont small = c->font();
+    small.setPointSizeF(small.pointSizeF() * 0.75);
+    QHash<QDate, int> stacked;
+    QList<QPointF> anchors;
+    for (const Timeline::Marker& m : m_timeline.markers()) {
+        if (m.day < m_timeline.first() || m.day > m_timeline.last())
+            continue;
+        const int level = stacked[m.day]++;
+        auto* label = new QGraphicsSimpleTextItem(m.label, c);
+        label->setFont(small);
+        label->setBrush(QColor(0x2c, 0x3e, 0x50));
+        label->setRotation(90);
+        label->setZValue(10);
+        m_markerLabels << label;
+        anchors << QPointF(double(m_timeline.first().daysTo(m.day)) + 0.3 + 0.25 * level, maxPerDay + 0.55);
+    }
+    auto place = [this, c, anchors, y] {
+        QAbstractSeries* reference = m_bars;
+        for (qsizetype i = 0; i < m_markerLabels.size(); ++i) {
+            const QPointF at = c->mapToPosition(anchors[i], reference);
+            m_markerLabels[i]->setPos(at.x(), at.y());
+        }
+        Q_UNUSED(y);
+    };
+    connect(c, &QChart::plotAreaChanged, this, place);
     m_maxPerDay = maxPerDay;
     m_asOfLine = new QLineSeries;
     m_asOfLine->setName(tr("As of"));

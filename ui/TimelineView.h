@@ -7,6 +7,7 @@
 #include <optional>
 
 class QChart;
+class QGraphicsSimpleTextItem;
 class QPainter;
 class QChartView;
 class QLabel;
@@ -86,6 +87,7 @@ private:
     QLineSeries* m_cumulative = nullptr;
     QLineSeries* m_compliant = nullptr;
     QLineSeries* m_asOfLine = nullptr;
+    QList<QGraphicsSimpleTextItem*> m_markerLabels;
     QDate m_asOf;
     double m_maxPerDay = 1;
     QLabel* m_dayTitle;
