@@ -62,8 +62,10 @@ QString Language::current()
 
 QLocale Language::locale()
 {
-    return current() == u"fr"_s ? QLocale(QLocale::French, QLocale::France)
-                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    // Built once: messages ask for it thousands of times in a large analysis.
+    static const QLocale french(QLocale::French, QLocale::France);
+    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    return current() == u"fr"_s ? french : english;
 }
 
 QString Language::date(QDate day)

@@ -1,5 +1,7 @@
 #include "SignalEngine.h"
 
+#include "Language.h"
+
 #include "DossierQueries.h"
 #include "SignalCatalogue.h"
 
@@ -16,9 +18,10 @@ namespace hostreview {
 
 namespace {
 
+// Dates and numbers inside messages are written for a person, in the language of the analysis.
 QString iso(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return Language::date(d);
 }
 
 Evidence revisionEvidence(const QString& requirement, int rev)
@@ -88,7 +91,7 @@ private:
 
 QString numberText(double d)
 {
-    return QString::number(d, 'g', 6);
+    return Language::locale().toString(d, 'g', 6);
 }
 
 // Messages list at most this many items; the evidence keeps them all.
