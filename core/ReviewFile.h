@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -154,6 +155,16 @@ private:
                           const QString& dossierId,
                           const QString& requirementId,
                           const RequirementRevision& revision);
+    // A row found by key in a dossier: its id, and whether it is live (not retracted; for a
+    // requirement, with a live revision). nullopt when there is none.
+    struct KeyedRow
+    {
+        qint64 id = 0;
+        bool live = false;
+    };
+    enum class Table { Requirement, Source, Vendor, Bid };
+    Result<std::optional<KeyedRow>> keyedRow(Table table, qint64 dossierRow, const QString& key) const;
+    Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
     // Starts an action's write transaction; returns the dossier's row.
     Result<qint64> beginAction(sql::WriteTransaction& tx, const QString& dossierId);
     enum class Write { Insert, Replace };

@@ -10,6 +10,36 @@ namespace hostreview {
 
 using namespace sql;
 
+Result<std::optional<ReviewFile::KeyedRow>>
+ReviewFile::keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const
+{
+    auto q = prepare(db(), sql);
+    if (!q)
+        return q.error();
+    q->addBindValue(dossierRow);
+    q->addBindValue(key);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next())
+        return std::optional<KeyedRow>();
+    const KeyedRow found{q->value(0).toLongLong(), q->value(1).toInt() != 0};
+    q->finish();
+    return std::optional<KeyedRow>(found);
+}
+
+Result<std::optional<ReviewFile::KeyedRow>>
+ReviewFile::keyedRow(Table table, qint64 dossierRow, const QString& key) const
+{
+    static const QString sql[] = {
+        u"SELECT r.id, EXISTS (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0) "
+        "FROM requirement r WHERE r.dossier_id = ? AND r.key = ?"_s,
+        u"SELECT id, retracted = 0 FROM source WHERE dossier_id = ? AND key = ?"_s,
+        u"SELECT id, retracted = 0 FROM vendor WHERE dossier_id = ? AND key = ?"_s,
+        u"SELECT id, retracted = 0 FROM bid WHERE dossier_id = ? AND key = ?"_s,
+    };
+    return keyedRow(sql[int(table)], dossierRow, key);
+}
+
 Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& dossierId)
 {
     if (Status st = tx.begin(); !st)
@@ -30,20 +60,13 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
         return row.error();
     // A requirement whose every revision was retracted (an undone addition) keeps its row: the
     // id is taken again by the new requirement, and the retracted revisions stay for the record.
-    auto existing = prepare(d,
-                            u"SELECT r.id, EXISTS (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND "
-                            "v.retracted = 0) FROM requirement r WHERE r.dossier_id = ? AND r.key = ?"_s);
+    auto existing = keyedRow(Table::Requirement, *row, requirement.id);
     if (!existing)
         return existing.error();
-    existing->addBindValue(*row);
-    existing->addBindValue(requirement.id);
-    if (Status st = execChecked(*existing); !st)
-        return st;
-    const bool reuse = existing->next();
-    if (reuse && existing->value(1).toInt() != 0)
+    if (*existing && (*existing)->live)
         return Error(tr("requirement %1 already exists in dossier %2").arg(requirement.id, dossierId));
-    const qint64 reusedRow = reuse ? existing->value(0).toLongLong() : 0;
-    existing->finish();
+    const bool reuse = existing->has_value();
+    const qint64 reusedRow = reuse ? (*existing)->id : 0;
     auto q = reuse ? prepare(d, u"UPDATE requirement SET category = ?, title = ? WHERE id = ?"_s)
                    : prepare(d,
                              u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, "
@@ -230,17 +253,12 @@ Status ReviewFile::addSource(const QString& dossierId, const Source& source)
     auto row = beginAction(tx, dossierId);
     if (!row)
         return row.error();
-    auto existing = prepare(d, u"SELECT retracted FROM source WHERE dossier_id = ? AND key = ?"_s);
+    auto existing = keyedRow(Table::Source, *row, source.id);
     if (!existing)
         return existing.error();
-    existing->addBindValue(*row);
-    existing->addBindValue(source.id);
-    if (Status st = execChecked(*existing); !st)
-        return st;
-    const bool reuse = existing->next();
-    if (reuse && existing->value(0).toLongLong() == 0)
+    if (*existing && (*existing)->live)
         return Error(tr("source %1 already exists in dossier %2").arg(source.id, dossierId));
-    existing->finish();
+    const bool reuse = existing->has_value();
     // A retracted source (an undone addition) gives its id, and its row, to the new one.
     if (Status st = writeSource(*row, source, reuse ? Write::Replace : Write::Insert); !st)
         return st;
@@ -472,18 +490,13 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
     auto row = beginAction(tx, dossierId);
     if (!row)
         return row.error();
-    auto existing = prepare(d, u"SELECT id, retracted FROM vendor WHERE dossier_id = ? AND key = ?"_s);
+    auto existing = keyedRow(Table::Vendor, *row, vendor.id);
     if (!existing)
         return existing.error();
-    existing->addBindValue(*row);
-    existing->addBindValue(vendor.id);
-    if (Status st = execChecked(*existing); !st)
-        return st;
-    const bool reuse = existing->next();
-    if (reuse && existing->value(1).toLongLong() == 0)
+    if (*existing && (*existing)->live)
         return Error(tr("vendor %1 already exists in dossier %2").arg(vendor.id, dossierId));
-    const qint64 reusedRow = reuse ? existing->value(0).toLongLong() : 0;
-    existing->finish();
+    const bool reuse = existing->has_value();
+    const qint64 reusedRow = reuse ? (*existing)->id : 0;
     // A retracted vendor (an undone addition) gives its id and row to the new one; its old
     // certifications are replaced.
     auto q = reuse ? prepare(d,
@@ -547,26 +560,18 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
     auto row = beginAction(tx, dossierId);
     if (!row)
         return row.error();
-    auto check = prepare(d,
-                         u"SELECT (SELECT count(*) FROM vendor WHERE dossier_id = ? AND key = ? AND retracted = 0), "
-                         "(SELECT id FROM bid WHERE dossier_id = ? AND key = ?), "
-                         "(SELECT retracted FROM bid WHERE dossier_id = ? AND key = ?)"_s);
-    if (!check)
-        return check.error();
-    for (const QString& key : {bid.vendor, bid.id, bid.id}) {
-        check->addBindValue(*row);
-        check->addBindValue(key);
-    }
-    if (Status st = execChecked(*check); !st)
-        return st;
-    check->next();
-    if (check->value(0).toInt() == 0)
+    auto vendorRow = keyedRow(Table::Vendor, *row, bid.vendor);
+    if (!vendorRow)
+        return vendorRow.error();
+    if (!*vendorRow || !(*vendorRow)->live)
         return Error(tr("unknown vendor id %1").arg(bid.vendor));
-    const bool reuse = !check->value(1).isNull();
-    if (reuse && check->value(2).toLongLong() == 0)
+    auto existing = keyedRow(Table::Bid, *row, bid.id);
+    if (!existing)
+        return existing.error();
+    if (*existing && (*existing)->live)
         return Error(tr("bid %1 already exists in dossier %2").arg(bid.id, dossierId));
-    const qint64 reusedRow = reuse ? check->value(1).toLongLong() : 0;
-    check->finish();
+    const bool reuse = existing->has_value();
+    const qint64 reusedRow = reuse ? (*existing)->id : 0;
     auto q = reuse ? prepare(d,
                              u"UPDATE bid SET vendor = ?, submitted_at = ?, status = ?, price_amount = ?, "
                              "price_currency = ?, confidential = ?, retracted = 0 WHERE id = ?"_s)
