@@ -2097,18 +2097,6 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <translation>Chronologie et entonnoir de la concurrence</translation>
     </message>
     <message>
-        <source>revision %1 rev %2</source>
-        <translation>révision %1 rév. %2</translation>
-    </message>
-    <message>
-        <source>answer of bid %1 to %2 rev %3</source>
-        <translation>réponse de l&apos;offre %1 à %2 rév. %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>HostReview — review report</source>
         <translation>HostReview — rapport d&apos;examen</translation>
     </message>

@@ -46,15 +46,6 @@ QStringList sectionTitles()
             ReportWriter::tr("Timeline and competition funnel")};
 }
 
-QString evidenceText(const Evidence& e)
-{
-    if (e.kind == u"revision"_s)
-        return ReportWriter::tr("revision %1 rev %2").arg(e.requirement).arg(e.rev);
-    if (e.kind == u"answer"_s)
-        return ReportWriter::tr("answer of bid %1 to %2 rev %3").arg(e.bid, e.requirement).arg(e.rev);
-    return ReportWriter::tr("%1 %2").arg(e.kind, e.id);
-}
-
 } // namespace
 
 QString ReportWriter::html(DossierDocument& document, const Options& options, const QList<int>& pages)
@@ -129,7 +120,7 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
                  u"</p>"_s;
             QStringList ev;
             for (const Evidence& e : s.evidence)
-                ev << evidenceText(e);
+                ev << AnalysisFormat::evidenceText(e);
             h += u"<p><i>"_s + esc(tr("Evidence: %1").arg(ev.join(u"; "_s))) + u"</i><br/><i>"_s +
                  esc(tr("Basis: %1").arg(s.basis)) + u"</i></p>"_s;
         }
