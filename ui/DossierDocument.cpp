@@ -26,27 +26,16 @@ DossierDocument::~DossierDocument() = default;
 
 const std::optional<Analysis>& DossierDocument::analysis()
 {
-    if (m_analysed)
-        return m_analysis;
-    m_analysed = true;
-    m_analysis.reset();
-    auto full = m_file.load(id(), ReviewFile::LoadScope::ForAnalysis);
-    if (!full) {
-        m_analysisError = full.error().toString();
-        return m_analysis;
+    if (!m_analysed) {
+        m_analysed = true;
+        m_analysis = analyzeFull(std::nullopt);
     }
-    auto profile = AnalysisProfile::forDossier(*full, m_file.path());
-    if (!profile) {
-        m_analysisError = profile.error().toString();
-        return m_analysis;
-    }
-    m_analysisError.clear();
-    m_analysis = SignalEngine::analyze(*full, *profile);
     return m_analysis;
 }
 
-std::optional<Analysis> DossierDocument::analysisAsOf(QDate day)
+std::optional<Analysis> DossierDocument::analyzeFull(std::optional<QDate> day)
 {
+    // The dossier with its bids is read once, by queries(), and shared by every view.
     const DossierQueries* q = queries();
     if (!q) {
         m_analysisError = m_fullError;
@@ -57,7 +46,13 @@ std::optional<Analysis> DossierDocument::analysisAsOf(QDate day)
         m_analysisError = profile.error().toString();
         return std::nullopt;
     }
-    return SignalEngine::analyze(q->dossier(), *profile, day, day.toString(Qt::ISODate));
+    m_analysisError.clear();
+    return SignalEngine::analyze(q->dossier(), *profile, day, day ? day->toString(Qt::ISODate) : QString());
+}
+
+std::optional<Analysis> DossierDocument::analysisAsOf(QDate day)
+{
+    return analyzeFull(day);
 }
 
 const DossierQueries* DossierDocument::queries()

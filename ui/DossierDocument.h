@@ -37,8 +37,8 @@ public:
     const Dossier& dossier() const { return m_dossier; }
     QUndoStack* undoStack() { return &m_undo; }
 
-    // The signal analysis at the end of the dossier, computed on first use (it reads the bids)
-    // and kept until the next change. nullopt when the dossier's analysis profile is invalid
+    // The signal analysis at the end of the dossier, computed on first use from queries()'
+    // dossier (with the bids) and kept until the next change. nullopt when the dossier's analysis profile is invalid
     // (analysisError() says why).
     const std::optional<Analysis>& analysis();
     // The dossier with its bids and answers, and the as-of queries over it: loaded on first use
@@ -97,6 +97,8 @@ signals:
 private:
     DossierDocument(ReviewFile& file, Dossier dossier);
     void changed();
+    // The analysis of the dossier with its bids, at the end or as of a day.
+    std::optional<Analysis> analyzeFull(std::optional<QDate> day);
     void vendorAdded(const Vendor& vendor);
     void vendorRemoved(const QString& vendorId);
 
