@@ -690,7 +690,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             v.source = readString(q->value(10));
             auto& revisions = out.requirements.back().revisions;
             revisions << v;
-            revisionAt.insert(q->value(11).toLongLong(), {out.requirements.size() - 1, revisions.size() - 1});
+            if (scope != LoadScope::WithoutBids) // only answers look revisions up by row
+                revisionAt.insert(q->value(11).toLongLong(), {out.requirements.size() - 1, revisions.size() - 1});
         }
     }
     {
