@@ -339,17 +339,10 @@ int Cli::showCommand(const QStringList& args)
         return usageError(p.error);
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
         return usageError(tr("usage: show REVIEW.db --dossier ID"));
-    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        m_err << file.error().toString() << Qt::endl;
-        return exitFor(file.error());
-    }
-    auto dossier = (*file)->load(p.parser.value(dossierOpt));
-    if (!dossier) {
-        m_err << p.positional().first() << ": " << dossier.error().reason << Qt::endl;
-        return Usage;
-    }
-    m_out << DossierStory::overview(*dossier);
+    Dossier dossier;
+    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+        return code;
+    m_out << DossierStory::overview(dossier);
     m_out.flush();
     return Ok;
 }
@@ -363,23 +356,16 @@ int Cli::historyCommand(const QStringList& args)
         return usageError(p.error);
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(reqOpt))
         return usageError(tr("usage: history REVIEW.db --dossier ID --requirement RID"));
-    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        m_err << file.error().toString() << Qt::endl;
-        return exitFor(file.error());
-    }
-    auto dossier = (*file)->load(p.parser.value(dossierOpt));
-    if (!dossier) {
-        m_err << p.positional().first() << ": " << dossier.error().reason << Qt::endl;
-        return Usage;
-    }
-    const Requirement* r = dossier->requirement(p.parser.value(reqOpt));
+    Dossier dossier;
+    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+        return code;
+    const Requirement* r = dossier.requirement(p.parser.value(reqOpt));
     if (!r) {
         m_err << p.positional().first() << ": "
-              << tr("no requirement %1 in dossier %2").arg(p.parser.value(reqOpt), dossier->info.id) << Qt::endl;
+              << tr("no requirement %1 in dossier %2").arg(p.parser.value(reqOpt), dossier.info.id) << Qt::endl;
         return Usage;
     }
-    m_out << DossierStory::history(*dossier, *r);
+    m_out << DossierStory::history(dossier, *r);
     m_out.flush();
     return Ok;
 }
