@@ -281,10 +281,6 @@
         <translation>Ajoutez d&apos;abord un fournisseur.</translation>
     </message>
     <message>
-        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
-        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
-    </message>
-    <message>
         <source>Bid %1 already exists.</source>
         <translation>L&apos;offre %1 existe déjà.</translation>
     </message>
@@ -1205,6 +1201,13 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     <message>
         <source>edit source %1</source>
         <translation>modification de la source %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::FormDialog</name>
+    <message>
+        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
+        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2789,6 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
-        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
-        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
-    </message>
-    <message>
         <source>Requirement %1 already exists.</source>
         <translation>L&apos;exigence %1 existe déjà.</translation>
     </message>
@@ -3821,10 +3820,6 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     <message>
         <source>C&amp;ertifications:</source>
         <translation>C&amp;ertifications&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -</source>
-        <translation>L&apos;identifiant doit comporter de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : -</translation>
     </message>
     <message>
         <source>Vendor %1 already exists.</source>

@@ -2,6 +2,7 @@
 
 #include "DossierQueries.h"
 #include "DossierReader.h"
+#include "FormDialog.h"
 #include "Labels.h"
 
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +24,6 @@ QLabel* errorLabel(const QString& name)
 {
     auto* l = new QLabel;
     l->setObjectName(name);
-    l->setWordWrap(true);
-    l->setStyleSheet(u"color: #a40000"_s);
     return l;
 }
 
@@ -62,12 +60,7 @@ BidDialog::BidDialog(const Dossier& dossier, QDate today, QWidget* parent)
     form->addRow(tr("&Price:"), m_price);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(QString(), m_confidential);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormDialog::layOut(this, form, m_error, m_buttons);
     for (QLineEdit* e : {m_id, m_submitted, m_price})
         connect(e, &QLineEdit::textChanged, this, &BidDialog::validate);
     validate();
@@ -82,7 +75,7 @@ void BidDialog::validate()
     if (m_vendor->count() == 0)
         problem = tr("Add a vendor first.");
     else if (!DossierReader::isValidId(id))
-        problem = tr("The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -");
+        problem = FormDialog::badIdMessage();
     else if (m_dossier.bid(id))
         problem = tr("Bid %1 already exists.").arg(id);
     else if (auto at = Moment::parse(m_submitted->text().trimmed(), m_dossier.info.zone()); !at)
@@ -156,12 +149,7 @@ AnswerDialog::AnswerDialog(const Dossier& dossier, const QString& bidId, const Q
     form->addRow(tr("&Answered on:"), m_at);
     form->addRow(tr("&Evidence:"), m_evidence);
     form->addRow(QString(), m_confidential);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormDialog::layOut(this, form, m_error, m_buttons);
     connect(m_requirement, &QComboBox::currentIndexChanged, this, &AnswerDialog::fillRevisions);
     connect(m_at, &QLineEdit::textChanged, this, &AnswerDialog::fillRevisions);
     resize(560, 300);

@@ -1,6 +1,7 @@
 #include "RevisionDialog.h"
 
 #include "DossierReader.h"
+#include "FormDialog.h"
 #include "Labels.h"
 
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -84,14 +84,7 @@ RevisionDialog::RevisionDialog(const Dossier& dossier, const Requirement* existi
     form->addRow(tr("&Rationale:"), m_rationale);
     form->addRow(tr("&Source:"), m_source);
     m_error->setObjectName(u"revisionError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #a40000"_s);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormDialog::layOut(this, form, m_error, m_buttons);
     if (m_id)
         connect(m_id, &QLineEdit::textChanged, this, &RevisionDialog::validate);
     connect(m_effective, &QLineEdit::textChanged, this, &RevisionDialog::validate);
@@ -106,7 +99,7 @@ void RevisionDialog::validate()
     if (m_id) {
         const QString id = m_id->text().trimmed();
         if (!DossierReader::isValidId(id))
-            problem = tr("The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -");
+            problem = FormDialog::badIdMessage();
         else if (m_dossier.requirement(id))
             problem = tr("Requirement %1 already exists.").arg(id);
     }

@@ -1,6 +1,7 @@
 #include "VendorDialog.h"
 
 #include "DossierReader.h"
+#include "FormDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -76,14 +76,7 @@ VendorDialog::VendorDialog(const Dossier& dossier, QWidget* parent)
     form->addRow(tr("Parent's c&ountry:"), m_parentCountry);
     form->addRow(tr("C&ertifications:"), m_certifications);
     m_error->setObjectName(u"vendorError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #a40000"_s);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormDialog::layOut(this, form, m_error, m_buttons);
     for (QLineEdit* e : {m_id, m_name, m_country, m_parentCountry, m_certifications})
         connect(e, &QLineEdit::textChanged, this, &VendorDialog::validate);
     resize(480, 260);
@@ -97,7 +90,7 @@ void VendorDialog::validate()
     QList<Certification> certs;
     const QString id = m_id->text().trimmed();
     if (!DossierReader::isValidId(id))
-        problem = tr("The id must be 1 to 64 characters from A-Z a-z 0-9 . _ : -");
+        problem = FormDialog::badIdMessage();
     else if (m_dossier.vendor(id))
         problem = tr("Vendor %1 already exists.").arg(id);
     else if (m_name->text().trimmed().isEmpty())
