@@ -9,6 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace hostreview {
 
+namespace {
+
+// The position of the item with this id (requirements, sources), or -1.
+template <typename T>
+int indexOfId(const QList<T>& items, const QString& id)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace
+
 Result<std::unique_ptr<DossierDocument>> DossierDocument::open(ReviewFile& file, const QString& dossierId)
 {
     auto dossier = file.load(dossierId, ReviewFile::LoadScope::WithoutBids);
@@ -117,13 +132,10 @@ Result<qint64> DossierDocument::undoAddRequirement(const QString& requirementId)
     auto retraction = m_file.retractRequirement(id(), requirementId);
     if (!retraction)
         return retraction;
-    for (qsizetype i = 0; i < m_dossier.requirements.size(); ++i) {
-        if (m_dossier.requirements[i].id == requirementId) {
-            m_dossier.requirements.removeAt(i);
-            changed();
-            emit requirementRemoved(int(i));
-            break;
-        }
+    if (const int i = indexOfId(m_dossier.requirements, requirementId); i >= 0) {
+        m_dossier.requirements.removeAt(i);
+        changed();
+        emit requirementRemoved(i);
     }
     return retraction;
 }
@@ -146,13 +158,10 @@ DossierDocument::redoAddRevision(const QString& requirementId, const Requirement
     Status st = retraction ? m_file.reinstate(id(), retraction) : m_file.addRevision(id(), requirementId, revision);
     if (!st)
         return st;
-    for (qsizetype i = 0; i < m_dossier.requirements.size(); ++i) {
-        if (m_dossier.requirements[i].id == requirementId) {
-            m_dossier.requirements[i].revisions << revision;
-            changed();
-            emit requirementChanged(int(i));
-            break;
-        }
+    if (const int i = indexOfId(m_dossier.requirements, requirementId); i >= 0) {
+        m_dossier.requirements[i].revisions << revision;
+        changed();
+        emit requirementChanged(i);
     }
     return {};
 }
@@ -162,13 +171,12 @@ Result<qint64> DossierDocument::undoAddRevision(const QString& requirementId, in
     auto retraction = m_file.retractRevision(id(), requirementId, rev);
     if (!retraction)
         return retraction;
-    for (qsizetype i = 0; i < m_dossier.requirements.size(); ++i) {
+    if (const int i = indexOfId(m_dossier.requirements, requirementId); i >= 0) {
         auto& revisions = m_dossier.requirements[i].revisions;
-        if (m_dossier.requirements[i].id == requirementId && !revisions.isEmpty() && revisions.back().rev == rev) {
+        if (!revisions.isEmpty() && revisions.back().rev == rev) {
             revisions.removeLast();
             changed();
-            emit requirementChanged(int(i));
-            break;
+            emit requirementChanged(i);
         }
     }
     return retraction;
@@ -200,13 +208,10 @@ Result<qint64> DossierDocument::undoAddSource(const QString& sourceId)
     auto retraction = m_file.retractSource(id(), sourceId);
     if (!retraction)
         return retraction;
-    for (qsizetype i = 0; i < m_dossier.sources.size(); ++i) {
-        if (m_dossier.sources[i].id == sourceId) {
-            m_dossier.sources.removeAt(i);
-            changed();
-            emit sourceRemoved(int(i));
-            break;
-        }
+    if (const int i = indexOfId(m_dossier.sources, sourceId); i >= 0) {
+        m_dossier.sources.removeAt(i);
+        changed();
+        emit sourceRemoved(i);
     }
     return retraction;
 }
@@ -227,13 +232,10 @@ Status DossierDocument::writeSource(const Source& source)
 {
     if (Status st = m_file.updateSource(id(), source); !st)
         return st;
-    for (qsizetype i = 0; i < m_dossier.sources.size(); ++i) {
-        if (m_dossier.sources[i].id == source.id) {
-            m_dossier.sources[i] = source;
-            changed();
-            emit sourceChanged(int(i));
-            break;
-        }
+    if (const int i = indexOfId(m_dossier.sources, source.id); i >= 0) {
+        m_dossier.sources[i] = source;
+        changed();
+        emit sourceChanged(i);
     }
     return {};
 }
