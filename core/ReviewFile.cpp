@@ -782,8 +782,13 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         }
     }
     {
-        auto q = select(u"SELECT key, title, kind, status, comment, source FROM criterion "
-                        "WHERE dossier_id = ? ORDER BY pos"_s,
+        // A criterion's latest live assessment, when there is one, replaces what was imported.
+        auto q = select(u"SELECT c.key, c.title, c.kind, coalesce(a.status, c.status), "
+                        "CASE WHEN a.id IS NULL THEN c.comment ELSE a.comment END, "
+                        "CASE WHEN a.id IS NULL THEN c.source ELSE a.source END FROM criterion c "
+                        "LEFT JOIN assessment_entry a ON a.id = (SELECT max(id) FROM assessment_entry "
+                        "WHERE criterion_id = c.id AND retracted = 0) "
+                        "WHERE c.dossier_id = ? AND c.retracted = 0 ORDER BY c.pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -799,12 +804,22 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         }
     }
     {
+        // The latest live decision entry, else the decision as imported.
         auto q = select(u"SELECT decided_at, published_at, outcome, selected_vendor, duration_months, rationale, "
-                        "conditions FROM decision WHERE dossier_id = ?"_s,
+                        "conditions FROM decision_entry WHERE dossier_id = ? AND retracted = 0 "
+                        "ORDER BY id DESC LIMIT 1"_s,
                         row);
         if (!q)
             return q.error();
-        if (q->next()) {
+        if (!q->next()) {
+            q = select(u"SELECT decided_at, published_at, outcome, selected_vendor, duration_months, rationale, "
+                       "conditions FROM decision WHERE dossier_id = ?"_s,
+                       row);
+            if (!q)
+                return q.error();
+            q->next();
+        }
+        if (q->isValid()) {
             Decision x;
             x.decidedAt = readOptMoment(q->value(0), zone);
             x.publishedAt = readOptMoment(q->value(1), zone);
@@ -816,11 +831,16 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             out.decision = x;
         }
     }
-    if (out.decision) {
-        auto q = select(u"SELECT key, kind, text, source FROM claim WHERE dossier_id = ? ORDER BY pos"_s, row);
+    {
+        // Claims recorded before any decision belong to a pending one.
+        auto q = select(u"SELECT key, kind, text, source FROM claim WHERE dossier_id = ? AND retracted = 0 "
+                        "ORDER BY pos"_s,
+                        row);
         if (!q)
             return q.error();
         while (q->next()) {
+            if (!out.decision)
+                out.decision = Decision();
             Claim c;
             c.id = q->value(0).toString();
             c.kind = readEnum<ClaimKind>(q->value(1)).value_or(ClaimKind::Other);

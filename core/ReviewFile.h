@@ -43,6 +43,16 @@ struct AuditEntry
     QString detail;
 };
 
+// One assessment of a criterion, as recorded.
+struct AssessmentRecord
+{
+    QString at; // ISO 8601, UTC; empty for the assessment imported with the dossier
+    AssessmentStatus status = AssessmentStatus::NotAssessed;
+    std::optional<QString> comment;
+    std::optional<QString> source;
+    bool retracted = false;
+};
+
 // A requirement as it stood on a day, read straight from the file (no full load).
 struct RequirementAsOf
 {
@@ -130,6 +140,30 @@ public:
     Result<qint64> retractVendor(const QString& dossierId, const QString& vendorId);
     Result<qint64> retractBid(const QString& dossierId, const QString& bidId);
     Result<qint64> retractAnswer(const QString& dossierId, const QString& bidId, const Response& answer);
+    // The reviewer's work. Criteria (from a template) and claims are added, and retracted as
+    // vendors are; an assessment of a criterion and the decision are recorded as new entries, the
+    // earlier ones staying in the file as their history.
+    //
+    // Adds the criteria whose id is not in the dossier yet (a template applied) and returns their
+    // ids; an Error, changing nothing, when none is new. `origin` (the template) goes to the audit.
+    Result<QStringList> addCriteria(const QString& dossierId, const QList<Criterion>& criteria, const QString& origin);
+    // Undoes addCriteria(): retracts those criteria, refused while one of them has an assessment.
+    Result<qint64> retractCriteria(const QString& dossierId, const QStringList& criterionIds);
+    // Records the status, comment and source of a criterion (its title and kind are kept).
+    Status assessCriterion(const QString& dossierId, const Criterion& assessment);
+    // Retracts the latest assessment recorded for a criterion (undo).
+    Result<qint64> retractAssessment(const QString& dossierId, const QString& criterionId);
+    // A criterion's assessments, oldest first: the imported one (empty `at`), then each recorded.
+    Result<QList<AssessmentRecord>> assessmentHistory(const QString& dossierId, const QString& criterionId) const;
+    // Records the decision (its claims aside: addClaim()). The selected vendor must be known, the
+    // duration positive, the publication not before the decision.
+    Status recordDecision(const QString& dossierId, const Decision& decision);
+    // Retracts the latest decision recorded (undo); the one before it, or the imported one, is back.
+    Result<qint64> retractDecision(const QString& dossierId);
+    // Adds a claim of the decision; its id must be new (or a retracted claim's), its source known.
+    Status addClaim(const QString& dossierId, const Claim& claim);
+    Result<qint64> retractClaim(const QString& dossierId, const QString& claimId);
+
     // Brings back what a retraction took. Refused when a revision since took the number of a
     // retracted one, or a source its id.
     Status reinstate(const QString& dossierId, qint64 retraction);
@@ -162,9 +196,11 @@ private:
         qint64 id = 0;
         bool live = false;
     };
-    enum class Table { Requirement, Source, Vendor, Bid };
+    enum class Table { Requirement, Source, Vendor, Bid, Criterion, Claim };
     Result<std::optional<KeyedRow>> keyedRow(Table table, qint64 dossierRow, const QString& key) const;
     Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
+    // OK when `source` is unset or a live source of the dossier.
+    Status checkSource(qint64 dossierRow, const std::optional<QString>& source) const;
     // Starts an action's write transaction; returns the dossier's row.
     Result<qint64> beginAction(sql::WriteTransaction& tx, const QString& dossierId);
     enum class Write { Insert, Replace };
@@ -178,6 +214,14 @@ private:
                               const QString& action,
                               const QString& notFound,
                               const QString& inUse);
+    // Ends a retraction: records it in the audit trail, marks the rows of `table` with the entry's
+    // id and commits; returns the entry's id.
+    Result<qint64> commitRetraction(sql::WriteTransaction& tx,
+                                    const QString& dossierId,
+                                    const QString& action,
+                                    const QString& detail,
+                                    const QString& table,
+                                    const QList<qint64>& rows);
     // Appends to the audit trail; returns the entry's id.
     Result<qint64> audit(const QString& dossierId, const QString& action, const QString& detail);
     QString nowText() const;

@@ -36,8 +36,22 @@ ReviewFile::keyedRow(Table table, qint64 dossierRow, const QString& key) const
         u"SELECT id, retracted = 0 FROM source WHERE dossier_id = ? AND key = ?"_s,
         u"SELECT id, retracted = 0 FROM vendor WHERE dossier_id = ? AND key = ?"_s,
         u"SELECT id, retracted = 0 FROM bid WHERE dossier_id = ? AND key = ?"_s,
+        u"SELECT id, retracted = 0 FROM criterion WHERE dossier_id = ? AND key = ?"_s,
+        u"SELECT id, retracted = 0 FROM claim WHERE dossier_id = ? AND key = ?"_s,
     };
     return keyedRow(sql[int(table)], dossierRow, key);
+}
+
+Status ReviewFile::checkSource(qint64 dossierRow, const std::optional<QString>& source) const
+{
+    if (!source)
+        return {};
+    auto found = keyedRow(Table::Source, dossierRow, *source);
+    if (!found)
+        return found.error();
+    if (!*found || !(*found)->live)
+        return Error(tr("unknown source id %1").arg(*source));
+    return {};
 }
 
 Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& dossierId)
@@ -149,18 +163,8 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
     }
     if (rev.weight && *rev.weight < 0)
         return Error(tr("%1 must not be negative").arg(*rev.weight));
-    if (rev.source) {
-        auto s = prepare(d, u"SELECT 1 FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
-        if (!s)
-            return s.error();
-        s->addBindValue(*row);
-        s->addBindValue(*rev.source);
-        if (Status st = execChecked(*s); !st)
-            return st;
-        if (!s->next())
-            return Error(tr("unknown source id %1").arg(*rev.source));
-        s->finish();
-    }
+    if (Status st = checkSource(*row, rev.source); !st)
+        return st;
     auto ins =
         prepare(d,
                 u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, weight, "
@@ -379,22 +383,13 @@ Result<qint64> ReviewFile::retract(const QString& dossierId, const QString& requ
     q->finish();
     if (rows.isEmpty())
         return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
-    auto entry = rev != 0 ? audit(dossierId, u"retract_revision"_s, tr("%1 rev %2").arg(requirementId).arg(rev))
-                          : audit(dossierId, u"retract_requirement"_s, requirementId);
-    if (!entry)
-        return entry.error();
-    auto mark = prepare(d, u"UPDATE revision SET retracted = ? WHERE id = ?"_s);
-    if (!mark)
-        return mark.error();
-    for (qint64 r : rows) {
-        mark->addBindValue(*entry);
-        mark->addBindValue(r);
-        if (Status st = execChecked(*mark); !st)
-            return st.error();
-    }
-    if (Status st = tx.commit(); !st)
-        return st.error();
-    return *entry;
+    return rev != 0 ? commitRetraction(tx,
+                                       dossierId,
+                                       u"retract_revision"_s,
+                                       tr("%1 rev %2").arg(requirementId).arg(rev),
+                                       u"revision"_s,
+                                       rows)
+                    : commitRetraction(tx, dossierId, u"retract_requirement"_s, requirementId, u"revision"_s, rows);
 }
 
 Result<qint64> ReviewFile::retractSource(const QString& dossierId, const QString& sourceId)
@@ -409,12 +404,14 @@ Result<qint64> ReviewFile::retractSource(const QString& dossierId, const QString
                          u"SELECT (SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
                          "  WHERE r.dossier_id = ? AND v.source = ? AND v.retracted = 0) "
                          "+ (SELECT count(*) FROM event WHERE dossier_id = ? AND source = ?) "
-                         "+ (SELECT count(*) FROM criterion WHERE dossier_id = ? AND source = ?) "
-                         "+ (SELECT count(*) FROM claim WHERE dossier_id = ? AND source = ?), "
+                         "+ (SELECT count(*) FROM criterion WHERE dossier_id = ? AND source = ? AND retracted = 0) "
+                         "+ (SELECT count(*) FROM assessment_entry a JOIN criterion c ON a.criterion_id = c.id "
+                         "  WHERE c.dossier_id = ? AND a.source = ? AND a.retracted = 0) "
+                         "+ (SELECT count(*) FROM claim WHERE dossier_id = ? AND source = ? AND retracted = 0), "
                          "(SELECT id FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0)"_s);
     if (!cited)
         return cited.error();
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         cited->addBindValue(*row);
         cited->addBindValue(sourceId);
     }
@@ -427,16 +424,28 @@ Result<qint64> ReviewFile::retractSource(const QString& dossierId, const QString
         return Error(tr("source %1 is cited %n time(s): it cannot be removed", nullptr, n).arg(sourceId));
     const qint64 sourceRow = cited->value(1).toLongLong();
     cited->finish();
-    auto entry = audit(dossierId, u"retract_source"_s, sourceId);
+    return commitRetraction(tx, dossierId, u"retract_source"_s, sourceId, u"source"_s, {sourceRow});
+}
+
+Result<qint64> ReviewFile::commitRetraction(WriteTransaction& tx,
+                                            const QString& dossierId,
+                                            const QString& action,
+                                            const QString& detail,
+                                            const QString& table,
+                                            const QList<qint64>& rows)
+{
+    auto entry = audit(dossierId, action, detail);
     if (!entry)
         return entry.error();
-    auto mark = prepare(d, u"UPDATE source SET retracted = ? WHERE id = ?"_s);
-    if (!mark)
-        return mark.error();
-    mark->addBindValue(*entry);
-    mark->addBindValue(sourceRow);
-    if (Status st = execChecked(*mark); !st)
-        return st.error();
+    for (qint64 target : rows) {
+        auto mark = prepare(db(), u"UPDATE "_s + table + u" SET retracted = ? WHERE id = ?"_s);
+        if (!mark)
+            return mark.error();
+        mark->addBindValue(*entry);
+        mark->addBindValue(target);
+        if (Status st = execChecked(*mark); !st)
+            return st.error();
+    }
     if (Status st = tx.commit(); !st)
         return st.error();
     return *entry;
@@ -466,7 +475,11 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
                                u"UPDATE source SET retracted = 0 WHERE retracted = ?"_s,
                                u"UPDATE vendor SET retracted = 0 WHERE retracted = ?"_s,
                                u"UPDATE bid SET retracted = 0 WHERE retracted = ?"_s,
-                               u"UPDATE response SET retracted = 0 WHERE retracted = ?"_s}) {
+                               u"UPDATE response SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE criterion SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE assessment_entry SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE decision_entry SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE claim SET retracted = 0 WHERE retracted = ?"_s}) {
         auto u = prepare(d, sql);
         if (!u)
             return u.error();
@@ -653,19 +666,7 @@ Result<qint64> ReviewFile::retractRow(const QString& dossierId,
         return Error(inUse.arg(key));
     const qint64 target = q->value(0).toLongLong();
     q->finish();
-    auto entry = audit(dossierId, action, key);
-    if (!entry)
-        return entry.error();
-    auto mark = prepare(d, u"UPDATE "_s + table + u" SET retracted = ? WHERE id = ?"_s);
-    if (!mark)
-        return mark.error();
-    mark->addBindValue(*entry);
-    mark->addBindValue(target);
-    if (Status st = execChecked(*mark); !st)
-        return st.error();
-    if (Status st = tx.commit(); !st)
-        return st.error();
-    return *entry;
+    return commitRetraction(tx, dossierId, action, key, table, {target});
 }
 
 Result<qint64> ReviewFile::retractAnswer(const QString& dossierId, const QString& bidId, const Response& answer)
@@ -693,20 +694,12 @@ Result<qint64> ReviewFile::retractAnswer(const QString& dossierId, const QString
     }
     const qint64 target = q->value(0).toLongLong();
     q->finish();
-    auto entry =
-        audit(dossierId, u"retract_answer"_s, tr("%1 to %2 rev %3").arg(bidId, answer.requirement).arg(answer.rev));
-    if (!entry)
-        return entry.error();
-    auto mark = prepare(d, u"UPDATE response SET retracted = ? WHERE id = ?"_s);
-    if (!mark)
-        return mark.error();
-    mark->addBindValue(*entry);
-    mark->addBindValue(target);
-    if (Status st = execChecked(*mark); !st)
-        return st.error();
-    if (Status st = tx.commit(); !st)
-        return st.error();
-    return *entry;
+    return commitRetraction(tx,
+                            dossierId,
+                            u"retract_answer"_s,
+                            tr("%1 to %2 rev %3").arg(bidId, answer.requirement).arg(answer.rev),
+                            u"response"_s,
+                            {target});
 }
 
 } // namespace hostreview

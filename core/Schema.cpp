@@ -119,6 +119,33 @@ const std::vector<QStringList>& Schema::migrations()
             "evidence, confidential, recorded_at ON response "
             "BEGIN SELECT RAISE(ABORT, 'answers are never changed: record a new answer'); END"_s,
         },
+        // 5: the reviewer's work. An assessment of a criterion and a decision are recorded as new
+        // entries, never changed: the latest live entry is the current one, the earlier ones its
+        // history (what was imported stays in criterion and decision). Criteria added from a
+        // template and claims can be retracted, as vendors are.
+        {
+            u"ALTER TABLE criterion ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE claim ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE assessment_entry ("
+            "id INTEGER PRIMARY KEY, criterion_id INTEGER NOT NULL REFERENCES criterion(id), status TEXT NOT NULL, "
+            "comment TEXT, source TEXT, recorded_at TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX assessment_entry_by_criterion ON assessment_entry (criterion_id, id)"_s,
+            u"CREATE TRIGGER assessment_entry_no_update BEFORE UPDATE OF id, criterion_id, status, comment, source, "
+            "recorded_at ON assessment_entry "
+            "BEGIN SELECT RAISE(ABORT, 'assessments are never changed: record a new assessment'); END"_s,
+            u"CREATE TRIGGER assessment_entry_no_delete BEFORE DELETE ON assessment_entry "
+            "BEGIN SELECT RAISE(ABORT, 'assessments are never deleted'); END"_s,
+            u"CREATE TABLE decision_entry ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), decided_at TEXT, "
+            "published_at TEXT, outcome TEXT, selected_vendor TEXT, duration_months INTEGER, rationale TEXT, "
+            "conditions TEXT, recorded_at TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX decision_entry_by_dossier ON decision_entry (dossier_id, id)"_s,
+            u"CREATE TRIGGER decision_entry_no_update BEFORE UPDATE OF id, dossier_id, decided_at, published_at, "
+            "outcome, selected_vendor, duration_months, rationale, conditions, recorded_at ON decision_entry "
+            "BEGIN SELECT RAISE(ABORT, 'decisions are never changed: record a new decision'); END"_s,
+            u"CREATE TRIGGER decision_entry_no_delete BEFORE DELETE ON decision_entry "
+            "BEGIN SELECT RAISE(ABORT, 'decisions are never deleted'); END"_s,
+        },
     };
     return all;
 }
