@@ -21,8 +21,21 @@ namespace hostreview {
 using namespace sql;
 
 namespace {
-std::atomic<int> s_connectionCounter{0};
+
+// Runs a forward-only query whose one parameter is a row id.
+Result<QSqlQuery> selectById(const QSqlDatabase& d, const QString& sql, qint64 id)
+{
+    auto q = prepare(d, sql);
+    if (!q)
+        return q;
+    q->setForwardOnly(true);
+    q->addBindValue(id);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    return q;
 }
+std::atomic<int> s_connectionCounter{0};
+} // namespace
 
 ReviewFile::ReviewFile(QString path, QString connection, const Clock* clock)
     : m_path(std::move(path))
@@ -613,16 +626,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     }
     const QTimeZone zone = out.info.zone();
     MomentCache moments(zone);
-    auto select = [&](const QString& sql, qint64 id) -> Result<QSqlQuery> {
-        auto q = prepare(d, sql);
-        if (!q)
-            return q;
-        q->setForwardOnly(true);
-        q->addBindValue(id);
-        if (Status st = execChecked(*q); !st)
-            return st.error();
-        return q;
-    };
+    auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     {
         auto q = select(u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "
                         "WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
@@ -781,6 +785,16 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             bid->responses << r;
         }
     }
+    if (Status st = readReview(row, out); !st)
+        return st.error();
+    return out;
+}
+
+Status ReviewFile::readReview(qint64 row, Dossier& out) const
+{
+    QSqlDatabase d = db();
+    const QTimeZone zone = out.info.zone();
+    auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     {
         // A criterion's latest live assessment, when there is one, replaces what was imported.
         auto q = select(u"SELECT c.key, c.title, c.kind, coalesce(a.status, c.status), "
@@ -849,7 +863,21 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             out.decision->claims << c;
         }
     }
-    return out;
+    return {};
+}
+
+Status ReviewFile::reloadReview(Dossier& dossier) const
+{
+    auto row = dossierRowId(dossier.info.id);
+    if (!row)
+        return row.error();
+    Dossier fresh;
+    fresh.info = dossier.info;
+    if (Status st = readReview(*row, fresh); !st)
+        return st;
+    dossier.assessment = std::move(fresh.assessment);
+    dossier.decision = std::move(fresh.decision);
+    return {};
 }
 
 Result<QList<RequirementAsOf>> ReviewFile::requirementsAsOf(const QString& dossierId, QDate day) const

@@ -102,6 +102,8 @@ public:
     // The dossier as stored; an Error when no dossier has that id.
     Result<Dossier> load(const QString& dossierId, LoadScope scope = LoadScope::Everything) const;
     bool contains(const QString& dossierId) const;
+    // Reads a loaded dossier's assessment, decision and claims again (after the reviewer's actions).
+    Status reloadReview(Dossier& dossier) const;
 
     // Stores a valid dossier (as DossierReader returns it) whole, or nothing. Refuses a dossier
     // whose id is already in the file: history is never overwritten. `origin` goes to the audit.
@@ -199,6 +201,8 @@ private:
     enum class Table { Requirement, Source, Vendor, Bid, Criterion, Claim };
     Result<std::optional<KeyedRow>> keyedRow(Table table, qint64 dossierRow, const QString& key) const;
     Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
+    // Reads the assessment, the decision and its claims of the dossier at `row` into `out`.
+    Status readReview(qint64 row, Dossier& out) const;
     // OK when `source` is unset or a live source of the dossier.
     Status checkSource(qint64 dossierRow, const std::optional<QString>& source) const;
     // Starts an action's write transaction; returns the dossier's row.

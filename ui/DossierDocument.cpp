@@ -1,7 +1,9 @@
 #include "DossierDocument.h"
 
 #include "AnalysisProfile.h"
+#include "AssessmentTemplate.h"
 #include "EditCommands.h"
+#include "Language.h"
 #include "ReviewFile.h"
 #include "SignalEngine.h"
 
@@ -316,6 +318,93 @@ Status DossierDocument::recordAnswer(const QString& bidId, const Response& respo
         [this](qint64 retraction) -> Status {
             Status st = m_file.reinstate(id(), retraction);
             changed();
+            return st;
+        }));
+    return {};
+}
+
+// --- The reviewer's assessment and decision ----------------------------------------------
+
+void DossierDocument::reviewChanged()
+{
+    if (Status st = m_file.reloadReview(m_dossier); !st)
+        emit failed(st.error().toString());
+    changed();
+    emit assessmentChanged();
+}
+
+void DossierDocument::pushReviewCommand(const QString& text, std::function<Result<qint64>()> retract)
+{
+    reviewChanged();
+    m_undo.push(new RetractableCommand(
+        this,
+        text,
+        [this, retract = std::move(retract)]() -> Result<qint64> {
+            auto r = retract();
+            reviewChanged();
+            return r;
+        },
+        [this](qint64 retraction) -> Status {
+            Status st = m_file.reinstate(id(), retraction);
+            reviewChanged();
+            return st;
+        }));
+}
+
+Status DossierDocument::applyTemplate(const AssessmentTemplate& assessmentTemplate)
+{
+    auto added = m_file.addCriteria(id(), assessmentTemplate.criteria(Language::current()), assessmentTemplate.id);
+    if (!added)
+        return added.error();
+    pushReviewCommand(tr("apply template %1").arg(assessmentTemplate.id),
+                      [this, ids = *added] { return m_file.retractCriteria(id(), ids); });
+    return {};
+}
+
+Status DossierDocument::assessCriterion(const Criterion& assessment)
+{
+    if (Status st = m_file.assessCriterion(id(), assessment); !st)
+        return st;
+    pushReviewCommand(tr("assess %1").arg(assessment.criterion),
+                      [this, criterion = assessment.criterion] { return m_file.retractAssessment(id(), criterion); });
+    return {};
+}
+
+Status DossierDocument::recordDecision(const Decision& decision)
+{
+    if (Status st = m_file.recordDecision(id(), decision); !st)
+        return st;
+    pushReviewCommand(tr("record the decision"), [this] { return m_file.retractDecision(id()); });
+    return {};
+}
+
+Status DossierDocument::addClaim(const Claim& claim)
+{
+    if (Status st = m_file.addClaim(id(), claim); !st)
+        return st;
+    pushReviewCommand(tr("add claim %1").arg(claim.id),
+                      [this, claimId = claim.id] { return m_file.retractClaim(id(), claimId); });
+    return {};
+}
+
+Status DossierDocument::removeClaim(const QString& claimId)
+{
+    auto removed = m_file.retractClaim(id(), claimId);
+    if (!removed)
+        return removed.error();
+    reviewChanged();
+    m_undo.push(new RemovalCommand(
+        this,
+        tr("remove claim %1").arg(claimId),
+        *removed,
+        [this, claimId]() -> Result<qint64> {
+            auto r = m_file.retractClaim(id(), claimId);
+            reviewChanged();
+            return r;
+        },
+        [this](qint64 retraction) -> Status {
+            Status st = m_file.reinstate(id(), retraction);
+            reviewChanged();
             return st;
         }));
     return {};

@@ -8,11 +8,13 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace hostreview {
 
+class AssessmentTemplate;
 class ReviewFile;
 
 // One dossier of an open review file, as the workspace shows and edits it: the dossier (without
@@ -66,6 +68,13 @@ public:
     Status addBid(const Bid& bid);
     Status recordAnswer(const QString& bidId, const Response& response);
     Status updateSource(const Source& source);
+    // The reviewer's work; each emits assessmentChanged(). A template adds the criteria the
+    // dossier lacks, titled in the current language.
+    Status applyTemplate(const AssessmentTemplate& assessmentTemplate);
+    Status assessCriterion(const Criterion& assessment);
+    Status recordDecision(const Decision& decision);
+    Status addClaim(const Claim& claim);
+    Status removeClaim(const QString& claimId);
 
     // What the undo commands call: the file action and the update in memory. Not for views.
     Status redoAddRequirement(const Requirement& requirement, qint64 retraction);
@@ -86,6 +95,8 @@ signals:
     void sourceAdded(int index);
     void sourceRemoved(int index);
     void sourceChanged(int index);
+    // The assessment, the decision or its claims changed.
+    void assessmentChanged();
     // The whole dossier was reread.
     void reset();
     // After any change (an edit, an undo, a redo, a reread): what was derived from it is stale.
@@ -99,6 +110,10 @@ private:
     void changed();
     // The analysis of the dossier with its bids, at the end or as of a day.
     std::optional<Analysis> analyzeFull(std::optional<QDate> day);
+    // Pushes the undo command of a reviewer's action that succeeded; its undo retracts.
+    void pushReviewCommand(const QString& text, std::function<Result<qint64>()> retract);
+    // Rereads the assessment and decision after a reviewer's action.
+    void reviewChanged();
     void vendorAdded(const Vendor& vendor);
     void vendorRemoved(const QString& vendorId);
 

@@ -111,6 +111,31 @@ Status RetractableCommand::doRedo()
     return m_reinstate(m_retraction);
 }
 
+RemovalCommand::RemovalCommand(DossierDocument* document,
+                               const QString& text,
+                               qint64 retraction,
+                               std::function<Result<qint64>()> retract,
+                               std::function<Status(qint64)> reinstate)
+    : EditCommand(document, text)
+    , m_retract(std::move(retract))
+    , m_reinstate(std::move(reinstate))
+    , m_retraction(retraction)
+{ }
+
+Status RemovalCommand::doUndo()
+{
+    return m_reinstate(m_retraction);
+}
+
+Status RemovalCommand::doRedo()
+{
+    auto r = m_retract();
+    if (!r)
+        return r.error();
+    m_retraction = *r;
+    return {};
+}
+
 EditSourceCommand::EditSourceCommand(DossierDocument* document, Source before, Source after)
     : EditCommand(document, EditCommand::tr("edit source %1").arg(after.id))
     , m_before(std::move(before))

@@ -87,6 +87,24 @@ private:
     qint64 m_retraction = 0;
 };
 
+// A removal (itself a retraction in the file): undo reinstates what it took, redo takes it again.
+class RemovalCommand final : public EditCommand
+{
+public:
+    RemovalCommand(DossierDocument* document,
+                   const QString& text,
+                   qint64 retraction,
+                   std::function<Result<qint64>()> retract,
+                   std::function<Status(qint64)> reinstate);
+
+private:
+    Status doUndo() override;
+    Status doRedo() override;
+    std::function<Result<qint64>()> m_retract;
+    std::function<Status(qint64)> m_reinstate;
+    qint64 m_retraction = 0;
+};
+
 class EditSourceCommand final : public EditCommand
 {
 public:

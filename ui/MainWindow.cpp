@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AssessmentView.h"
 #include "DossierDocument.h"
 #include "DossierQueries.h"
 #include "DossierReader.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_vendors(new VendorsView)
     , m_timeline(new TimelineView)
     , m_signals(new SignalsView)
+    , m_assessment(new AssessmentView)
     , m_fileLabel(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
@@ -100,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_vendors);
     m_stack->addWidget(m_timeline);
     m_stack->addWidget(m_signals);
+    m_stack->addWidget(m_assessment);
     connect(m_timeline, &TimelineView::requirementActivated, this, [this](const QString& id) {
         showSection(Section::Requirements);
         m_requirements->selectRequirement(id);
@@ -150,6 +153,7 @@ void MainWindow::closeDocument()
     m_vendors->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
     m_signals->setDocument(nullptr);
+    m_assessment->setDocument(nullptr);
     if (m_document) {
         disconnect(m_document->undoStack(), nullptr, this, nullptr);
         disconnect(m_document.get(), nullptr, this, nullptr);
@@ -293,11 +297,6 @@ void MainWindow::changeEvent(QEvent* event)
 QString MainWindow::sectionName(Section section)
 {
     return tr(SectionNames[int(section)]);
-}
-
-bool MainWindow::isBuilt(Section section)
-{
-    return section != Section::Assessment;
 }
 
 // --- Files ----------------------------------------------------------------------------------
@@ -485,10 +484,6 @@ void MainWindow::fillNavigator(const QString& selectDossierId, std::optional<Sec
             auto* child = new QTreeWidgetItem(top, {sectionName(Section(i))});
             child->setData(0, DossierRole, s.id);
             child->setData(0, SectionRole, i);
-            if (!isBuilt(Section(i))) {
-                child->setFlags(child->flags() & ~Qt::ItemIsEnabled);
-                child->setToolTip(0, tr("Not available in this version yet"));
-            }
         }
         if (s.id == selectDossierId)
             toSelect = top;
@@ -498,7 +493,7 @@ void MainWindow::fillNavigator(const QString& selectDossierId, std::optional<Sec
         const int shown = section                                             ? int(*section)
                           : m_document && m_document->id() == selectDossierId ? int(currentSection())
                                                                               : 0;
-        m_navigator->setCurrentItem(toSelect->child(isBuilt(Section(shown)) ? shown : 0));
+        m_navigator->setCurrentItem(toSelect->child(shown));
     }
     if (toSelect)
         navigatorChanged(m_navigator->currentItem());
@@ -537,12 +532,10 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         m_vendors->setDocument(m_document.get());
         m_timeline->setDocument(m_document.get());
         m_signals->setDocument(m_document.get());
+        m_assessment->setDocument(m_document.get());
     }
     const QVariant section = item->data(0, SectionRole);
-    Section s = section.isValid() ? Section(section.toInt()) : Section::Overview;
-    if (!isBuilt(s))
-        s = Section::Overview;
-    switch (s) {
+    switch (section.isValid() ? Section(section.toInt()) : Section::Overview) {
     case Section::Requirements:
         m_stack->setCurrentWidget(m_requirements);
         break;
@@ -557,6 +550,9 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         break;
     case Section::Signals:
         m_stack->setCurrentWidget(m_signals);
+        break;
+    case Section::Assessment:
+        m_stack->setCurrentWidget(m_assessment);
         break;
     default:
         m_stack->setCurrentWidget(m_overview);
@@ -581,7 +577,7 @@ bool MainWindow::selectDossier(const QString& dossierId)
 
 void MainWindow::showSection(Section section)
 {
-    if (!isBuilt(section) || !m_document)
+    if (!m_document)
         return;
     for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
         QTreeWidgetItem* top = m_navigator->topLevelItem(i);
@@ -604,6 +600,8 @@ MainWindow::Section MainWindow::currentSection() const
         return Section::Timeline;
     if (m_stack->currentWidget() == m_signals)
         return Section::Signals;
+    if (m_stack->currentWidget() == m_assessment)
+        return Section::Assessment;
     return Section::Overview;
 }
 
@@ -644,7 +642,18 @@ void MainWindow::showEvidence(const Evidence& e)
         m_sources->selectSource(e.id);
         return;
     }
-    // Claims, criteria and the decision are on the overview until their own view exists.
+    if (e.kind == u"claim"_s || e.kind == u"criterion"_s || e.kind == u"decision"_s) {
+        showSection(Section::Assessment);
+        if (e.kind == u"criterion"_s) {
+            m_assessment->tabs()->setCurrentIndex(0);
+            m_assessment->selectCriterion(e.id);
+        } else {
+            m_assessment->tabs()->setCurrentIndex(1);
+            if (e.kind == u"claim"_s)
+                m_assessment->selectClaim(e.id);
+        }
+        return;
+    }
     showSection(Section::Overview);
 }
 
@@ -676,7 +685,7 @@ void MainWindow::updateActions()
     m_addRevisionAction->setEnabled(doc);
     m_addSourceAction->setEnabled(doc);
     for (int i = 0; i < m_sectionActions.size(); ++i)
-        m_sectionActions[i]->setEnabled(doc && isBuilt(Section(i)));
+        m_sectionActions[i]->setEnabled(doc);
 }
 
 bool MainWindow::exportReport(const QString& path, bool publicEdition)

@@ -25,6 +25,7 @@ class ReviewFile;
 class SourcesView;
 class VendorsView;
 class TimelineView;
+class AssessmentView;
 class SignalsView;
 struct Evidence;
 
@@ -67,12 +68,12 @@ public:
     VendorsView* vendorsView() const { return m_vendors; }
     TimelineView* timelineView() const { return m_timeline; }
     SignalsView* signalsView() const { return m_signals; }
+    AssessmentView* assessmentView() const { return m_assessment; }
     // Shows a piece of a signal's evidence where it lives: a revision's diff, an answer's cell...
     void showEvidence(const Evidence& evidence);
     QTreeWidget* navigator() const { return m_navigator; }
     QStringList recentFiles() const;
 
-    static bool isBuilt(Section section);
     // Installs the translations of "fr" or "en" and makes that language's locale the default, for
     // dates and numbers. False, changing nothing, for another code.
     static bool installLanguage(const QString& code);
@@ -118,6 +119,7 @@ private:
     VendorsView* m_vendors;
     TimelineView* m_timeline;
     SignalsView* m_signals;
+    AssessmentView* m_assessment;
     QLabel* m_fileLabel;
 
     QMenu* m_fileMenu = nullptr;

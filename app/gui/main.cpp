@@ -1,3 +1,4 @@
+#include "AssessmentView.h"
 #include "DossierDocument.h"
 #include "DossierReader.h"
 #include "Language.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <cstdio>
@@ -63,7 +65,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption view(
         u"view"_s,
         QApplication::translate("main",
-                                "The view to show: overview, requirements, vendors, timeline, signals or sources."),
+                                "The view to show: overview, requirements, vendors, timeline, signals, assessment, "
+                                "decision or sources."),
         u"VIEW"_s,
         u"overview"_s);
     const QCommandLineOption dossier(
@@ -90,10 +93,13 @@ int main(int argc, char* argv[])
         {u"sources"_s, hostreview::MainWindow::Section::Sources},
         {u"vendors"_s, hostreview::MainWindow::Section::Vendors},
         {u"timeline"_s, hostreview::MainWindow::Section::Timeline},
-        {u"signals"_s, hostreview::MainWindow::Section::Signals}};
+        {u"signals"_s, hostreview::MainWindow::Section::Signals},
+        {u"assessment"_s, hostreview::MainWindow::Section::Assessment},
+        {u"decision"_s, hostreview::MainWindow::Section::Assessment}};
     if (!views.contains(parser.value(view))) {
         fail(QApplication::translate("main",
-                                     "unknown view %1 (overview, requirements, vendors, timeline, signals or sources)")
+                                     "unknown view %1 (overview, requirements, vendors, timeline, signals, assessment, "
+                                     "decision or sources)")
                  .arg(parser.value(view)));
         return 2;
     }
@@ -125,6 +131,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     window.showSection(views.value(parser.value(view)));
+    if (parser.value(view) == u"decision"_s) {
+        window.assessmentView()->tabs()->setCurrentIndex(1);
+        if (const auto* d = window.document(); d && d->dossier().decision && !d->dossier().decision->claims.isEmpty())
+            window.assessmentView()->selectClaim(d->dossier().decision->claims.first().id);
+    }
     if (parser.isSet(screenshot)) {
         window.resize(1400, 860);
         window.show();

@@ -1,0 +1,116 @@
+#include "ClaimCheck.h"
+
+#include "Labels.h"
+#include "Language.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analysis& analysis)
+{
+    const Dossier& d = queries.dossier();
+    QList<ClaimCheck> out;
+    if (!d.decision)
+        return out;
+    const std::optional<QDate> final = queries.finalDeadline();
+    QList<BidStanding> bids;
+    QList<DossierQueries::RequirementState> mandatory;
+    if (final) {
+        for (const auto& s : queries.requirementsInForce(*final)) {
+            if (s.revision->isMandatory())
+                mandatory << s;
+        }
+    }
+    for (const Bid& b : d.bids) {
+        BidStanding s;
+        s.bid = &b;
+        s.vendor = d.vendor(b.vendor);
+        s.selected = d.decision->selectedVendor == b.vendor;
+        s.mandatoryTotal = int(mandatory.size());
+        for (const auto& m : mandatory)
+            s.mandatoryMet += (final && queries.isCompliant(b.vendor, *m.requirement, *final)) ? 1 : 0;
+        bids << s;
+    }
+    const Coverage* coverage = nullptr;
+    for (const Coverage& c : analysis.coverage) {
+        if (c.code == u"CLAIM_CONTRADICTED"_s)
+            coverage = &c;
+    }
+    for (const Claim& claim : d.decision->claims) {
+        ClaimCheck check;
+        check.claim = claim;
+        check.finalDeadline = final;
+        check.bids = bids;
+        const auto fired = std::find_if(analysis.fired.cbegin(), analysis.fired.cend(), [&](const Signal& s) {
+            return s.code == u"CLAIM_CONTRADICTED"_s && s.subjectKind == u"claim"_s && s.subjectId == claim.id;
+        });
+        if (fired != analysis.fired.cend()) {
+            check.verdict = Verdict::Contradicted;
+            check.explanation = fired->message;
+        } else if (claim.kind == ClaimKind::Other) {
+            check.verdict = Verdict::NotTested;
+            check.explanation = tr("HostReview tests the claims that no alternative offer was made and that no "
+                                   "alternative was compliant; read this one against its source.");
+        } else if (coverage && !coverage->evaluated) {
+            check.verdict = Verdict::NotEvaluated;
+            check.explanation = tr("Not evaluated: the file lacks %1.").arg(coverage->missing);
+        } else {
+            check.verdict = Verdict::NotContradicted;
+            check.explanation = claim.kind == ClaimKind::NoAlternativeOffer
+                                    ? tr("No bid other than the selected vendor's is in the file, or all were "
+                                         "withdrawn.")
+                                    : tr("No bidder other than the selected vendor complied with every mandatory "
+                                         "requirement in force at the final deadline.");
+        }
+        out << check;
+    }
+    return out;
+}
+
+QString ClaimCheck::verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Contradicted:
+        return tr("Contradicted by the evidence");
+    case Verdict::NotContradicted:
+        return tr("Not contradicted");
+    case Verdict::NotTested:
+        return tr("Not tested");
+    case Verdict::NotEvaluated:
+        return tr("Not evaluated");
+    }
+    return {};
+}
+
+QString ClaimCheck::toText(const QList<ClaimCheck>& checks)
+{
+    if (checks.isEmpty())
+        return tr("The decision makes no claim.") + u'\n';
+    QString out;
+    const QLocale locale = Language::locale();
+    for (const ClaimCheck& c : checks) {
+        out += tr("Claim %1 (%2)").arg(c.claim.id, Labels::of(c.claim.kind)) + u'\n';
+        out += u"  “"_s + c.claim.text.value_or(QString()) + u"”"_s;
+        if (c.claim.source)
+            out += u' ' + tr("[source %1]").arg(*c.claim.source);
+        out += u'\n';
+        out += u"  "_s + verdictLabel(c.verdict) + u": "_s + c.explanation + u'\n';
+        if (c.finalDeadline && !c.bids.isEmpty()) {
+            out += u"  "_s + tr("Bids at the final deadline (%1):").arg(Language::date(*c.finalDeadline)) + u'\n';
+            for (const BidStanding& b : c.bids) {
+                const QString vendor = b.vendor ? b.vendor->name : b.bid->vendor;
+                QString line = tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
+                                   .arg(b.bid->id, vendor, Labels::of(b.bid->statusOrDefault()))
+                                   .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
+                if (b.selected)
+                    line += u' ' + tr("(selected)");
+                out += u"    "_s + line + u'\n';
+            }
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+} // namespace hostreview

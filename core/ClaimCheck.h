@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Analysis.h"
+#include "DossierQueries.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace hostreview {
+
+// What the evidence says of each claim of the decision: the verdict of the CLAIM_CONTRADICTED
+// test (shared/spec/signals.md) and the bids behind it, as of the final deadline.
+struct ClaimCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(hostreview::ClaimCheck)
+
+public:
+    enum class Verdict {
+        Contradicted,    // the test fired: the explanation is the signal's message
+        NotContradicted, // tested, and nothing in the file contradicts it
+        NotTested,       // a claim of kind "other": no test exists for it
+        NotEvaluated,    // data is missing (the explanation says what)
+    };
+    // A bid as of the final deadline.
+    struct BidStanding
+    {
+        const Bid* bid = nullptr;
+        const Vendor* vendor = nullptr; // null when the bid names an unknown vendor
+        bool selected = false;          // the selected vendor's bid
+        int mandatoryMet = 0;           // mandatory requirements in force it complies with
+        int mandatoryTotal = 0;
+        bool compliant() const { return mandatoryMet == mandatoryTotal; }
+    };
+
+    Claim claim;
+    Verdict verdict = Verdict::NotEvaluated;
+    QString explanation;
+    std::optional<QDate> finalDeadline;
+    QList<BidStanding> bids; // every bid of the file, in file order
+
+    // The claims of the queries' dossier, checked with an analysis of that same dossier.
+    static QList<ClaimCheck> compute(const DossierQueries& queries, const Analysis& analysis);
+    static QString verdictLabel(Verdict verdict);
+    // A paragraph per claim for the CLI: the claim, the verdict, then the bids.
+    static QString toText(const QList<ClaimCheck>& checks);
+};
+
+} // namespace hostreview
