@@ -57,11 +57,13 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
             check.explanation = tr("Not evaluated: the file lacks %1.").arg(coverage->missing);
         } else {
             check.verdict = Verdict::NotContradicted;
-            check.explanation = claim.kind == ClaimKind::NoAlternativeOffer
-                                    ? tr("No bid other than the selected vendor's is in the file, or all were "
-                                         "withdrawn.")
-                                    : tr("No bidder other than the selected vendor complied with every mandatory "
-                                         "requirement in force at the final deadline.");
+            const bool otherBid = std::any_of(d.bids.cbegin(), d.bids.cend(), [&](const Bid& b) {
+                return b.vendor != d.decision->selectedVendor && b.statusOrDefault() != BidStatus::Withdrawn;
+            });
+            check.explanation = !otherBid ? tr("The file holds no bid other than the selected vendor's, withdrawn "
+                                               "bids aside.")
+                                          : tr("No bidder other than the selected vendor complied with every "
+                                               "mandatory requirement in force at the final deadline.");
         }
         out << check;
     }
@@ -83,12 +85,22 @@ QString ClaimCheck::verdictLabel(Verdict verdict)
     return {};
 }
 
+QString ClaimCheck::describe(const BidStanding& b)
+{
+    const QLocale locale = Language::locale();
+    QString line = tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
+                       .arg(b.bid->id, b.vendor ? b.vendor->name : b.bid->vendor, Labels::of(b.bid->statusOrDefault()))
+                       .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
+    if (b.selected)
+        line += u' ' + tr("(selected)");
+    return line;
+}
+
 QString ClaimCheck::toText(const QList<ClaimCheck>& checks)
 {
     if (checks.isEmpty())
         return tr("The decision makes no claim.") + u'\n';
     QString out;
-    const QLocale locale = Language::locale();
     for (const ClaimCheck& c : checks) {
         out += tr("Claim %1 (%2)").arg(c.claim.id, Labels::of(c.claim.kind)) + u'\n';
         out += u"  “"_s + c.claim.text.value_or(QString()) + u"”"_s;
@@ -98,15 +110,8 @@ QString ClaimCheck::toText(const QList<ClaimCheck>& checks)
         out += u"  "_s + verdictLabel(c.verdict) + u": "_s + c.explanation + u'\n';
         if (c.finalDeadline && !c.bids.isEmpty()) {
             out += u"  "_s + tr("Bids at the final deadline (%1):").arg(Language::date(*c.finalDeadline)) + u'\n';
-            for (const BidStanding& b : c.bids) {
-                const QString vendor = b.vendor ? b.vendor->name : b.bid->vendor;
-                QString line = tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
-                                   .arg(b.bid->id, vendor, Labels::of(b.bid->statusOrDefault()))
-                                   .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
-                if (b.selected)
-                    line += u' ' + tr("(selected)");
-                out += u"    "_s + line + u'\n';
-            }
+            for (const BidStanding& b : c.bids)
+                out += u"    "_s + describe(b) + u'\n';
         }
         out += u'\n';
     }

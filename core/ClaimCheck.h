@@ -43,6 +43,8 @@ public:
     // The claims of the queries' dossier, checked with an analysis of that same dossier.
     static QList<ClaimCheck> compute(const DossierQueries& queries, const Analysis& analysis);
     static QString verdictLabel(Verdict verdict);
+    // "B-OVH — OVHcloud, Disqualified; mandatory requirements met: 19 of 21".
+    static QString describe(const BidStanding& bid);
     // A paragraph per claim for the CLI: the claim, the verdict, then the bids.
     static QString toText(const QList<ClaimCheck>& checks);
 };

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "AnalysisFormat.h"
+#include "ClaimCheck.h"
 #include "Compliance.h"
 #include "DossierDocument.h"
 #include "Labels.h"
@@ -224,17 +225,19 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
     if (!d.decision || d.decision->claims.isEmpty())
         h += u"<p>"_s + esc(tr("The decision makes no claim.")) + u"</p>"_s;
     else {
-        for (const Claim& c : d.decision->claims) {
-            h += u"<h3>"_s + esc(tr("Claim %1 (%2)").arg(c.id, Labels::of(c.kind))) + u"</h3><p>"_s +
-                 esc(c.text.value_or(QString())) + u"</p>"_s;
-            QString verdict = tr("Nothing in the evidence contradicts it.");
-            if (analysis) {
-                for (const Signal& s : analysis->fired) {
-                    if (s.subjectKind == u"claim"_s && s.subjectId == c.id)
-                        verdict = tr("Contradicted (%1): %2").arg(s.code, s.message);
-                }
-            }
-            h += u"<p><b>"_s + esc(verdict) + u"</b></p>"_s;
+        const QList<ClaimCheck> checks = q && analysis ? ClaimCheck::compute(*q, *analysis) : QList<ClaimCheck>();
+        for (const ClaimCheck& c : checks) {
+            h += u"<h3>"_s + esc(tr("Claim %1 (%2)").arg(c.claim.id, Labels::of(c.claim.kind))) + u"</h3><p>"_s +
+                 esc(c.claim.text.value_or(QString())) + u"</p>"_s;
+            h += u"<p><b>"_s + esc(ClaimCheck::verdictLabel(c.verdict)) + u"</b>: "_s + esc(c.explanation) + u"</p>"_s;
+            if (!c.finalDeadline || c.bids.isEmpty())
+                continue;
+            // The bids behind the verdict; prices and evidence are never shown here.
+            h += u"<p>"_s + esc(tr("Bids at the final deadline (%1):").arg(Language::date(*c.finalDeadline))) +
+                 u"</p><ul>"_s;
+            for (const ClaimCheck::BidStanding& b : c.bids)
+                h += u"<li>"_s + esc(ClaimCheck::describe(b)) + u"</li>"_s;
+            h += u"</ul>"_s;
         }
     }
 

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliSupport.h"
+
 #include "AnalysisFormat.h"
 #include "AnalysisProfile.h"
 #include "Compliance.h"
@@ -31,32 +33,8 @@ QString Cli::countsText(int requirements, int revisions, int vendors, int bids)
         .join(u", "_s);
 }
 
-namespace {
-
-// Parses a sub-command's arguments; on failure fills `error`.
-struct Parsed
-{
-    QCommandLineParser parser;
-    QString error;
-    bool ok = false;
-
-    Parsed(const QStringList& args, const QList<QCommandLineOption>& options)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(options);
-        ok = parser.parse(args);
-        if (!ok)
-            error = parser.errorText();
-    }
-    QStringList positional() const { return parser.positionalArguments(); }
-};
-
-int exitFor(const Error& e)
-{
-    return e.invalidInput ? Cli::Usage : Cli::Failure;
-}
-
-} // namespace
+using cli::exitFor;
+using cli::Parsed;
 
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -110,6 +88,18 @@ int Cli::run(QStringList args)
         return vendorCommand(rest);
     if (command == u"report"_s)
         return reportCommand(rest);
+    if (command == u"assessment"_s)
+        return assessmentCommand(rest);
+    if (command == u"template"_s)
+        return templateCommand(rest);
+    if (command == u"assess"_s)
+        return assessCommand(rest);
+    if (command == u"decide"_s)
+        return decideCommand(rest);
+    if (command == u"claim"_s)
+        return claimCommand(rest);
+    if (command == u"claims"_s)
+        return claimsCommand(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -143,6 +133,16 @@ int Cli::help(const QString& command)
            "                                             a vendor's answers, what changed since, what to answer\n"
            "  report REVIEW.db --dossier ID -o REPORT.pdf [--public]\n"
            "                                             the review report as PDF\n"
+           "  assessment REVIEW.db --dossier ID          the assessment criteria and their status\n"
+           "  template REVIEW.db --dossier ID [--file TEMPLATE.json]\n"
+           "                                             add the criteria of a template the dossier lacks\n"
+           "  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]\n"
+           "                                             record the assessment of a criterion\n"
+           "  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...\n"
+           "                                             record the decision\n"
+           "  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove\n"
+           "                                             add or remove a claim of the decision\n"
+           "  claims REVIEW.db --dossier ID              each claim tested against the evidence\n"
            "  generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
            "                                             write a valid synthetic dossier\n"
            "\n"
@@ -212,6 +212,43 @@ int Cli::help(const QString& command)
              "and basis, requirement changes with word diffs, the compliance matrix at the final deadline,\n"
              "assessment and decision, claims check, sources, timeline and funnel charts. --public leaves\n"
              "out everything marked confidential and says so on the cover.\n")},
+        {u"assessment"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli assessment REVIEW.db --dossier ID\n"
+                           "Every assessment criterion with its status, kind, title, comment and source.\n")},
+        {u"template"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli template REVIEW.db --dossier ID [--file TEMPLATE.json] [--lang fr|en]\n"
+                           "Adds the criteria of a template that the dossier lacks, not yet assessed, titled in the\n"
+                           "language of --lang; the dossier's own criteria are kept. Without --file: the built-in\n"
+                           "template for hosting health data (18 criteria). The format is in docs/assessment.md.\n")},
+        {u"assess"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS\n"
+                           "                      [--comment TEXT] [--source SID]\n"
+                           "Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or\n"
+                           "unacceptable. The previous assessment stays in the file as the criterion's history.\n")},
+        {u"decide"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none]\n"
+                           "                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]\n"
+                           "                      [--condition TEXT]... [--rationale TEXT]\n"
+                           "Records the decision; what is not given stays as recorded. OUTCOME is pending,\n"
+                           "authorized, authorized_with_conditions or refused. --condition replaces the conditions.\n"
+                           "The previous decision stays in the file.\n")},
+        {u"claim"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]\n"
+             "hostreview-cli claim REVIEW.db --dossier ID --id CID --remove\n"
+             "Adds a claim the decision rests on (KIND: no_compliant_alternative,\n"
+             "no_alternative_offer or other), or removes one (it stays in the audit trail).\n")},
+        {u"claims"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli claims REVIEW.db --dossier ID\n"
+             "Each claim of the decision tested against the evidence (CLAIM_CONTRADICTED): the\n"
+             "verdict, why, and every bid with the mandatory requirements it met at the final deadline.\n")},
         {u"generate"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"

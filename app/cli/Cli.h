@@ -8,9 +8,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace hostreview {
+
+class ReviewFile;
 
 // hostreview-cli: everything a user can do with HostReview, without a display.
 // Exit codes: 0 success, 2 bad usage or invalid input, 1 any other failure; errors go to `err`.
@@ -41,6 +44,18 @@ private:
     int matrixCommand(const QStringList& args);
     int vendorCommand(const QStringList& args);
     int reportCommand(const QStringList& args);
+    // The regulator's review (CliReview.cpp).
+    int assessmentCommand(const QStringList& args);
+    int templateCommand(const QStringList& args);
+    int assessCommand(const QStringList& args);
+    int decideCommand(const QStringList& args);
+    int claimCommand(const QStringList& args);
+    int claimsCommand(const QStringList& args);
+    static QString assessmentText(const Dossier& dossier);
+    // Opens an existing review file to change it; nullptr (after saying why, with *exitCode set) on failure.
+    std::unique_ptr<ReviewFile> openReviewFile(const QString& path, int* exitCode);
+    // Says why the review file at `path` refused an action; returns the exit code (Usage).
+    int failed(const QString& path, const Error& error);
     // Loads a whole dossier from a review file into `out`; on failure says why and returns the exit code.
     int loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out);
     // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.
