@@ -103,7 +103,7 @@ QString ClaimCheck::toText(const QList<ClaimCheck>& checks)
     QString out;
     for (const ClaimCheck& c : checks) {
         out += tr("Claim %1 (%2)").arg(c.claim.id, Labels::of(c.claim.kind)) + u'\n';
-        out += u"  “"_s + c.claim.text.value_or(QString()) + u"”"_s;
+        out += u"  "_s + tr("“%1”").arg(c.claim.text.value_or(QString()));
         if (c.claim.source)
             out += u' ' + tr("[source %1]").arg(*c.claim.source);
         out += u'\n';

@@ -25,6 +25,8 @@ echo
 echo
 "$CLI" analyze "$REVIEW" --dossier EMC2-2023
 "$CLI" analyze "$REVIEW" --dossier EMC2-2023 --format json > "$OUT/emc2-2023-analysis.json"
+echo
+"$CLI" claims "$REVIEW" --dossier EMC2-2023
 "$CLI" report "$REVIEW" --dossier EMC2-2023 -o "$OUT/emc2-2023-report.pdf"
 "$CLI" report "$REVIEW" --dossier EMC2-2023 -o "$OUT/emc2-2023-report-public.pdf" --public
 # The desktop application renders offscreen too: its requirements view, with TEC-02's late change.
@@ -38,3 +40,4 @@ echo "and the desktop application's requirements view, rendered offscreen, is"
 echo "$OUT/requirements-view.png; try:"
 echo "  $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"
 echo "  $CLI analyze $REVIEW --dossier EMC2-2023 --as-of 2023-12-12 --lang fr"
+echo "  $CLI assessment $REVIEW --dossier EMC2-2023 --lang fr"

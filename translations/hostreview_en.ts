@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AssessmentView</name>
+    <message numerus="yes">
+        <source>%n criterion(s): %1.</source>
+        <translation><numerusform>%n criterion: %1.</numerusform><numerusform>%n criteria: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::Cli</name>
     <message numerus="yes">
         <source>%n requirement(s)</source>
@@ -25,6 +36,14 @@
     <message numerus="yes">
         <source>%n bid(s)</source>
         <translation><numerusform>%n bid</numerusform><numerusform>%n bids</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessment of %1 (%n criterion(s))</source>
+        <translation><numerusform>Assessment of %1 (%n criterion)</numerusform><numerusform>Assessment of %1 (%n criteria)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n criterion(s) from template %1: %2</source>
+        <translation><numerusform>Added %n criterion from template %1: %2</numerusform><numerusform>Added %n criteria from template %1: %2</numerusform></translation>
     </message>
 </context>
 <context>

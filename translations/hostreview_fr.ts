@@ -243,6 +243,345 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AssessDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Assess %1</source>
+        <translation>Évaluer %1</translation>
+    </message>
+    <message>
+        <source>What the evidence shows, and what is missing</source>
+        <translation>Ce que montrent les éléments de preuve, et ce qui manque</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Critère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::AssessmentTemplate</name>
+    <message>
+        <source>a template is an object</source>
+        <translation>un modèle est un objet</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;hostreview-assessment-template&quot;</source>
+        <translation>&quot;format&quot; doit valoir &quot;hostreview-assessment-template&quot;</translation>
+    </message>
+    <message>
+        <source>only version 1 is known</source>
+        <translation>seule la version 1 est connue</translation>
+    </message>
+    <message>
+        <source>an id of 1 to 64 characters from A-Z a-z 0-9 . _ : - is expected</source>
+        <translation>un identifiant de 1 à 64 caractères parmi A-Z a-z 0-9 . _ : - est attendu</translation>
+    </message>
+    <message>
+        <source>a non-empty array is expected</source>
+        <translation>un tableau non vide est attendu</translation>
+    </message>
+    <message>
+        <source>object expected, found %1</source>
+        <translation>objet attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id %1</source>
+        <translation>identifiant de critère %1 en double</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>kind doit valoir l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation>un texte est requis</translation>
+    </message>
+    <message>
+        <source>a non-empty string expected</source>
+        <translation>chaîne non vide attendue</translation>
+    </message>
+    <message>
+        <source>a string, or an object of languages to strings, is expected</source>
+        <translation>une chaîne, ou un objet associant des langues à des chaînes, est attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en or fr</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de langue tel que en ou fr</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is over the limit of %1 bytes</source>
+        <translation>le fichier dépasse la limite de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::AssessmentView</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Decision and claims</source>
+        <translation>Décision et affirmations</translation>
+    </message>
+    <message>
+        <source>Apply the built-in template</source>
+        <translation>Appliquer le modèle intégré</translation>
+    </message>
+    <message>
+        <source>Add the criteria for hosting health data that the dossier lacks</source>
+        <translation>Ajouter les critères d&apos;hébergement de données de santé qui manquent au dossier</translation>
+    </message>
+    <message>
+        <source>Load a template…</source>
+        <translation>Charger un modèle…</translation>
+    </message>
+    <message>
+        <source>Add the criteria of another template (a JSON file)</source>
+        <translation>Ajouter les critères d&apos;un autre modèle (un fichier JSON)</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Évaluer…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Record a decision…</source>
+        <translation>Enregistrer une décision…</translation>
+    </message>
+    <message>
+        <source>Claims the decision rests on, tested against the evidence</source>
+        <translation>Affirmations sur lesquelles repose la décision, confrontées aux éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Add a claim…</source>
+        <translation>Ajouter une affirmation…</translation>
+    </message>
+    <message>
+        <source>Remove the claim</source>
+        <translation>Supprimer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>No dossier is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The dossier has no assessment criteria yet: apply the built-in template, or load one.</source>
+        <translation>Le dossier ne comporte encore aucun critère d&apos;évaluation&#xa0;: appliquez le modèle intégré, ou chargez-en un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s): %1.</source>
+        <translation>
+            <numerusform>%n critère&#xa0;: %1.</numerusform>
+            <numerusform>%n critères&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a criterion to see it in full.</source>
+        <translation>Sélectionnez un critère pour l&apos;afficher en entier.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>No comment yet.</source>
+        <translation>Aucun commentaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>What settles it</source>
+        <translation>Ce qui permet de trancher</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <translation>tel qu&apos;importé</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annulé)</translation>
+    </message>
+    <message>
+        <source>No decision is recorded.</source>
+        <translation>Aucune décision n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Selected vendor</source>
+        <translation>Fournisseur retenu</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>The decision makes no claim.</source>
+        <translation>La décision ne contient aucune affirmation.</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the evidence.</source>
+        <translation>Sélectionnez une affirmation pour voir les éléments de preuve.</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2)</source>
+        <translation>Affirmation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The bids at the final deadline (%1)</source>
+        <translation>Les offres à la date limite finale (%1)</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Mandatory requirements met</source>
+        <translation>Exigences obligatoires satisfaites</translation>
+    </message>
+    <message>
+        <source>(selected)</source>
+        <translation>(retenu)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot apply the template</source>
+        <translation>Impossible d&apos;appliquer le modèle</translation>
+    </message>
+    <message>
+        <source>Load an assessment template</source>
+        <translation>Charger un modèle d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the template</source>
+        <translation>Impossible de lire le modèle</translation>
+    </message>
+    <message>
+        <source>Cannot record the assessment</source>
+        <translation>Impossible d&apos;enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation>Impossible d&apos;enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Cannot add the claim</source>
+        <translation>Impossible d&apos;ajouter l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>Remove claim %1 from the decision? It stays in the file&apos;s audit trail, and Undo brings it back.</source>
+        <translation>Supprimer l&apos;affirmation %1 de la décision&#xa0;? Elle reste dans le journal d&apos;audit du fichier, et Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the claim</source>
+        <translation>Impossible de supprimer l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::BidDialog</name>
     <message>
         <source>Confidential (left out of public editions)</source>
@@ -291,6 +630,135 @@
     <message>
         <source>The price is a number, not negative.</source>
         <translation>Le prix doit être un nombre positif ou nul.</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ClaimCheck</name>
+    <message>
+        <source>HostReview tests the claims that no alternative offer was made and that no alternative was compliant; read this one against its source.</source>
+        <translation>HostReview teste les affirmations selon lesquelles aucune autre offre n&apos;a été faite et aucune autre offre n&apos;était conforme&#xa0;; confrontez celle-ci à sa source.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: the file lacks %1.</source>
+        <translation>Non évaluée&#xa0;: il manque %1 au fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds no bid other than the selected vendor&apos;s, withdrawn bids aside.</source>
+        <translation>Le fichier ne contient aucune offre autre que celle du fournisseur retenu, hors offres retirées.</translation>
+    </message>
+    <message>
+        <source>No bidder other than the selected vendor complied with every mandatory requirement in force at the final deadline.</source>
+        <translation>Aucun soumissionnaire autre que le fournisseur retenu ne satisfaisait à toutes les exigences obligatoires en vigueur à la date limite finale.</translation>
+    </message>
+    <message>
+        <source>Contradicted by the evidence</source>
+        <translation>Contredite par les éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Not contradicted</source>
+        <translation>Non contredite</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testée</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3; mandatory requirements met: %4 of %5</source>
+        <translation>%1 — %2, %3&#xa0;; exigences obligatoires satisfaites&#xa0;: %4 sur %5</translation>
+    </message>
+    <message>
+        <source>(selected)</source>
+        <translation>(retenu)</translation>
+    </message>
+    <message>
+        <source>The decision makes no claim.</source>
+        <translation>La décision ne contient aucune affirmation.</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2)</source>
+        <translation>Affirmation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>[source %1]</source>
+        <translation>[source %1]</translation>
+    </message>
+    <message>
+        <source>Bids at the final deadline (%1):</source>
+        <translation>Offres à la date limite finale (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ClaimDialog</name>
+    <message>
+        <source>Add a claim</source>
+        <translation>Ajouter une affirmation</translation>
+    </message>
+    <message>
+        <source>e.g. C-NO-ALTERNATIVE</source>
+        <translation>p. ex. C-NO-ALTERNATIVE</translation>
+    </message>
+    <message>
+        <source>The statement, as the decision makes it</source>
+        <translation>L&apos;affirmation, telle que la décision la formule</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the claim an id.</source>
+        <translation>Donnez un identifiant à l&apos;affirmation.</translation>
+    </message>
+    <message>
+        <source>The decision already has a claim %1.</source>
+        <translation>La décision comporte déjà une affirmation %1.</translation>
+    </message>
+    <message>
+        <source>Write what the decision says.</source>
+        <translation>Indiquez ce que dit la décision.</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::ClaimTableModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What the decision says</source>
+        <translation>Ce que dit la décision</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Ce que disent les éléments de preuve</translation>
     </message>
 </context>
 <context>
@@ -578,68 +1046,6 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <translation>usage&#xa0;: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</translation>
     </message>
     <message>
-        <source>Usage: hostreview-cli COMMAND [OPTIONS]
-
-Review authorisations to host sensitive data with a cloud provider.
-
-Commands:
-  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             write a dossier as JSON (stdout without -o)
-  list REVIEW.db                             list the dossiers of a review file
-  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
-  history REVIEW.db --dossier ID --requirement RID
-                                             every revision of a requirement
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               the bias signals, their evidence, the bias index
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             requirements x vendors: full, partial, none, stale; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             a vendor&apos;s answers, what changed since, what to answer
-  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
-                                             the review report as PDF
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             write a valid synthetic dossier
-
-Options for every command:
-  --lang fr|en     language of the output
-  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
-  --version        the version
-
-Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
-</source>
-        <translation>Usage&#xa0;: hostreview-cli COMMAND [OPTIONS]
-
-Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
-
-Commandes&#xa0;:
-  import FILE.json --into REVIEW.db          enregistrer un dossier dans un fichier d&apos;examen (créé s&apos;il n&apos;existe pas)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             écrire un dossier au format JSON (sur la sortie standard sans -o)
-  list REVIEW.db                             lister les dossiers d&apos;un fichier d&apos;examen
-  show REVIEW.db --dossier ID                le récit d&apos;un dossier&#xa0;: dates, décomptes, modifications
-  history REVIEW.db --dossier ID --requirement RID
-                                             toutes les révisions d&apos;une exigence
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             exigences x fournisseurs&#xa0;: conforme, partielle, non conforme, périmée&#xa0;; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce à quoi il doit répondre
-  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
-                                             le rapport d&apos;examen au format PDF
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             écrire un dossier synthétique valide
-
-Options communes à toutes les commandes&#xa0;:
-  --lang fr|en     langue de la sortie
-  --help           cette aide&#xa0;; «&#xa0;hostreview-cli help COMMAND&#xa0;» pour l&apos;aide d&apos;une commande
-  --version        la version
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d&apos;usage incorrect ou d&apos;entrée invalide, 1 pour tout autre échec.
-</translation>
-    </message>
-    <message>
         <source>hostreview-cli report REVIEW.db --dossier ID -o REPORT.pdf [--public] [--lang fr|en]
 Writes the review report: cover, contents, bias index and breakdown, signals with evidence
 and basis, requirement changes with word diffs, the compliance matrix at the final deadline,
@@ -672,6 +1078,294 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     <message>
         <source>Wrote the report to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Usage: hostreview-cli COMMAND [OPTIONS]
+
+Review authorisations to host sensitive data with a cloud provider.
+
+Commands:
+  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             write a dossier as JSON (stdout without -o)
+  list REVIEW.db                             list the dossiers of a review file
+  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
+  history REVIEW.db --dossier ID --requirement RID
+                                             every revision of a requirement
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               the bias signals, their evidence, the bias index
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             requirements x vendors: full, partial, none, stale; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             a vendor&apos;s answers, what changed since, what to answer
+  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
+                                             the review report as PDF
+  assessment REVIEW.db --dossier ID          the assessment criteria and their status
+  template REVIEW.db --dossier ID [--file TEMPLATE.json]
+                                             add the criteria of a template the dossier lacks
+  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
+                                             record the assessment of a criterion
+  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
+                                             record the decision
+  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
+                                             add or remove a claim of the decision
+  claims REVIEW.db --dossier ID              each claim tested against the evidence
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             write a valid synthetic dossier
+
+Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
+</source>
+        <translation>Utilisation&#xa0;: hostreview-cli COMMAND [OPTIONS]
+
+Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
+
+Commandes&#xa0;:
+  import FILE.json --into REVIEW.db          enregistre un dossier dans un fichier d&apos;examen (créé s&apos;il manque)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             écrit un dossier en JSON (sur stdout sans -o)
+  list REVIEW.db                             liste les dossiers d&apos;un fichier d&apos;examen
+  show REVIEW.db --dossier ID                le parcours d&apos;un dossier&#xa0;: dates, décomptes, modifications
+  history REVIEW.db --dossier ID --requirement RID
+                                             chaque révision d&apos;une exigence
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             exigences x fournisseurs&#xa0;: complète, partielle, aucune, périmée&#xa0;; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce qu&apos;il reste à répondre
+  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
+                                             le rapport d&apos;examen en PDF
+  assessment REVIEW.db --dossier ID          les critères d&apos;évaluation et leur statut
+  template REVIEW.db --dossier ID [--file TEMPLATE.json]
+                                             ajoute les critères d&apos;un modèle absents du dossier
+  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
+                                             enregistre l&apos;évaluation d&apos;un critère
+  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
+                                             enregistre la décision
+  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
+                                             ajoute ou retire une affirmation de la décision
+  claims REVIEW.db --dossier ID              chaque affirmation confrontée aux éléments de preuve
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             écrit un dossier synthétique valide
+
+Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
+  --version        la version
+
+Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli assessment REVIEW.db --dossier ID
+Every assessment criterion with its status, kind, title, comment and source.
+</source>
+        <translation>hostreview-cli assessment REVIEW.db --dossier ID
+Chaque critère d&apos;évaluation avec son statut, son type, son titre, son commentaire et sa source.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli template REVIEW.db --dossier ID [--file TEMPLATE.json] [--lang fr|en]
+Adds the criteria of a template that the dossier lacks, not yet assessed, titled in the
+language of --lang; the dossier&apos;s own criteria are kept. Without --file: the built-in
+template for hosting health data (18 criteria). The format is in docs/assessment.md.
+</source>
+        <translation>hostreview-cli template REVIEW.db --dossier ID [--file TEMPLATE.json] [--lang fr|en]
+Ajoute les critères d&apos;un modèle qui manquent au dossier, non encore évalués, intitulés dans la
+langue de --lang&#xa0;; les critères propres au dossier sont conservés. Sans --file&#xa0;: le modèle
+intégré pour l&apos;hébergement de données de santé (18 critères). Le format est décrit dans docs/assessment.md.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
+                      [--comment TEXT] [--source SID]
+Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or
+unacceptable. The previous assessment stays in the file as the criterion&apos;s history.
+</source>
+        <translation>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
+                      [--comment TEXT] [--source SID]
+Enregistre l&apos;évaluation d&apos;un critère&#xa0;: STATUS vaut not_assessed, acceptable, to_improve ou
+unacceptable. L&apos;évaluation précédente reste dans le fichier comme historique du critère.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none]
+                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
+                      [--condition TEXT]... [--rationale TEXT]
+Records the decision; what is not given stays as recorded. OUTCOME is pending,
+authorized, authorized_with_conditions or refused. --condition replaces the conditions.
+The previous decision stays in the file.
+</source>
+        <translation>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none]
+                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
+                      [--condition TEXT]... [--rationale TEXT]
+Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
+authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
+La décision précédente reste dans le fichier.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
+hostreview-cli claim REVIEW.db --dossier ID --id CID --remove
+Adds a claim the decision rests on (KIND: no_compliant_alternative,
+no_alternative_offer or other), or removes one (it stays in the audit trail).
+</source>
+        <translation>hostreview-cli claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
+hostreview-cli claim REVIEW.db --dossier ID --id CID --remove
+Ajoute une affirmation sur laquelle repose la décision (KIND&#xa0;: no_compliant_alternative,
+no_alternative_offer ou other), ou en retire une (elle reste dans le journal d&apos;audit).
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli claims REVIEW.db --dossier ID
+Each claim of the decision tested against the evidence (CLAIM_CONTRADICTED): the
+verdict, why, and every bid with the mandatory requirements it met at the final deadline.
+</source>
+        <translation>hostreview-cli claims REVIEW.db --dossier ID
+Chaque affirmation de la décision confrontée aux éléments de preuve (CLAIM_CONTRADICTED)&#xa0;: le
+verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle remplissait à la date limite finale.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; ne figure pas parmi %2</translation>
+    </message>
+    <message>
+        <source>No assessment criteria. &apos;hostreview-cli template&apos; adds the built-in ones.</source>
+        <translation>Aucun critère d&apos;évaluation. &apos;hostreview-cli template&apos; ajoute les critères intégrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessment of %1 (%n criterion(s))</source>
+        <translation>
+            <numerusform>Évaluation de %1 (%n critère)</numerusform>
+            <numerusform>Évaluation de %1 (%n critères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: assessment REVIEW.db --dossier ID</source>
+        <translation>usage&#xa0;: assessment REVIEW.db --dossier ID</translation>
+    </message>
+    <message>
+        <source>A template file (default: the built-in one).</source>
+        <translation>Un fichier de modèle (par défaut&#xa0;: le modèle intégré).</translation>
+    </message>
+    <message>
+        <source>usage: template REVIEW.db --dossier ID [--file TEMPLATE.json]</source>
+        <translation>usage&#xa0;: template REVIEW.db --dossier ID [--file TEMPLATE.json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n criterion(s) from template %1: %2</source>
+        <translation>
+            <numerusform>%n critère ajouté depuis le modèle %1&#xa0;: %2</numerusform>
+            <numerusform>%n critères ajoutés depuis le modèle %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The criterion id.</source>
+        <translation>L&apos;identifiant du critère.</translation>
+    </message>
+    <message>
+        <source>not_assessed, acceptable, to_improve or unacceptable.</source>
+        <translation>not_assessed, acceptable, to_improve ou unacceptable.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s comment.</source>
+        <translation>Le commentaire de l&apos;examinateur.</translation>
+    </message>
+    <message>
+        <source>A source of the dossier.</source>
+        <translation>Une source du dossier.</translation>
+    </message>
+    <message>
+        <source>usage: assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]</source>
+        <translation>usage&#xa0;: assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]</translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Critère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>pending, authorized, authorized_with_conditions or refused.</source>
+        <translation>pending, authorized, authorized_with_conditions ou refused.</translation>
+    </message>
+    <message>
+        <source>The selected vendor&apos;s id, or &quot;none&quot;.</source>
+        <translation>L&apos;identifiant du fournisseur retenu, ou &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>The day of the decision.</source>
+        <translation>Le jour de la décision.</translation>
+    </message>
+    <message>
+        <source>The day it was published.</source>
+        <translation>Le jour de sa publication.</translation>
+    </message>
+    <message>
+        <source>The authorisation&apos;s duration in months.</source>
+        <translation>La durée de l&apos;autorisation, en mois.</translation>
+    </message>
+    <message>
+        <source>A condition (repeat for each; replaces the conditions).</source>
+        <translation>Une condition (à répéter pour chacune&#xa0;; remplace les conditions).</translation>
+    </message>
+    <message>
+        <source>The grounds of the decision.</source>
+        <translation>Les motifs de la décision.</translation>
+    </message>
+    <message>
+        <source>usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</source>
+        <translation>usage&#xa0;: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</translation>
+    </message>
+    <message>
+        <source>a whole number of months is expected</source>
+        <translation>un nombre entier de mois est attendu</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation>Décision enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;affirmation.</translation>
+    </message>
+    <message>
+        <source>no_compliant_alternative, no_alternative_offer or other.</source>
+        <translation>no_compliant_alternative, no_alternative_offer ou other.</translation>
+    </message>
+    <message>
+        <source>What the decision says.</source>
+        <translation>Ce que dit la décision.</translation>
+    </message>
+    <message>
+        <source>Remove the claim (it stays in the audit trail).</source>
+        <translation>Retirer l&apos;affirmation (elle reste dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>usage: claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
+       claim REVIEW.db --dossier ID --id CID --remove</source>
+        <translation>usage&#xa0;: claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
+              claim REVIEW.db --dossier ID --id CID --remove</translation>
+    </message>
+    <message>
+        <source>Claim %1 removed.</source>
+        <translation>Affirmation %1 retirée.</translation>
+    </message>
+    <message>
+        <source>Claim %1 added.</source>
+        <translation>Affirmation %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>usage: claims REVIEW.db --dossier ID</source>
+        <translation>usage&#xa0;: claims REVIEW.db --dossier ID</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1434,100 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     </message>
 </context>
 <context>
+    <name>hostreview::CriterionTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::DecisionDialog</name>
+    <message>
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>A date such as 2023-12-21, or a date and time with its offset.</source>
+        <translation>Une date telle que 2023-12-21, ou une date et une heure avec son décalage horaire.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>One condition per line</source>
+        <translation>Une condition par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selected &amp;vendor:</source>
+        <translation>Fournisseur &amp;retenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Date de décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>Date de &amp;publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Motivation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The decision cannot be published before it is taken.</source>
+        <translation>La décision ne peut pas être publiée avant d&apos;avoir été prise.</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::DossierDocument</name>
     <message>
         <source>no requirement %1 in this dossier</source>
@@ -760,6 +1548,26 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     <message>
         <source>answer of %1 to %2 rev %3</source>
         <translation>réponse de l&apos;offre %1 à %2 rév. %3</translation>
+    </message>
+    <message>
+        <source>apply template %1</source>
+        <translation>appliquer le modèle %1</translation>
+    </message>
+    <message>
+        <source>assess %1</source>
+        <translation>évaluer %1</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>add claim %1</source>
+        <translation>ajouter l&apos;affirmation %1</translation>
+    </message>
+    <message>
+        <source>remove claim %1</source>
+        <translation>retirer l&apos;affirmation %1</translation>
     </message>
 </context>
 <context>
@@ -1785,10 +2593,6 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <translation> (illustratif)</translation>
     </message>
     <message>
-        <source>Not available in this version yet</source>
-        <translation>Pas encore disponible dans cette version</translation>
-    </message>
-    <message>
         <source>The review file changed</source>
         <translation>Le fichier d&apos;examen a été modifié</translation>
     </message>
@@ -2253,14 +3057,6 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <source>Claim %1 (%2)</source>
         <translation>Affirmation %1 (%2)</translation>
     </message>
-    <message>
-        <source>Nothing in the evidence contradicts it.</source>
-        <translation>Aucun élément de preuve ne la contredit.</translation>
-    </message>
-    <message>
-        <source>Contradicted (%1): %2</source>
-        <translation>Contredite (%1)&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n confidential source(s) left out of this public edition.</source>
         <translation>
@@ -2291,6 +3087,10 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     <message>
         <source>cannot finish %1</source>
         <translation>impossible de finaliser %1</translation>
+    </message>
+    <message>
+        <source>Bids at the final deadline (%1):</source>
+        <translation>Offres à la date limite finale (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3524,58 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
     <message>
         <source>no vendor %1 in dossier %2</source>
         <translation>aucun fournisseur %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>every criterion of %1 is already in dossier %2</source>
+        <translation>tous les critères de %1 figurent déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no criterion %1 in dossier %2</source>
+        <translation>aucun critère %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>criterion %1 has been assessed: undo the assessment first</source>
+        <translation>le critère %1 a été évalué&#xa0;: annulez d&apos;abord l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>no criterion to retract</source>
+        <translation>aucun critère à retirer</translation>
+    </message>
+    <message>
+        <source>criterion %1 has no recorded assessment in dossier %2</source>
+        <translation>le critère %1 n&apos;a aucune évaluation enregistrée dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>the duration must be at least one month</source>
+        <translation>la durée doit être d&apos;au moins un mois</translation>
+    </message>
+    <message>
+        <source>the decision cannot be published before it is taken</source>
+        <translation>la décision ne peut pas être publiée avant d&apos;avoir été prise</translation>
+    </message>
+    <message>
+        <source>no recorded decision to take back in dossier %1</source>
+        <translation>aucune décision enregistrée à annuler dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>a claim needs its text</source>
+        <translation>une affirmation doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>claim %1 already exists in dossier %2</source>
+        <translation>l&apos;affirmation %1 existe déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no claim %1 in dossier %2</source>
+        <translation>aucune affirmation %1 dans le dossier %2</translation>
     </message>
 </context>
 <context>
@@ -4176,12 +5028,12 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <translation>Ouvrir les dossiers de démonstration fournis (créés à la première utilisation).</translation>
     </message>
     <message>
-        <source>The view to show: overview, requirements, vendors, timeline, signals or sources.</source>
-        <translation>La vue à afficher&#xa0;: overview, requirements, vendors, timeline, signals ou sources.</translation>
+        <source>The view to show: overview, requirements, vendors, timeline, signals, assessment, decision or sources.</source>
+        <translation>La vue à afficher&#xa0;: overview, requirements, vendors, timeline, signals, assessment, decision ou sources.</translation>
     </message>
     <message>
-        <source>unknown view %1 (overview, requirements, vendors, timeline, signals or sources)</source>
-        <translation>vue inconnue %1 (overview, requirements, vendors, timeline, signals ou sources)</translation>
+        <source>unknown view %1 (overview, requirements, vendors, timeline, signals, assessment, decision or sources)</source>
+        <translation>vue inconnue %1 (overview, requirements, vendors, timeline, signals, assessment, decision ou sources)</translation>
     </message>
 </context>
 </TS>

@@ -130,10 +130,6 @@ AssessmentView::AssessmentView(QWidget* parent)
         h->resizeSection(CriterionTableModel::Source, fm.horizontalAdvance(u"S-CNIL-DELIB"_s) + 16);
         h->setSectionResizeMode(CriterionTableModel::Comment, QHeaderView::Stretch);
         QHeaderView* c = m_claims->horizontalHeader();
-        c->resizeSection(ClaimTableModel::Id, fm.horizontalAdvance(u"C-NO-COMPLIANT-ALT"_s) + 16);
-        c->resizeSection(ClaimTableModel::Kind, fm.horizontalAdvance(u"No compliant alternative"_s) + 16);
-        c->resizeSection(ClaimTableModel::Source, fm.horizontalAdvance(u"S-PRESS-STATEMENT"_s) + 16);
-        c->resizeSection(ClaimTableModel::Verdict, fm.horizontalAdvance(u"Contradicted by the evidence"_s) + 24);
         c->setSectionResizeMode(ClaimTableModel::Text, QHeaderView::Stretch);
     }
 
@@ -202,7 +198,12 @@ AssessmentView::AssessmentView(QWidget* parent)
     connect(m_criteria, &QAbstractItemView::doubleClicked, this, &AssessmentView::assessSelected);
     connect(
         m_claims->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssessmentView::updateClaimDetail);
-    connect(m_claimsModel, &QAbstractItemModel::modelReset, this, &AssessmentView::updateClaimDetail);
+    connect(m_claimsModel, &QAbstractItemModel::modelReset, this, [this] {
+        // A few claims: fit the short columns to their texts (and headers) in any language.
+        for (int c : {ClaimTableModel::Id, ClaimTableModel::Kind, ClaimTableModel::Source, ClaimTableModel::Verdict})
+            m_claims->resizeColumnToContents(c);
+        updateClaimDetail();
+    });
     connect(m_assess, &QPushButton::clicked, this, &AssessmentView::assessSelected);
     connect(m_applyBuiltIn, &QPushButton::clicked, this, [this] { applyTemplate(AssessmentTemplate::builtIn()); });
     connect(m_loadTemplate, &QPushButton::clicked, this, &AssessmentView::loadTemplate);
@@ -354,7 +355,7 @@ void AssessmentView::updateSummary()
                                AssessmentStatus::Acceptable,
                                AssessmentStatus::NotAssessed}) {
         if (counts.value(s) > 0)
-            parts << tr("%1 %2").arg(locale.toString(counts.value(s)), Labels::of(s).toLower());
+            parts << tr("%1: %2").arg(Labels::of(s), locale.toString(counts.value(s)));
     }
     m_summary->setText(tr("%n criterion(s): %1.", nullptr, int(criteria.size())).arg(parts.join(u", "_s)));
 }
@@ -466,7 +467,7 @@ void AssessmentView::updateClaimDetail()
     const Dossier& d = m_document->dossier();
     QString html =
         u"<h3>"_s + esc(tr("Claim %1 (%2)").arg(check->claim.id, Labels::of(check->claim.kind))) + u"</h3>"_s;
-    html += u"<blockquote>“"_s + esc(check->claim.text.value_or(QString())) + u"”</blockquote>"_s;
+    html += u"<blockquote>"_s + esc(tr("“%1”").arg(check->claim.text.value_or(QString()))) + u"</blockquote>"_s;
     if (check->claim.source)
         html += u"<p>"_s + esc(tr("Source: %1").arg(sourceText(d, check->claim.source))) + u"</p>"_s;
     const bool contradicted = check->verdict == ClaimCheck::Verdict::Contradicted;

@@ -75,7 +75,7 @@ TEST_F(MainWindowTest, TheAssessmentShowsEachCriterionWithWhatSettlesItAndRecord
     AssessmentView* view = m_window->assessmentView();
     QAbstractItemModelTester tester(view->criteriaModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(view->criteriaTable()->model()->rowCount(), 18);
-    EXPECT_TRUE(view->summary()->text().contains(u"2 unacceptable"_s)) << view->summary()->text().toStdString();
+    EXPECT_TRUE(view->summary()->text().contains(u"Unacceptable: 2"_s)) << view->summary()->text().toStdString();
     EXPECT_EQ(cellText(view->criteriaTable(), u"A04"_s, CriterionTableModel::Status), u"Unacceptable"_s);
 
     ASSERT_TRUE(view->selectCriterion(u"A03"_s));
@@ -98,7 +98,7 @@ TEST_F(MainWindowTest, TheAssessmentShowsEachCriterionWithWhatSettlesItAndRecord
     accept(dialog);
 
     EXPECT_EQ(cellText(view->criteriaTable(), u"A04"_s, CriterionTableModel::Status), u"To improve"_s);
-    EXPECT_TRUE(view->summary()->text().contains(u"1 unacceptable"_s));
+    EXPECT_TRUE(view->summary()->text().contains(u"Unacceptable: 1"_s));
     EXPECT_TRUE(view->criterionDetail()->toPlainText().contains(u"History"_s));
     EXPECT_TRUE(view->criterionDetail()->toPlainText().contains(u"as imported"_s));
     Criterion a04 = stored(m_review, u"EMC2-2023"_s).assessment[3];

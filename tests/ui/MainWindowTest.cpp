@@ -113,10 +113,7 @@ TEST_F(MainWindowTest, OpensTheDemoWithItsNavigatorAndOverview)
                            u"Signals"_s,
                            u"Assessment & decision"_s,
                            u"Sources"_s}));
-    EXPECT_EQ(
-        enabled,
-        (QStringList{u"Overview"_s, u"Requirements"_s, u"Vendors & bids"_s, u"Timeline"_s, u"Signals"_s, u"Sources"_s}))
-        << "Assessment & decision comes with the regulator's review";
+    EXPECT_EQ(enabled, sections) << "every section is there to use";
     ASSERT_NE(m_window->document(), nullptr);
     EXPECT_EQ(m_window->document()->id(), u"EMC2-2023"_s);
     EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Overview);
