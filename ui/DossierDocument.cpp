@@ -393,10 +393,9 @@ Status DossierDocument::removeClaim(const QString& claimId)
     if (!removed)
         return removed.error();
     reviewChanged();
-    m_undo.push(new RemovalCommand(
+    m_undo.push(new RetractableCommand(
         this,
         tr("remove claim %1").arg(claimId),
-        *removed,
         [this, claimId]() -> Result<qint64> {
             auto r = m_file.retractClaim(id(), claimId);
             reviewChanged();
@@ -406,7 +405,8 @@ Status DossierDocument::removeClaim(const QString& claimId)
             Status st = m_file.reinstate(id(), retraction);
             reviewChanged();
             return st;
-        }));
+        },
+        *removed));
     return {};
 }
 

@@ -91,43 +91,26 @@ Status AddSourceCommand::doRedo()
 RetractableCommand::RetractableCommand(DossierDocument* document,
                                        const QString& text,
                                        std::function<Result<qint64>()> retract,
-                                       std::function<Status(qint64)> reinstate)
+                                       std::function<Status(qint64)> reinstate,
+                                       std::optional<qint64> removal)
     : EditCommand(document, text)
     , m_retract(std::move(retract))
     , m_reinstate(std::move(reinstate))
+    , m_retraction(removal.value_or(0))
+    , m_removal(removal.has_value())
 { }
 
 Status RetractableCommand::doUndo()
 {
-    auto r = m_retract();
-    if (!r)
-        return r.error();
-    m_retraction = *r;
-    return {};
+    return m_removal ? m_reinstate(m_retraction) : takeBack();
 }
 
 Status RetractableCommand::doRedo()
 {
-    return m_reinstate(m_retraction);
+    return m_removal ? takeBack() : m_reinstate(m_retraction);
 }
 
-RemovalCommand::RemovalCommand(DossierDocument* document,
-                               const QString& text,
-                               qint64 retraction,
-                               std::function<Result<qint64>()> retract,
-                               std::function<Status(qint64)> reinstate)
-    : EditCommand(document, text)
-    , m_retract(std::move(retract))
-    , m_reinstate(std::move(reinstate))
-    , m_retraction(retraction)
-{ }
-
-Status RemovalCommand::doUndo()
-{
-    return m_reinstate(m_retraction);
-}
-
-Status RemovalCommand::doRedo()
+Status RetractableCommand::takeBack()
 {
     auto r = m_retract();
     if (!r)

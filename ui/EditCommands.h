@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace hostreview {
 
@@ -71,38 +72,26 @@ private:
 };
 
 // Any other file action: undo retracts what it added (returning the retraction), redo reinstates it.
+// A removal (`removal`: the retraction the action made) is the other way round: undo reinstates
+// what it took, redo takes it again.
 class RetractableCommand final : public EditCommand
 {
 public:
     RetractableCommand(DossierDocument* document,
                        const QString& text,
                        std::function<Result<qint64>()> retract,
-                       std::function<Status(qint64)> reinstate);
+                       std::function<Status(qint64)> reinstate,
+                       std::optional<qint64> removal = std::nullopt);
 
 private:
     Status doUndo() override;
     Status doRedo() override;
     std::function<Result<qint64>()> m_retract;
+    // Retracts and keeps the retraction for the next reinstate.
+    Status takeBack();
     std::function<Status(qint64)> m_reinstate;
     qint64 m_retraction = 0;
-};
-
-// A removal (itself a retraction in the file): undo reinstates what it took, redo takes it again.
-class RemovalCommand final : public EditCommand
-{
-public:
-    RemovalCommand(DossierDocument* document,
-                   const QString& text,
-                   qint64 retraction,
-                   std::function<Result<qint64>()> retract,
-                   std::function<Status(qint64)> reinstate);
-
-private:
-    Status doUndo() override;
-    Status doRedo() override;
-    std::function<Result<qint64>()> m_retract;
-    std::function<Status(qint64)> m_reinstate;
-    qint64 m_retraction = 0;
+    bool m_removal = false;
 };
 
 class EditSourceCommand final : public EditCommand

@@ -197,6 +197,19 @@ TEST_F(MainWindowTest, TheClaimsPanelSaysWhatTheEvidenceSaysAndTheDecisionIsReco
     undo(m_window.get());
     EXPECT_EQ(view->claimsTable()->model()->rowCount(), 2);
     EXPECT_TRUE(m_messages.isEmpty()) << m_messages.join(u'\n').toStdString();
+
+    // Removing a claim asks first; undo brings it back, redo takes it away again.
+    ASSERT_TRUE(view->selectClaim(u"C-NO-ALT-OFFER"_s));
+    view->findChild<QPushButton*>(u"removeClaim"_s)->click();
+    ASSERT_EQ(m_messages.size(), 1);
+    EXPECT_TRUE(m_messages.first().contains(u"C-NO-ALT-OFFER"_s));
+    EXPECT_EQ(view->claimsTable()->model()->rowCount(), 1);
+    EXPECT_EQ(stored(m_review, u"EMC2-2023"_s).decision->claims.size(), 1);
+    undo(m_window.get());
+    EXPECT_EQ(stored(m_review, u"EMC2-2023"_s).decision->claims.size(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(view->claimsTable()->model()->rowCount(), 1);
+    EXPECT_EQ(stored(m_review, u"EMC2-2023"_s).decision->claims.size(), 1);
 }
 
 TEST_F(MainWindowTest, ASignalAboutAClaimOpensTheClaimsPanel)
