@@ -107,7 +107,7 @@ QString ClaimCheck::toText(const QList<ClaimCheck>& checks)
         if (c.claim.source)
             out += u' ' + tr("[source %1]").arg(*c.claim.source);
         out += u'\n';
-        out += u"  "_s + verdictLabel(c.verdict) + u": "_s + c.explanation + u'\n';
+        out += u"  "_s + tr("%1: %2").arg(verdictLabel(c.verdict), c.explanation) + u'\n';
         if (c.finalDeadline && !c.bids.isEmpty()) {
             out += u"  "_s + tr("Bids at the final deadline (%1):").arg(Language::date(*c.finalDeadline)) + u'\n';
             for (const BidStanding& b : c.bids)

@@ -1,5 +1,6 @@
 #include "SignalEngine.h"
 
+#include "Labels.h"
 #include "Language.h"
 
 #include "DossierQueries.h"
@@ -953,7 +954,9 @@ void Engine::claimContradicted()
             QStringList names;
             for (const Bid* b : others) {
                 ev << idEvidence(u"bid"_s, b->id);
-                names << b->id + u" (" + vendorName(b->vendor) + u", " + enumName(b->statusOrDefault()) + u')';
+                // The status in the analysis's language ("disqualified", "écartée").
+                names << b->id + u" (" + vendorName(b->vendor) + u", " + Labels::of(b->statusOrDefault()).toLower() +
+                             u')';
             }
             fire(
                 "CLAIM_CONTRADICTED",

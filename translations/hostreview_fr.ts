@@ -694,6 +694,10 @@
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ClaimDialog</name>
@@ -3091,6 +3095,10 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
     <message>
         <source>Bids at the final deadline (%1):</source>
         <translation>Offres à la date limite finale (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

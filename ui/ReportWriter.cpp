@@ -229,7 +229,9 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
         for (const ClaimCheck& c : checks) {
             h += u"<h3>"_s + esc(tr("Claim %1 (%2)").arg(c.claim.id, Labels::of(c.claim.kind))) + u"</h3><p>"_s +
                  esc(c.claim.text.value_or(QString())) + u"</p>"_s;
-            h += u"<p><b>"_s + esc(ClaimCheck::verdictLabel(c.verdict)) + u"</b>: "_s + esc(c.explanation) + u"</p>"_s;
+            h += u"<p>"_s +
+                 tr("%1: %2").arg(u"<b>"_s + esc(ClaimCheck::verdictLabel(c.verdict)) + u"</b>"_s, esc(c.explanation)) +
+                 u"</p>"_s;
             if (!c.finalDeadline || c.bids.isEmpty())
                 continue;
             // The bids behind the verdict; prices and evidence are never shown here.
