@@ -1,4 +1,5 @@
 #include "Language.h"
+#include "AssessmentView.h"
 #include "OverviewView.h"
 #include "RequirementTableModel.h"
 #include "RequirementsView.h"
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -66,6 +68,20 @@ TEST_F(MainWindowTest, SwitchingToFrenchRetranslatesTheRunningWindow)
     EXPECT_TRUE(overview.contains(u"88,9"_s)) << overview.toStdString();
     EXPECT_TRUE(overview.contains(u"Modification tardive"_s) || overview.contains(u"tardive"_s))
         << overview.toStdString();
+
+    // The assessment and the claims panel, with the template's guidance in French.
+    m_window->showSection(MainWindow::Section::Assessment);
+    AssessmentView* assessment = m_window->assessmentView();
+    EXPECT_EQ(assessment->tabs()->tabText(0), u"Évaluation"_s);
+    EXPECT_TRUE(assessment->summary()->text().startsWith(u"18 critères"_s))
+        << assessment->summary()->text().toStdString();
+    EXPECT_TRUE(assessment->summary()->text().contains(u"Inacceptable\u00a0: 2"_s));
+    ASSERT_TRUE(assessment->selectCriterion(u"A03"_s));
+    EXPECT_TRUE(assessment->criterionDetail()->toPlainText().contains(u"Ce qui permet"_s));
+    EXPECT_TRUE(assessment->criterionDetail()->toPlainText().contains(u"Code de la santé publique"_s));
+    ASSERT_TRUE(assessment->selectClaim(u"C-NO-ALT-OFFER"_s));
+    EXPECT_TRUE(assessment->claimDetail()->toPlainText().contains(u"Contredite par les éléments de preuve"_s));
+    EXPECT_TRUE(assessment->claimDetail()->toPlainText().contains(u"18 décembre 2023"_s));
 
     QAction* english = languageAction(m_window.get(), u"English"_s);
     ASSERT_NE(english, nullptr);
