@@ -28,6 +28,14 @@ struct Error
         : reason(std::move(why))
     { }
 
+    // An Error of the input (invalidInput set): an action refused because of what it was given.
+    static Error input(QString why)
+    {
+        Error e(std::move(why));
+        e.invalidInput = true;
+        return e;
+    }
+
     // "file:line:column: /pointer: reason", leaving out the parts that are unknown.
     QString toString() const;
 };

@@ -22,6 +22,29 @@ using namespace sql;
 
 namespace {
 
+// A read transaction for the lifetime of the object: the queries in it see one snapshot.
+struct ReadSnapshot
+{
+    QSqlDatabase db;
+    QString error; // why it could not begin, else empty
+    explicit ReadSnapshot(QSqlDatabase database)
+        : db(std::move(database))
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(u"BEGIN"_s))
+            error = begin.lastError().text();
+    }
+    ~ReadSnapshot()
+    {
+        if (error.isEmpty()) {
+            QSqlQuery q(db);
+            q.exec(u"COMMIT"_s);
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+};
+
 // Runs a forward-only query whose one parameter is a row id.
 Result<QSqlQuery> selectById(const QSqlDatabase& d, const QString& sql, qint64 id)
 {
@@ -257,7 +280,7 @@ Result<qint64> ReviewFile::dossierRowId(const QString& dossierId) const
     if (Status st = execChecked(*q); !st)
         return st.error();
     if (!q->next())
-        return Error(tr("no dossier with id %1 in this review file").arg(dossierId));
+        return Error::input(tr("no dossier with id %1 in this review file").arg(dossierId));
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     return id;
@@ -579,18 +602,9 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
 {
     QSqlDatabase d = db();
     // A read transaction gives one consistent snapshot across the queries below.
-    QSqlQuery begin(d);
-    if (!begin.exec(u"BEGIN"_s))
-        return Error(begin.lastError().text());
-    struct EndRead
-    {
-        QSqlDatabase db;
-        ~EndRead()
-        {
-            QSqlQuery q(db);
-            q.exec(u"COMMIT"_s);
-        }
-    } endRead{d};
+    ReadSnapshot snapshot(d);
+    if (!snapshot.error.isEmpty())
+        return Error(snapshot.error);
 
     Dossier out;
     qint64 row = 0;
@@ -605,7 +619,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         if (Status st = execChecked(*q); !st)
             return st.error();
         if (!q->next())
-            return Error(tr("no dossier with id %1 in this review file").arg(dossierId));
+            return Error::input(tr("no dossier with id %1 in this review file").arg(dossierId));
         row = q->value(0).toLongLong();
         DossierInfo& i = out.info;
         i.id = q->value(1).toString();
@@ -868,6 +882,9 @@ Status ReviewFile::readReview(qint64 row, Dossier& out) const
 
 Status ReviewFile::reloadReview(Dossier& dossier) const
 {
+    ReadSnapshot snapshot(db());
+    if (!snapshot.error.isEmpty())
+        return Error(snapshot.error);
     auto row = dossierRowId(dossier.info.id);
     if (!row)
         return row.error();

@@ -218,6 +218,9 @@ private:
                               const QString& action,
                               const QString& notFound,
                               const QString& inUse);
+    // OK unless a live assessment, criterion, claim or decision of the dossier refers to a source,
+    // vendor or criterion that is not live (after a reinstate; `what` names it in the Error).
+    Status checkReferences(const QString& dossierId, const QString& what) const;
     // Ends a retraction: records it in the audit trail, marks the rows of `table` with the entry's
     // id and commits; returns the entry's id.
     Result<qint64> commitRetraction(sql::WriteTransaction& tx,

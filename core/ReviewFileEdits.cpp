@@ -36,8 +36,9 @@ ReviewFile::keyedRow(Table table, qint64 dossierRow, const QString& key) const
         u"SELECT id, retracted = 0 FROM source WHERE dossier_id = ? AND key = ?"_s,
         u"SELECT id, retracted = 0 FROM vendor WHERE dossier_id = ? AND key = ?"_s,
         u"SELECT id, retracted = 0 FROM bid WHERE dossier_id = ? AND key = ?"_s,
-        u"SELECT id, retracted = 0 FROM criterion WHERE dossier_id = ? AND key = ?"_s,
-        u"SELECT id, retracted = 0 FROM claim WHERE dossier_id = ? AND key = ?"_s,
+        // Criteria and claims are found live only: a retracted one keeps its row and history.
+        u"SELECT id, 1 FROM criterion WHERE dossier_id = ? AND key = ? AND retracted = 0"_s,
+        u"SELECT id, 1 FROM claim WHERE dossier_id = ? AND key = ? AND retracted = 0"_s,
     };
     return keyedRow(sql[int(table)], dossierRow, key);
 }
@@ -50,7 +51,7 @@ Status ReviewFile::checkSource(qint64 dossierRow, const std::optional<QString>& 
     if (!found)
         return found.error();
     if (!*found || !(*found)->live)
-        return Error(tr("unknown source id %1").arg(*source));
+        return Error::input(tr("unknown source id %1").arg(*source));
     return {};
 }
 
@@ -427,6 +428,42 @@ Result<qint64> ReviewFile::retractSource(const QString& dossierId, const QString
     return commitRetraction(tx, dossierId, u"retract_source"_s, sourceId, u"source"_s, {sourceRow});
 }
 
+Status ReviewFile::checkReferences(const QString& dossierId, const QString& what) const
+{
+    auto row = dossierRowId(dossierId);
+    if (!row)
+        return row.error();
+    auto q = prepare(
+        db(),
+        u"WITH d(row) AS (SELECT ?) SELECT (SELECT count(*) FROM assessment_entry a JOIN criterion c ON a.criterion_id "
+        u"= c.id "
+        "  WHERE c.dossier_id = (SELECT row FROM d) AND a.retracted = 0 AND (c.retracted <> 0 OR (a.source IS NOT NULL "
+        "  AND NOT EXISTS (SELECT 1 FROM source s WHERE s.dossier_id = (SELECT row FROM d) AND s.key = a.source AND "
+        "  s.retracted = 0)))) "
+        "+ (SELECT count(*) FROM claim c WHERE c.dossier_id = (SELECT row FROM d) AND c.retracted = 0 AND c.source IS "
+        "NOT "
+        "  NULL AND NOT EXISTS (SELECT 1 FROM source s WHERE s.dossier_id = (SELECT row FROM d) AND s.key = c.source "
+        "AND "
+        "  s.retracted = 0)) "
+        "+ (SELECT count(*) FROM criterion c WHERE c.dossier_id = (SELECT row FROM d) AND c.retracted = 0 AND c.source "
+        "IS "
+        "  NOT NULL AND NOT EXISTS (SELECT 1 FROM source s WHERE s.dossier_id = (SELECT row FROM d) AND s.key = "
+        "c.source "
+        "  AND s.retracted = 0)) "
+        "+ (SELECT count(*) FROM decision_entry x WHERE x.dossier_id = (SELECT row FROM d) AND x.retracted = 0 AND "
+        "  x.selected_vendor IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vendor v WHERE v.dossier_id = (SELECT row FROM "
+        "d) "
+        "  AND v.key = x.selected_vendor AND v.retracted = 0))"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    if (q->next() && q->value(0).toInt() > 0)
+        return Error::input(tr("%1 cannot come back: it refers to something taken back since").arg(what));
+    return {};
+}
+
 Result<qint64> ReviewFile::commitRetraction(WriteTransaction& tx,
                                             const QString& dossierId,
                                             const QString& action,
@@ -471,6 +508,7 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
     q->finish();
     // A source whose id was taken again, or a revision whose number a newer revision took, stays
     // retracted: the unique indexes refuse it and the whole action is rolled back.
+    int brought = 0;
     for (const QString& sql : {u"UPDATE revision SET retracted = 0 WHERE retracted = ?"_s,
                                u"UPDATE source SET retracted = 0 WHERE retracted = ?"_s,
                                u"UPDATE vendor SET retracted = 0 WHERE retracted = ?"_s,
@@ -486,7 +524,13 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
         u->addBindValue(retraction);
         if (!u->exec())
             return Error(tr("cannot bring back %1: %2").arg(what, u->lastError().text()));
+        brought += u->numRowsAffected();
     }
+    if (brought == 0)
+        return Error::input(tr("entry %1 of the audit trail took nothing that is still retracted").arg(retraction));
+    // What comes back must not cite what is gone (a source, a vendor, a criterion taken back since).
+    if (Status st = checkReferences(dossierId, what); !st)
+        return st;
     if (auto st = audit(dossierId, u"reinstate"_s, tr("%1 (retracted by entry %2)").arg(what).arg(retraction)); !st)
         return st.error();
     return tx.commit();
@@ -620,12 +664,15 @@ Result<qint64> ReviewFile::retractVendor(const QString& dossierId, const QString
     return retractRow(
         dossierId,
         u"SELECT v.id, (SELECT count(*) FROM bid b WHERE b.dossier_id = v.dossier_id AND b.vendor = v.key "
-        "AND b.retracted = 0) FROM vendor v WHERE v.dossier_id = ? AND v.key = ? AND v.retracted = 0"_s,
+        "AND b.retracted = 0) + (SELECT count(*) FROM decision_entry x WHERE x.dossier_id = v.dossier_id "
+        "AND x.selected_vendor = v.key AND x.retracted = 0) + (SELECT count(*) FROM decision x WHERE "
+        "x.dossier_id = v.dossier_id AND x.selected_vendor = v.key) FROM vendor v WHERE v.dossier_id = ? "
+        "AND v.key = ? AND v.retracted = 0"_s,
         vendorId,
         u"vendor"_s,
         u"retract_vendor"_s,
         tr("no vendor %1 in dossier %2"),
-        tr("vendor %1 has bids: undo them first"));
+        tr("vendor %1 has bids or is selected by a decision: undo them first"));
 }
 
 Result<qint64> ReviewFile::retractBid(const QString& dossierId, const QString& bidId)
@@ -661,9 +708,9 @@ Result<qint64> ReviewFile::retractRow(const QString& dossierId,
     if (Status st = execChecked(*q); !st)
         return st.error();
     if (!q->next())
-        return Error(notFound.arg(key, dossierId));
+        return Error::input(notFound.arg(key, dossierId));
     if (q->value(1).toInt() > 0)
-        return Error(inUse.arg(key));
+        return Error::input(inUse.arg(key));
     const qint64 target = q->value(0).toLongLong();
     q->finish();
     return commitRetraction(tx, dossierId, action, key, table, {target});

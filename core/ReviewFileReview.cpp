@@ -25,7 +25,7 @@ ReviewFile::addCriteria(const QString& dossierId, const QList<Criterion>& criter
 {
     for (const Criterion& c : criteria) {
         if (!DossierReader::isValidId(c.criterion))
-            return Error(badIdMessage(c.criterion));
+            return Error::input(badIdMessage(c.criterion));
     }
     QSqlDatabase d = db();
     WriteTransaction tx(d);
@@ -39,35 +39,32 @@ ReviewFile::addCriteria(const QString& dossierId, const QList<Criterion>& criter
         auto existing = keyedRow(Table::Criterion, *row, c.criterion);
         if (!existing)
             return existing.error();
-        if (*existing && (*existing)->live)
+        if (*existing)
             continue; // the dossier's own criterion, and the reviewer's assessment of it, stay
         if (Status st = checkSource(*row, c.source); !st)
             return st.error();
-        // A retracted criterion (an undone template) gives its id and row to the new one.
-        auto q = *existing ? prepare(d,
-                                     u"UPDATE criterion SET title = ?, kind = ?, status = ?, comment = ?, source = ?, "
-                                     "retracted = 0 WHERE id = ?"_s)
-                           : prepare(d,
-                                     u"INSERT INTO criterion (title, kind, status, comment, source, dossier_id, pos, "
-                                     "key) VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos) + 1, 0) FROM criterion "
-                                     "WHERE dossier_id = ?), ?)"_s);
+        // Always a new row: a retracted criterion keeps its own, with its history.
+        auto q = prepare(d,
+                         u"INSERT INTO criterion (title, kind, status, comment, source, dossier_id, pos, key) "
+                         "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos) + 1, 0) FROM criterion "
+                         "WHERE dossier_id = ?), ?)"_s);
         if (!q)
             return q.error();
-        for (const QVariant& v : {opt(c.title), optEnum(c.kind), optEnum(c.status), opt(c.comment), opt(c.source)})
+        for (const QVariant& v : {opt(c.title),
+                                  optEnum(c.kind),
+                                  optEnum(c.status),
+                                  opt(c.comment),
+                                  opt(c.source),
+                                  QVariant(*row),
+                                  QVariant(*row),
+                                  QVariant(c.criterion)})
             q->addBindValue(v);
-        if (*existing) {
-            q->addBindValue((*existing)->id);
-        } else {
-            q->addBindValue(*row);
-            q->addBindValue(*row);
-            q->addBindValue(c.criterion);
-        }
         if (Status st = execChecked(*q); !st)
             return st.error();
         added << c.criterion;
     }
     if (added.isEmpty())
-        return Error(tr("every criterion of %1 is already in dossier %2").arg(origin, dossierId));
+        return Error::input(tr("every criterion of %1 is already in dossier %2").arg(origin, dossierId));
     if (auto st = audit(dossierId, u"add_criteria"_s, tr("%1: %2").arg(origin, added.join(u", "_s))); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
@@ -95,14 +92,14 @@ Result<qint64> ReviewFile::retractCriteria(const QString& dossierId, const QStri
         if (Status st = execChecked(*q); !st)
             return st.error();
         if (!q->next())
-            return Error(tr("no criterion %1 in dossier %2").arg(id, dossierId));
+            return Error::input(tr("no criterion %1 in dossier %2").arg(id, dossierId));
         if (q->value(1).toInt() > 0)
-            return Error(tr("criterion %1 has been assessed: undo the assessment first").arg(id));
+            return Error::input(tr("criterion %1 has been assessed: undo the assessment first").arg(id));
         rows << q->value(0).toLongLong();
         q->finish();
     }
     if (rows.isEmpty())
-        return Error(tr("no criterion to retract"));
+        return Error::input(tr("no criterion to retract"));
     return commitRetraction(tx, dossierId, u"retract_criteria"_s, criterionIds.join(u", "_s), u"criterion"_s, rows);
 }
 
@@ -117,7 +114,7 @@ Status ReviewFile::assessCriterion(const QString& dossierId, const Criterion& as
     if (!criterion)
         return criterion.error();
     if (!*criterion || !(*criterion)->live)
-        return Error(tr("no criterion %1 in dossier %2").arg(assessment.criterion, dossierId));
+        return Error::input(tr("no criterion %1 in dossier %2").arg(assessment.criterion, dossierId));
     if (Status st = checkSource(*row, assessment.source); !st)
         return st;
     auto q = prepare(d,
@@ -183,16 +180,16 @@ Result<QList<AssessmentRecord>> ReviewFile::assessmentHistory(const QString& dos
         out << r;
     }
     if (out.isEmpty())
-        return Error(tr("no criterion %1 in dossier %2").arg(criterionId, dossierId));
+        return Error::input(tr("no criterion %1 in dossier %2").arg(criterionId, dossierId));
     return out;
 }
 
 Status ReviewFile::recordDecision(const QString& dossierId, const Decision& decision)
 {
     if (decision.durationMonths && *decision.durationMonths < 1)
-        return Error(tr("the duration must be at least one month"));
+        return Error::input(tr("the duration must be at least one month"));
     if (decision.decidedAt && decision.publishedAt && decision.publishedAt->day() < decision.decidedAt->day())
-        return Error(tr("the decision cannot be published before it is taken"));
+        return Error::input(tr("the decision cannot be published before it is taken"));
     QSqlDatabase d = db();
     WriteTransaction tx(d);
     auto row = beginAction(tx, dossierId);
@@ -203,7 +200,7 @@ Status ReviewFile::recordDecision(const QString& dossierId, const Decision& deci
         if (!vendor)
             return vendor.error();
         if (!*vendor || !(*vendor)->live)
-            return Error(tr("unknown vendor id %1").arg(*decision.selectedVendor));
+            return Error::input(tr("unknown vendor id %1").arg(*decision.selectedVendor));
     }
     QStringList conditions;
     for (const QString& c : decision.conditions.value_or(QStringList())) {
@@ -247,7 +244,7 @@ Result<qint64> ReviewFile::retractDecision(const QString& dossierId)
     if (Status st = execChecked(*q); !st)
         return st.error();
     if (!q->next() || q->value(0).isNull())
-        return Error(tr("no recorded decision to take back in dossier %1").arg(dossierId));
+        return Error::input(tr("no recorded decision to take back in dossier %1").arg(dossierId));
     const qint64 target = q->value(0).toLongLong();
     q->finish();
     return commitRetraction(
@@ -257,9 +254,9 @@ Result<qint64> ReviewFile::retractDecision(const QString& dossierId)
 Status ReviewFile::addClaim(const QString& dossierId, const Claim& claim)
 {
     if (!DossierReader::isValidId(claim.id))
-        return Error(badIdMessage(claim.id));
+        return Error::input(badIdMessage(claim.id));
     if (claim.text.value_or(QString()).trimmed().isEmpty())
-        return Error(tr("a claim needs its text"));
+        return Error::input(tr("a claim needs its text"));
     QSqlDatabase d = db();
     WriteTransaction tx(d);
     auto row = beginAction(tx, dossierId);
@@ -268,26 +265,23 @@ Status ReviewFile::addClaim(const QString& dossierId, const Claim& claim)
     auto existing = keyedRow(Table::Claim, *row, claim.id);
     if (!existing)
         return existing.error();
-    if (*existing && (*existing)->live)
-        return Error(tr("claim %1 already exists in dossier %2").arg(claim.id, dossierId));
+    if (*existing)
+        return Error::input(tr("claim %1 already exists in dossier %2").arg(claim.id, dossierId));
     if (Status st = checkSource(*row, claim.source); !st)
         return st;
-    auto q = *existing ? prepare(d, u"UPDATE claim SET kind = ?, text = ?, source = ?, retracted = 0 WHERE id = ?"_s)
-                       : prepare(d,
-                                 u"INSERT INTO claim (kind, text, source, dossier_id, pos, key) VALUES (?, ?, ?, ?, "
-                                 "(SELECT coalesce(max(pos) + 1, 0) FROM claim WHERE dossier_id = ?), ?)"_s);
+    // Always a new row: a removed claim keeps its own text in the file.
+    auto q = prepare(d,
+                     u"INSERT INTO claim (kind, text, source, dossier_id, pos, key) VALUES (?, ?, ?, ?, "
+                     "(SELECT coalesce(max(pos) + 1, 0) FROM claim WHERE dossier_id = ?), ?)"_s);
     if (!q)
         return q.error();
-    q->addBindValue(enumName(claim.kind));
-    q->addBindValue(opt(claim.text));
-    q->addBindValue(opt(claim.source));
-    if (*existing) {
-        q->addBindValue((*existing)->id);
-    } else {
-        q->addBindValue(*row);
-        q->addBindValue(*row);
-        q->addBindValue(claim.id);
-    }
+    for (const QVariant& v : {QVariant(enumName(claim.kind)),
+                              opt(claim.text),
+                              opt(claim.source),
+                              QVariant(*row),
+                              QVariant(*row),
+                              QVariant(claim.id)})
+        q->addBindValue(v);
     if (Status st = execChecked(*q); !st)
         return st;
     if (auto st = audit(dossierId, u"add_claim"_s, tr("%1 (%2)").arg(claim.id, enumName(claim.kind))); !st)

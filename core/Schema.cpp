@@ -122,14 +122,34 @@ const std::vector<QStringList>& Schema::migrations()
         // 5: the reviewer's work. An assessment of a criterion and a decision are recorded as new
         // entries, never changed: the latest live entry is the current one, the earlier ones its
         // history (what was imported stays in criterion and decision). Criteria added from a
-        // template and claims can be retracted, as vendors are.
+        // template and claims can be retracted; a retracted one is never reused.
         {
-            u"ALTER TABLE criterion ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
-            u"ALTER TABLE claim ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            // A removed criterion or claim keeps its row; a new one may take its id, so the ids are
+            // unique among live rows only (the tables are rebuilt, as revision was in 3).
+            u"CREATE TABLE criterion_v5 ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, title TEXT, kind TEXT, status TEXT, comment TEXT, source TEXT, "
+            "retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"INSERT INTO criterion_v5 (id, dossier_id, pos, key, title, kind, status, comment, source) "
+            "SELECT id, dossier_id, pos, key, title, kind, status, comment, source FROM criterion"_s,
+            u"DROP TABLE criterion"_s,
+            u"ALTER TABLE criterion_v5 RENAME TO criterion"_s,
+            u"CREATE UNIQUE INDEX criterion_live_key ON criterion (dossier_id, key) WHERE retracted = 0"_s,
+            u"CREATE INDEX criterion_by_retraction ON criterion (retracted) WHERE retracted <> 0"_s,
+            u"CREATE TABLE claim_v5 ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, kind TEXT NOT NULL, text TEXT, source TEXT, retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"INSERT INTO claim_v5 (id, dossier_id, pos, key, kind, text, source) "
+            "SELECT id, dossier_id, pos, key, kind, text, source FROM claim"_s,
+            u"DROP TABLE claim"_s,
+            u"ALTER TABLE claim_v5 RENAME TO claim"_s,
+            u"CREATE UNIQUE INDEX claim_live_key ON claim (dossier_id, key) WHERE retracted = 0"_s,
+            u"CREATE INDEX claim_by_retraction ON claim (retracted) WHERE retracted <> 0"_s,
             u"CREATE TABLE assessment_entry ("
             "id INTEGER PRIMARY KEY, criterion_id INTEGER NOT NULL REFERENCES criterion(id), status TEXT NOT NULL, "
             "comment TEXT, source TEXT, recorded_at TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0)"_s,
             u"CREATE INDEX assessment_entry_by_criterion ON assessment_entry (criterion_id, id)"_s,
+            u"CREATE INDEX assessment_entry_by_retraction ON assessment_entry (retracted) WHERE retracted <> 0"_s,
             u"CREATE TRIGGER assessment_entry_no_update BEFORE UPDATE OF id, criterion_id, status, comment, source, "
             "recorded_at ON assessment_entry "
             "BEGIN SELECT RAISE(ABORT, 'assessments are never changed: record a new assessment'); END"_s,
@@ -140,6 +160,7 @@ const std::vector<QStringList>& Schema::migrations()
             "published_at TEXT, outcome TEXT, selected_vendor TEXT, duration_months INTEGER, rationale TEXT, "
             "conditions TEXT, recorded_at TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0)"_s,
             u"CREATE INDEX decision_entry_by_dossier ON decision_entry (dossier_id, id)"_s,
+            u"CREATE INDEX decision_entry_by_retraction ON decision_entry (retracted) WHERE retracted <> 0"_s,
             u"CREATE TRIGGER decision_entry_no_update BEFORE UPDATE OF id, dossier_id, decided_at, published_at, "
             "outcome, selected_vendor, duration_months, rationale, conditions, recorded_at ON decision_entry "
             "BEGIN SELECT RAISE(ABORT, 'decisions are never changed: record a new decision'); END"_s,

@@ -1186,34 +1186,6 @@ intégré pour l&apos;hébergement de données de santé (18 critères). Le form
 </translation>
     </message>
     <message>
-        <source>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
-                      [--comment TEXT] [--source SID]
-Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or
-unacceptable. The previous assessment stays in the file as the criterion&apos;s history.
-</source>
-        <translation>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
-                      [--comment TEXT] [--source SID]
-Enregistre l&apos;évaluation d&apos;un critère&#xa0;: STATUS vaut not_assessed, acceptable, to_improve ou
-unacceptable. L&apos;évaluation précédente reste dans le fichier comme historique du critère.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none]
-                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
-                      [--condition TEXT]... [--rationale TEXT]
-Records the decision; what is not given stays as recorded. OUTCOME is pending,
-authorized, authorized_with_conditions or refused. --condition replaces the conditions.
-The previous decision stays in the file.
-</source>
-        <translation>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none]
-                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
-                      [--condition TEXT]... [--rationale TEXT]
-Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
-authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
-La décision précédente reste dans le fichier.
-</translation>
-    </message>
-    <message>
         <source>hostreview-cli claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
 hostreview-cli claim REVIEW.db --dossier ID --id CID --remove
 Adds a claim the decision rests on (KIND: no_compliant_alternative,
@@ -1302,10 +1274,6 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
         <translation>pending, authorized, authorized_with_conditions ou refused.</translation>
     </message>
     <message>
-        <source>The selected vendor&apos;s id, or &quot;none&quot;.</source>
-        <translation>L&apos;identifiant du fournisseur retenu, ou &quot;none&quot;.</translation>
-    </message>
-    <message>
         <source>The day of the decision.</source>
         <translation>Le jour de la décision.</translation>
     </message>
@@ -1324,10 +1292,6 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
     <message>
         <source>The grounds of the decision.</source>
         <translation>Les motifs de la décision.</translation>
-    </message>
-    <message>
-        <source>usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</source>
-        <translation>usage&#xa0;: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</translation>
     </message>
     <message>
         <source>a whole number of months is expected</source>
@@ -1370,6 +1334,48 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
     <message>
         <source>usage: claims REVIEW.db --dossier ID</source>
         <translation>usage&#xa0;: claims REVIEW.db --dossier ID</translation>
+    </message>
+    <message>
+        <source>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
+                      [--comment TEXT] [--source SID]
+Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or
+unacceptable. The comment and source stay as they were unless given (&quot;&quot; clears them).
+The previous assessment stays in the file as the criterion&apos;s history.
+</source>
+        <translation>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
+                      [--comment TEXT] [--source SID]
+Enregistre l&apos;évaluation d&apos;un critère&#xa0;: STATUS vaut not_assessed, acceptable, to_improve ou
+unacceptable. Le commentaire et la source restent les mêmes s&apos;ils ne sont pas indiqués (&quot;&quot; les efface).
+L&apos;évaluation précédente reste dans le fichier comme historique du critère.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor]
+                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
+                      [--condition TEXT]... [--rationale TEXT]
+Records the decision; what is not given stays as recorded. OUTCOME is pending,
+authorized, authorized_with_conditions or refused. --condition replaces the conditions.
+The previous decision stays in the file.
+</source>
+        <translation>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor]
+                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
+                      [--condition TEXT]... [--rationale TEXT]
+Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
+authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
+La décision précédente reste dans le fichier.
+</translation>
+    </message>
+    <message>
+        <source>The selected vendor&apos;s id.</source>
+        <translation>L&apos;identifiant du fournisseur retenu.</translation>
+    </message>
+    <message>
+        <source>No vendor is selected.</source>
+        <translation>Aucun fournisseur n&apos;est retenu.</translation>
+    </message>
+    <message>
+        <source>usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</source>
+        <translation>usage&#xa0;: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3520,6 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
         <translation>%1, remise par %2</translation>
     </message>
     <message>
-        <source>vendor %1 has bids: undo them first</source>
-        <translation>le fournisseur %1 a des offres&#xa0;: annulez-les d&apos;abord</translation>
-    </message>
-    <message>
         <source>bid %1 has answers: undo them first</source>
         <translation>l&apos;offre %1 a des réponses&#xa0;: annulez-les d&apos;abord</translation>
     </message>
@@ -3584,6 +3586,18 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
     <message>
         <source>no claim %1 in dossier %2</source>
         <translation>aucune affirmation %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: it refers to something taken back since</source>
+        <translation>%1 ne peut pas revenir&#xa0;: il renvoie à un élément retiré depuis</translation>
+    </message>
+    <message>
+        <source>entry %1 of the audit trail took nothing that is still retracted</source>
+        <translation>l&apos;entrée %1 du journal d&apos;audit n&apos;a rien retiré qui le soit encore</translation>
+    </message>
+    <message>
+        <source>vendor %1 has bids or is selected by a decision: undo them first</source>
+        <translation>le fournisseur %1 a des offres ou est retenu par une décision&#xa0;: annulez-les d&apos;abord</translation>
     </message>
 </context>
 <context>

@@ -500,12 +500,13 @@ void AssessmentView::applyTemplate(const AssessmentTemplate& assessmentTemplate)
 {
     if (!m_document)
         return;
-    m_template = assessmentTemplate;
     if (Status st = m_document->applyTemplate(assessmentTemplate); !st) {
         Messages::error(this, tr("Cannot apply the template"), st.error().toString());
-        updateCriterionDetail();
         return;
     }
+    // Its guidance now shows beside the criteria it added.
+    m_template = assessmentTemplate;
+    updateCriterionDetail();
 }
 
 void AssessmentView::loadTemplate()

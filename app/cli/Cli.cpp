@@ -227,15 +227,17 @@ int Cli::help(const QString& command)
                            "hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS\n"
                            "                      [--comment TEXT] [--source SID]\n"
                            "Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or\n"
-                           "unacceptable. The previous assessment stays in the file as the criterion's history.\n")},
+                           "unacceptable. The comment and source stay as they were unless given (\"\" clears them).\n"
+                           "The previous assessment stays in the file as the criterion's history.\n")},
         {u"decide"_s,
-         QT_TRANSLATE_NOOP("hostreview::Cli",
-                           "hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none]\n"
-                           "                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]\n"
-                           "                      [--condition TEXT]... [--rationale TEXT]\n"
-                           "Records the decision; what is not given stays as recorded. OUTCOME is pending,\n"
-                           "authorized, authorized_with_conditions or refused. --condition replaces the conditions.\n"
-                           "The previous decision stays in the file.\n")},
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor]\n"
+             "                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]\n"
+             "                      [--condition TEXT]... [--rationale TEXT]\n"
+             "Records the decision; what is not given stays as recorded. OUTCOME is pending,\n"
+             "authorized, authorized_with_conditions or refused. --condition replaces the conditions.\n"
+             "The previous decision stays in the file.\n")},
         {u"claim"_s,
          QT_TRANSLATE_NOOP(
              "hostreview::Cli",

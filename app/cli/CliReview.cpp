@@ -47,9 +47,8 @@ std::unique_ptr<ReviewFile> Cli::openReviewFile(const QString& path, int* exitCo
 
 int Cli::failed(const QString& path, const Error& error)
 {
-    // The file refuses an action whose input is wrong (an unknown id, a bad date): bad usage.
     m_err << path << ": " << error.toString() << Qt::endl;
-    return Usage;
+    return exitFor(error);
 }
 
 QString Cli::assessmentText(const Dossier& dossier)
@@ -137,13 +136,27 @@ int Cli::assessCommand(const QStringList& args)
     const auto status = enumOption<AssessmentStatus>(u"status"_s, p.parser.value(statusOpt), m_err);
     if (!status)
         return Usage;
+    // The comment and source stay as they are unless given ("" clears them).
+    Dossier dossier;
+    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+        return code;
     Criterion c;
     c.criterion = p.parser.value(criterionOpt);
+    for (const Criterion& current : dossier.assessment) {
+        if (current.criterion == c.criterion) {
+            c.comment = current.comment;
+            c.source = current.source;
+        }
+    }
     c.status = *status;
-    if (p.parser.isSet(commentOpt) && !p.parser.value(commentOpt).trimmed().isEmpty())
-        c.comment = p.parser.value(commentOpt).trimmed();
-    if (p.parser.isSet(sourceOpt))
-        c.source = p.parser.value(sourceOpt);
+    if (p.parser.isSet(commentOpt)) {
+        const QString comment = p.parser.value(commentOpt).trimmed();
+        c.comment = comment.isEmpty() ? std::nullopt : std::optional<QString>(comment);
+    }
+    if (p.parser.isSet(sourceOpt)) {
+        const QString source = p.parser.value(sourceOpt);
+        c.source = source.isEmpty() ? std::nullopt : std::optional<QString>(source);
+    }
     int code = Ok;
     auto file = openReviewFile(p.positional().first(), &code);
     if (!file)
@@ -159,7 +172,8 @@ int Cli::decideCommand(const QStringList& args)
     const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
     const QCommandLineOption outcomeOpt(
         u"outcome"_s, tr("pending, authorized, authorized_with_conditions or refused."), u"OUTCOME"_s);
-    const QCommandLineOption vendorOpt(u"vendor"_s, tr("The selected vendor's id, or \"none\"."), u"VID"_s);
+    const QCommandLineOption vendorOpt(u"vendor"_s, tr("The selected vendor's id."), u"VID"_s);
+    const QCommandLineOption noVendorOpt(u"no-vendor"_s, tr("No vendor is selected."));
     const QCommandLineOption decidedOpt(u"decided-at"_s, tr("The day of the decision."), u"DATE"_s);
     const QCommandLineOption publishedOpt(u"published-at"_s, tr("The day it was published."), u"DATE"_s);
     const QCommandLineOption durationOpt(u"duration"_s, tr("The authorisation's duration in months."), u"MONTHS"_s);
@@ -167,11 +181,19 @@ int Cli::decideCommand(const QStringList& args)
         u"condition"_s, tr("A condition (repeat for each; replaces the conditions)."), u"TEXT"_s);
     const QCommandLineOption rationaleOpt(u"rationale"_s, tr("The grounds of the decision."), u"TEXT"_s);
     Parsed p(args,
-             {dossierOpt, outcomeOpt, vendorOpt, decidedOpt, publishedOpt, durationOpt, conditionOpt, rationaleOpt});
+             {dossierOpt,
+              outcomeOpt,
+              vendorOpt,
+              noVendorOpt,
+              decidedOpt,
+              publishedOpt,
+              durationOpt,
+              conditionOpt,
+              rationaleOpt});
     if (!p.ok)
         return usageError(p.error);
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
-        return usageError(tr("usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID|none] "
+        return usageError(tr("usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] "
                              "[--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... "
                              "[--rationale TEXT]"));
     const QString path = p.positional().first();
@@ -186,10 +208,10 @@ int Cli::decideCommand(const QStringList& args)
             return Usage;
         d.outcome = *outcome;
     }
-    if (p.parser.isSet(vendorOpt)) {
-        const QString v = p.parser.value(vendorOpt);
-        d.selectedVendor = v == u"none"_s ? std::nullopt : std::optional<QString>(v);
-    }
+    if (p.parser.isSet(vendorOpt))
+        d.selectedVendor = p.parser.value(vendorOpt);
+    if (p.parser.isSet(noVendorOpt))
+        d.selectedVendor.reset();
     for (const auto& [opt, target] : {std::pair{&decidedOpt, &d.decidedAt}, std::pair{&publishedOpt, &d.publishedAt}}) {
         if (!p.parser.isSet(*opt))
             continue;

@@ -311,3 +311,59 @@ TEST_F(AssessmentTest, ClaimsAreAddedCheckedAndTakenBack)
     ASSERT_TRUE(m_file->reinstate(u"T-1"_s, *undo).ok());
     EXPECT_EQ(load().decision->claims.size(), 2);
 }
+
+TEST_F(AssessmentTest, ARemovedClaimKeepsItsTextAndWhatComesBackCitesOnlyWhatIsThere)
+{
+    Source s2;
+    s2.id = u"S-2"_s;
+    s2.title = u"Press statement"_s;
+    ASSERT_TRUE(m_file->addSource(u"T-1"_s, s2).ok());
+    Claim c;
+    c.id = u"C-2"_s;
+    c.kind = ClaimKind::Other;
+    c.text = u"First wording."_s;
+    c.source = u"S-2"_s;
+    ASSERT_TRUE(m_file->addClaim(u"T-1"_s, c).ok());
+    auto removal = m_file->retractClaim(u"T-1"_s, u"C-2"_s);
+    ASSERT_TRUE(removal.ok());
+
+    // The id can be used again; the removed claim keeps its own wording in the file.
+    Claim again = c;
+    again.text = u"Second wording."_s;
+    again.source.reset();
+    ASSERT_TRUE(m_file->addClaim(u"T-1"_s, again).ok());
+    EXPECT_EQ(load().decision->claims.last().text, u"Second wording."_s);
+    auto undoAgain = m_file->retractClaim(u"T-1"_s, u"C-2"_s);
+    ASSERT_TRUE(undoAgain.ok());
+    ASSERT_TRUE(m_file->reinstate(u"T-1"_s, *removal).ok());
+    EXPECT_EQ(load().decision->claims.last().text, u"First wording."_s);
+    EXPECT_FALSE(m_file->reinstate(u"T-1"_s, *removal).ok()) << "nothing is left to bring back";
+
+    // A claim cannot come back once its source is gone.
+    removal = m_file->retractClaim(u"T-1"_s, u"C-2"_s);
+    ASSERT_TRUE(removal.ok());
+    ASSERT_TRUE(m_file->retractSource(u"T-1"_s, u"S-2"_s).ok()) << "nothing live cites it";
+    const QByteArray before = DossierWriter::write(load());
+    auto back = m_file->reinstate(u"T-1"_s, *removal);
+    ASSERT_FALSE(back.ok());
+    EXPECT_TRUE(back.error().reason.contains(u"taken back"_s)) << back.error().reason.toStdString();
+    EXPECT_EQ(DossierWriter::write(load()), before);
+    auto reread = DossierReader::read(before, u"export.json"_s);
+    EXPECT_TRUE(reread.ok()) << reread.error().toString().toStdString();
+}
+
+TEST_F(AssessmentTest, TheSelectedVendorCannotBeTakenBack)
+{
+    Vendor v;
+    v.id = u"V-3"_s;
+    v.name = u"Vendor Three"_s;
+    ASSERT_TRUE(m_file->addVendor(u"T-1"_s, v).ok());
+    Decision d = *load().decision;
+    d.selectedVendor = u"V-3"_s;
+    ASSERT_TRUE(m_file->recordDecision(u"T-1"_s, d).ok());
+    auto undoVendor = m_file->retractVendor(u"T-1"_s, u"V-3"_s);
+    ASSERT_FALSE(undoVendor.ok());
+    EXPECT_TRUE(undoVendor.error().reason.contains(u"selected"_s));
+    ASSERT_TRUE(m_file->retractDecision(u"T-1"_s).ok());
+    EXPECT_TRUE(m_file->retractVendor(u"T-1"_s, u"V-3"_s).ok()) << "no longer selected";
+}

@@ -86,6 +86,20 @@ TEST_F(ReviewCliTest, AReviewerAssessesACriterionAndSeesTheAssessment)
               2);
     EXPECT_TRUE(err.contains(u"unknown source id S-NOWHERE"_s)) << err.toStdString();
     EXPECT_EQ(stored().assessment[13].comment, u"No deletion clause."_s);
+
+    // A new status alone keeps the comment and the source.
+    ASSERT_EQ(
+        cli({u"assess"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--criterion"_s, u"A14"_s, u"--status"_s, u"to_improve"_s},
+            &out,
+            &err),
+        0)
+        << err.toStdString();
+    EXPECT_EQ(stored().assessment[13].comment, u"No deletion clause."_s);
+    EXPECT_EQ(stored().assessment[13].source, u"S-CNIL-DELIB"_s);
+    EXPECT_EQ(cli({u"assess"_s, u"--dossier"_s, u"NOPE"_s, u"--criterion"_s, u"A14"_s, u"--status"_s, u"to_improve"_s},
+                  &out,
+                  &err),
+              2);
 }
 
 TEST_F(ReviewCliTest, TheTemplateAddsOnlyWhatTheDossierLacks)
@@ -144,8 +158,7 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
                    u"EMC2-2023"_s,
                    u"--outcome"_s,
                    u"refused"_s,
-                   u"--vendor"_s,
-                   u"none"_s,
+                   u"--no-vendor"_s,
                    u"--condition"_s,
                    u"Call for tenders within 6 months."_s},
                   &out,
