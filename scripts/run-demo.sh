@@ -32,12 +32,14 @@ echo
 # The desktop application renders offscreen too: its requirements view, with TEC-02's late change.
 QT_QPA_PLATFORM=offscreen "$BUILD/app/hostreview" --screenshot "$OUT/requirements-view.png" \
     --view requirements --requirement TEC-02 "$REVIEW" 2>/dev/null
+QT_QPA_PLATFORM=offscreen "$BUILD/app/hostreview" --screenshot "$OUT/claims-panel.png" \
+    --view decision --dossier EMC2-2023 "$REVIEW" 2>/dev/null
 echo
 echo "No display: this was the command-line version. The review file is $REVIEW,"
 echo "the analysis in JSON is $OUT/emc2-2023-analysis.json, the review report (PDF) is"
 echo "$OUT/emc2-2023-report.pdf (public edition: $OUT/emc2-2023-report-public.pdf),"
-echo "and the desktop application's requirements view, rendered offscreen, is"
-echo "$OUT/requirements-view.png; try:"
+echo "and the desktop application's requirements view and claims panel, rendered offscreen, are"
+echo "$OUT/requirements-view.png and $OUT/claims-panel.png; try:"
 echo "  $CLI history $REVIEW --dossier EMC2-2023 --requirement TEC-02"
 echo "  $CLI analyze $REVIEW --dossier EMC2-2023 --as-of 2023-12-12 --lang fr"
 echo "  $CLI assessment $REVIEW --dossier EMC2-2023 --lang fr"
