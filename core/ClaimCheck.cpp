@@ -88,9 +88,13 @@ QString ClaimCheck::verdictLabel(Verdict verdict)
 QString ClaimCheck::describe(const BidStanding& b)
 {
     const QLocale locale = Language::locale();
-    QString line = tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
-                       .arg(b.bid->id, b.vendor ? b.vendor->name : b.bid->vendor, Labels::of(b.bid->statusOrDefault()))
-                       .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
+    const QString vendor = b.vendor ? b.vendor->name : b.bid->vendor;
+    QString line =
+        b.withdrawn()
+            ? tr("%1 — %2, %3: its answers do not count").arg(b.bid->id, vendor, Labels::of(b.bid->statusOrDefault()))
+            : tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
+                  .arg(b.bid->id, vendor, Labels::of(b.bid->statusOrDefault()))
+                  .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
     if (b.selected)
         line += u' ' + tr("(selected)");
     return line;

@@ -31,7 +31,9 @@ public:
         bool selected = false;          // the selected vendor's bid
         int mandatoryMet = 0;           // mandatory requirements in force it complies with
         int mandatoryTotal = 0;
-        bool compliant() const { return mandatoryMet == mandatoryTotal; }
+        // A withdrawn bid's answers do not count (as in the signal): it has no standing.
+        bool withdrawn() const { return bid->statusOrDefault() == BidStatus::Withdrawn; }
+        bool compliant() const { return !withdrawn() && mandatoryMet == mandatoryTotal; }
     };
 
     Claim claim;

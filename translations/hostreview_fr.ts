@@ -580,6 +580,10 @@
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>withdrawn: not counted</source>
+        <translation>retirée&#xa0;: non comptée</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::BidDialog</name>
@@ -697,6 +701,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: its answers do not count</source>
+        <translation>%1 — %2, %3&#xa0;: ses réponses ne comptent pas</translation>
     </message>
 </context>
 <context>

@@ -481,14 +481,16 @@ void AssessmentView::updateClaimDetail()
                 esc(tr("Status")) + u"</th><th>"_s + esc(tr("Mandatory requirements met")) + u"</th></tr>"_s;
         const QLocale locale = Language::locale();
         for (const auto& b : bids) {
-            const bool all = b.mandatoryMet == b.mandatoryTotal;
+            const bool all = !b.withdrawn && b.mandatoryMet == b.mandatoryTotal;
             QString vendor = esc(b.vendor);
             if (b.selected)
                 vendor += u" <i>"_s + esc(tr("(selected)")) + u"</i>"_s;
             html += u"<tr><td>"_s + esc(b.bid) + u"</td><td>"_s + vendor + u"</td><td>"_s + esc(b.status) +
                     u"</td><td"_s + (all ? u" style=\"background-color: #d8efd3; color: black\""_s : QString()) +
                     u">"_s +
-                    esc(tr("%1 of %2").arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal))) +
+                    esc(b.withdrawn
+                            ? tr("withdrawn: not counted")
+                            : tr("%1 of %2").arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal))) +
                     u"</td></tr>"_s;
         }
         html += u"</table>"_s;

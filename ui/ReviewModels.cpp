@@ -186,6 +186,7 @@ void ClaimTableModel::refresh()
                                  b.vendor ? b.vendor->name : b.bid->vendor,
                                  Labels::of(b.bid->statusOrDefault()),
                                  b.selected,
+                                 b.withdrawn(),
                                  b.mandatoryMet,
                                  b.mandatoryTotal};
             }

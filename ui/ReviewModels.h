@@ -71,6 +71,7 @@ public:
         QString vendor;
         QString status;
         bool selected = false;
+        bool withdrawn = false;
         int mandatoryMet = 0;
         int mandatoryTotal = 0;
     };

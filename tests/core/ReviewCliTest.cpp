@@ -136,6 +136,7 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
     EXPECT_TRUE(out.contains(u"Contradicted by the evidence: "_s));
     EXPECT_TRUE(out.contains(u"B-OVH — OVHcloud, Disqualified; mandatory requirements met: 19 of 21"_s))
         << out.toStdString();
+    EXPECT_TRUE(out.contains(u"B-NUMSPOT — NumSpot, Withdrawn bid: its answers do not count"_s)) << out.toStdString();
 
     ASSERT_EQ(cli({u"claim"_s,
                    u"--dossier"_s,

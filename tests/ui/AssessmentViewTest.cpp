@@ -155,6 +155,7 @@ TEST_F(MainWindowTest, TheClaimsPanelSaysWhatTheEvidenceSaysAndTheDecisionIsReco
     EXPECT_TRUE(detail.contains(u"B-OVH"_s)) << "the bids behind the verdict";
     EXPECT_TRUE(detail.contains(u"18 December 2023"_s)) << "as of the final deadline";
     EXPECT_TRUE(detail.contains(u"19 of 21"_s)) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(u"withdrawn: not counted"_s)) << "NumSpot withdrew";
     EXPECT_TRUE(view->decisionText()->toPlainText().contains(u"Authorised with conditions"_s));
     saveScreenshot(m_window.get(), u"decision.png"_s);
 
