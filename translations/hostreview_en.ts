@@ -141,6 +141,18 @@
         <source>%n more signal(s) not shown here.</source>
         <translation><numerusform>%n more signal not shown here.</numerusform><numerusform>%n more signals not shown here.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n criterion(s): %1</source>
+        <translation><numerusform>%n criterion: %1</numerusform><numerusform>%n criteria: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradicted by the evidence</source>
+        <translation><numerusform>%n contradicted by the evidence</numerusform><numerusform>%n contradicted by the evidence</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ReportWriter</name>

@@ -2886,6 +2886,51 @@ La décision précédente reste dans le fichier.
             <numerusform>%n autres signaux non affichés ici.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>no criteria yet</source>
+        <translation>pas encore de critères</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s): %1</source>
+        <translation>
+            <numerusform>%n critère&#xa0;: %1</numerusform>
+            <numerusform>%n critères&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradicted by the evidence</source>
+        <translation>
+            <numerusform>%n contredite par les éléments de preuve</numerusform>
+            <numerusform>%n contredites par les éléments de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims of the decision</source>
+        <translation>Affirmations de la décision</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ReportWriter</name>

@@ -334,17 +334,8 @@ QString AssessmentView::selectedClaimId() const
     return rows.isEmpty() ? QString() : rows.first().data(ClaimTableModel::ClaimIdRole).toString();
 }
 
-void AssessmentView::updateSummary()
+QString AssessmentView::statusCounts(const QList<Criterion>& criteria)
 {
-    if (!m_document) {
-        m_summary->setText(tr("No dossier is open."));
-        return;
-    }
-    const QList<Criterion>& criteria = m_document->dossier().assessment;
-    if (criteria.isEmpty()) {
-        m_summary->setText(tr("The dossier has no assessment criteria yet: apply the built-in template, or load one."));
-        return;
-    }
     QMap<AssessmentStatus, int> counts;
     for (const Criterion& c : criteria)
         ++counts[c.statusOrDefault()];
@@ -357,7 +348,21 @@ void AssessmentView::updateSummary()
         if (counts.value(s) > 0)
             parts << tr("%1: %2").arg(Labels::of(s), locale.toString(counts.value(s)));
     }
-    m_summary->setText(tr("%n criterion(s): %1.", nullptr, int(criteria.size())).arg(parts.join(u", "_s)));
+    return parts.join(u", "_s);
+}
+
+void AssessmentView::updateSummary()
+{
+    if (!m_document) {
+        m_summary->setText(tr("No dossier is open."));
+        return;
+    }
+    const QList<Criterion>& criteria = m_document->dossier().assessment;
+    if (criteria.isEmpty()) {
+        m_summary->setText(tr("The dossier has no assessment criteria yet: apply the built-in template, or load one."));
+        return;
+    }
+    m_summary->setText(tr("%n criterion(s): %1.", nullptr, int(criteria.size())).arg(statusCounts(criteria)));
 }
 
 void AssessmentView::updateCriterionDetail()

@@ -44,6 +44,9 @@ public:
     ClaimTableModel* claimsModel() const { return m_claimsModel; }
     QTextBrowser* claimDetail() const { return m_claimDetail; }
 
+    // "Unacceptable: 2, To improve: 7, Acceptable: 7, Not assessed: 2" (worst first, none left out).
+    static QString statusCounts(const QList<Criterion>& criteria);
+
     bool selectCriterion(const QString& id);
     bool selectClaim(const QString& id);
     QString selectedCriterionId() const;

@@ -1,6 +1,7 @@
 #include "OverviewView.h"
 
 #include "AnalysisFormat.h"
+#include "AssessmentView.h"
 #include "DossierDocument.h"
 #include "Labels.h"
 #include "SignalCatalogue.h"
@@ -217,6 +218,34 @@ QString OverviewView::html(const Dossier& d, const std::optional<Analysis>& anal
     h += factRow(tr("Sources"), locale.toString(d.sources.size()));
     h += factRow(tr("Events"), locale.toString(d.events.size()));
     h += factRow(tr("Vendors"), locale.toString(d.vendors.size()));
+    h += u"</table>"_s;
+
+    // --- The review: decision, assessment, claims ---
+    h += paragraph(tr("Review"), u"h2"_s);
+    h += s_tableOpen;
+    if (d.decision) {
+        QString outcome = Labels::of(d.decision->outcomeOrDefault());
+        if (d.decision->selectedVendor) {
+            const Vendor* v = d.vendor(*d.decision->selectedVendor);
+            outcome = tr("%1, %2").arg(outcome, v ? v->name : *d.decision->selectedVendor);
+        }
+        h += factRow(tr("Decision"), outcome);
+    } else {
+        h += factRow(tr("Decision"), tr("none recorded"));
+    }
+    h += factRow(tr("Assessment"),
+                 d.assessment.isEmpty() ? tr("no criteria yet")
+                                        : tr("%n criterion(s): %1", nullptr, int(d.assessment.size()))
+                                              .arg(AssessmentView::statusCounts(d.assessment)));
+    const int claims = d.decision ? int(d.decision->claims.size()) : 0;
+    QString claimsText = tr("%n claim(s)", nullptr, claims);
+    if (analysis && claims > 0) {
+        const auto contradicted = std::count_if(analysis->fired.cbegin(), analysis->fired.cend(), [](const Signal& s) {
+            return s.code == u"CLAIM_CONTRADICTED"_s;
+        });
+        claimsText += u", "_s + tr("%n contradicted by the evidence", nullptr, int(contradicted));
+    }
+    h += factRow(tr("Claims of the decision"), claimsText);
     h += u"</table>"_s;
 
     // --- Signals: the index never without its breakdown ---

@@ -122,6 +122,11 @@ TEST_F(MainWindowTest, OpensTheDemoWithItsNavigatorAndOverview)
     EXPECT_TRUE(overview.contains(u"88.9 / 100"_s)) << overview.toStdString();
     EXPECT_TRUE(overview.contains(u"LATE_CHANGE"_s)) << overview.toStdString();
     EXPECT_TRUE(overview.contains(u"Illustrative"_s)) << overview.toStdString();
+    // The review at a glance: the decision, the assessment and the claims tested.
+    EXPECT_TRUE(overview.contains(u"Authorised with conditions, Microsoft Ireland Operations Ltd"_s));
+    EXPECT_TRUE(overview.contains(u"18 criteria: Unacceptable: 2, To improve: 7, Acceptable: 7, Not assessed: 2"_s))
+        << overview.toStdString();
+    EXPECT_TRUE(overview.contains(u"2 claims, 1 contradicted by the evidence"_s)) << overview.toStdString();
 }
 
 TEST_F(MainWindowTest, FiltersRequirementsByTextCategoryAndQuickFilters)
