@@ -2821,7 +2821,7 @@ La décision précédente reste dans le fichier.
     </message>
     <message>
         <source>%1 of %2 signal codes evaluated.</source>
-        <translation>Codes de signal évalués&#xa0;: %1 sur %2.</translation>
+        <translation>%1 codes de signal évalués sur %2.</translation>
     </message>
     <message>
         <source>Breakdown</source>
@@ -2930,6 +2930,10 @@ La décision précédente reste dans le fichier.
     <message>
         <source>Claims of the decision</source>
         <translation>Affirmations de la décision</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>

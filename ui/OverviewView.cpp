@@ -265,9 +265,9 @@ QString OverviewView::html(const Dossier& d, const std::optional<Analysis>& anal
     } else {
         h += u"<p><b>"_s + tr("Bias index: not computed, no signal could be evaluated").toHtmlEscaped() + u"</b></p>"_s;
     }
-    h += paragraph(tr("%n signal(s) fired", nullptr, int(a.fired.size())) + u"; "_s +
-                   tr("%1 of %2 signal codes evaluated.")
-                       .arg(locale.toString(evaluated), locale.toString(int(a.coverage.size()))));
+    h += paragraph(tr("%1; %2").arg(tr("%n signal(s) fired", nullptr, int(a.fired.size())),
+                                    tr("%1 of %2 signal codes evaluated.")
+                                        .arg(locale.toString(evaluated), locale.toString(int(a.coverage.size())))));
 
     int firedWeight = 0;
     int evaluatedWeight = 0;
