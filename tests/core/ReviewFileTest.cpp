@@ -399,6 +399,53 @@ TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
     EXPECT_FALSE(raw.exec(u"DELETE FROM revision"_s, &error));
 }
 
+TEST(ReviewFileTest, MigratesAVersion4FileKeepingItsAssessmentAndClaims)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v4.db"_s);
+    {
+        RawConnection raw(path);
+        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v4.sql"_s)));
+        for (const QString& statement : sql.split(u";\n"_s)) {
+            QString error;
+            if (!statement.trimmed().isEmpty()) {
+                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
+            }
+        }
+        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
+    }
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
+    EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
+    // Nothing is lost: the migrated dossier exports as the JSON it was imported from.
+    auto original = DossierReader::read(minimalJson(), u"minimal.json"_s);
+    ASSERT_TRUE(original.ok());
+    auto d = (*f)->load(u"T-1"_s);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    EXPECT_EQ(DossierWriter::write(*d), DossierWriter::write(*original));
+    ASSERT_EQ(d->assessment.size(), 1);
+    EXPECT_EQ(d->assessment[0].statusOrDefault(), AssessmentStatus::Acceptable);
+    ASSERT_EQ(d->decision->claims.size(), 1);
+
+    // The rebuilt tables take the new actions: a claim removed, and its id used again.
+    ASSERT_TRUE((*f)->retractClaim(u"T-1"_s, u"C-1"_s).ok());
+    Claim again;
+    again.id = u"C-1"_s;
+    again.kind = ClaimKind::Other;
+    again.text = u"Reworded."_s;
+    ASSERT_TRUE((*f)->addClaim(u"T-1"_s, again).ok());
+    Criterion assessed;
+    assessed.criterion = u"A-1"_s;
+    assessed.status = AssessmentStatus::ToImprove;
+    ASSERT_TRUE((*f)->assessCriterion(u"T-1"_s, assessed).ok());
+    f->reset();
+    RawConnection raw(path);
+    EXPECT_EQ(raw.value(u"PRAGMA foreign_key_check"_s), QVariant()) << "no broken reference";
+    EXPECT_EQ(raw.value(u"SELECT count(*) FROM claim"_s).toInt(), 2) << "the removed claim keeps its row";
+    EXPECT_EQ(raw.value(u"SELECT text FROM claim WHERE retracted <> 0"_s).toString(),
+              u"No other offer met the requirements."_s);
+}
+
 TEST(ReviewFileTest, OpenExistingDoesNotCreate)
 {
     QTemporaryDir dir;
