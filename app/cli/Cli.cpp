@@ -313,22 +313,12 @@ int Cli::exportCommand(const QStringList& args)
         return usageError(p.error);
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
         return usageError(tr("usage: export REVIEW.db --dossier ID [-o FILE.json] [--public]"));
-    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        m_err << file.error().toString() << Qt::endl;
-        return exitFor(file.error());
-    }
-    auto dossier = (*file)->load(p.parser.value(dossierOpt));
-    if (!dossier) {
-        Error e = dossier.error();
-        e.file = p.positional().first();
-        e.invalidInput = true;
-        m_err << e.toString() << Qt::endl;
-        return Usage;
-    }
+    Dossier dossier;
+    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+        return code;
     DossierWriter::Options options;
     options.publicEdition = p.parser.isSet(publicOpt);
-    const QByteArray json = DossierWriter::write(*dossier, options);
+    const QByteArray json = DossierWriter::write(dossier, options);
     if (!p.parser.isSet(output)) {
         m_out << QString::fromUtf8(json);
         m_out.flush();
@@ -349,12 +339,11 @@ int Cli::listCommand(const QStringList& args)
         return usageError(p.error);
     if (p.positional().size() != 1)
         return usageError(tr("usage: list REVIEW.db"));
-    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        m_err << file.error().toString() << Qt::endl;
-        return exitFor(file.error());
-    }
-    auto list = (*file)->dossiers();
+    int code = Ok;
+    auto file = openReviewFile(p.positional().first(), &code);
+    if (!file)
+        return code;
+    auto list = file->dossiers();
     if (!list) {
         m_err << list.error().toString() << Qt::endl;
         return Failure;
@@ -461,17 +450,10 @@ int Cli::analyzeCommand(const QStringList& args)
     if (isReviewFile) {
         if (!p.parser.isSet(dossierOpt))
             return usageError(tr("--dossier ID is required with a review file"));
-        auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
-        if (!file) {
-            m_err << file.error().toString() << Qt::endl;
-            return exitFor(file.error());
-        }
-        auto loaded = (*file)->load(p.parser.value(dossierOpt), ReviewFile::LoadScope::ForAnalysis);
-        if (!loaded) {
-            m_err << path << ": " << loaded.error().reason << Qt::endl;
-            return Usage;
-        }
-        dossier = std::move(*loaded);
+        if (int code =
+                loadFromReviewFile(path, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::ForAnalysis);
+            code != Ok)
+            return code;
     } else {
         auto read = DossierReader::readFile(path);
         if (!read) {
@@ -525,20 +507,33 @@ int Cli::analyzeCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out)
+std::unique_ptr<ReviewFile> Cli::openReviewFile(const QString& path, int* exitCode)
 {
     auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
     if (!file) {
         m_err << file.error().toString() << Qt::endl;
-        return exitFor(file.error());
+        *exitCode = exitFor(file.error());
+        return nullptr;
     }
-    auto loaded = (*file)->load(dossierId);
+    return std::move(*file);
+}
+
+int Cli::loadDossier(const ReviewFile& file, const QString& dossierId, Dossier& out, ReviewFile::LoadScope scope)
+{
+    auto loaded = file.load(dossierId, scope);
     if (!loaded) {
-        m_err << path << ": " << loaded.error().reason << Qt::endl;
+        m_err << file.path() << ": " << loaded.error().reason << Qt::endl;
         return Usage;
     }
     out = std::move(*loaded);
     return Ok;
+}
+
+int Cli::loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out, ReviewFile::LoadScope scope)
+{
+    int code = Ok;
+    auto file = openReviewFile(path, &code);
+    return file ? loadDossier(*file, dossierId, out, scope) : code;
 }
 
 std::optional<QDate> Cli::dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier)
@@ -630,12 +625,11 @@ int Cli::reportCommand(const QStringList& args)
         return usageError(p.error);
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(outputOpt))
         return usageError(tr("usage: report REVIEW.db --dossier ID -o REPORT.pdf [--public]"));
-    auto file = ReviewFile::open(p.positional().first(), ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        m_err << file.error().toString() << Qt::endl;
-        return exitFor(file.error());
-    }
-    auto document = DossierDocument::open(**file, p.parser.value(dossierOpt));
+    int code = Ok;
+    auto file = openReviewFile(p.positional().first(), &code);
+    if (!file)
+        return code;
+    auto document = DossierDocument::open(*file, p.parser.value(dossierOpt));
     if (!document) {
         m_err << p.positional().first() << ": " << document.error().reason << Qt::endl;
         return Usage;

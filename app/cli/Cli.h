@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dossier.h"
+#include "ReviewFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,8 +13,6 @@
 #include <optional>
 
 namespace hostreview {
-
-class ReviewFile;
 
 // hostreview-cli: everything a user can do with HostReview, without a display.
 // Exit codes: 0 success, 2 bad usage or invalid input, 1 any other failure; errors go to `err`.
@@ -56,8 +55,15 @@ private:
     std::unique_ptr<ReviewFile> openReviewFile(const QString& path, int* exitCode);
     // Says why the review file at `path` refused an action; returns the exit code (Usage).
     int failed(const QString& path, const Error& error);
-    // Loads a whole dossier from a review file into `out`; on failure says why and returns the exit code.
-    int loadFromReviewFile(const QString& path, const QString& dossierId, Dossier& out);
+    // Loads a dossier from a review file into `out`; on failure says why and returns the exit code.
+    int loadFromReviewFile(const QString& path,
+                           const QString& dossierId,
+                           Dossier& out,
+                           ReviewFile::LoadScope scope = ReviewFile::LoadScope::Everything);
+    int loadDossier(const ReviewFile& file,
+                    const QString& dossierId,
+                    Dossier& out,
+                    ReviewFile::LoadScope scope = ReviewFile::LoadScope::Everything);
     // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.
     std::optional<QDate> dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier);
 

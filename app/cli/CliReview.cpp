@@ -34,17 +34,6 @@ std::optional<E> enumOption(const QString& option, const QString& value, QTextSt
 
 } // namespace
 
-std::unique_ptr<ReviewFile> Cli::openReviewFile(const QString& path, int* exitCode)
-{
-    auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
-    if (!file) {
-        m_err << file.error().toString() << Qt::endl;
-        *exitCode = exitFor(file.error());
-        return nullptr;
-    }
-    return std::move(*file);
-}
-
 int Cli::failed(const QString& path, const Error& error)
 {
     m_err << path << ": " << error.toString() << Qt::endl;
@@ -136,10 +125,15 @@ int Cli::assessCommand(const QStringList& args)
     const auto status = enumOption<AssessmentStatus>(u"status"_s, p.parser.value(statusOpt), m_err);
     if (!status)
         return Usage;
+    int code = Ok;
+    auto file = openReviewFile(p.positional().first(), &code);
+    if (!file)
+        return code;
     // The comment and source stay as they are unless given ("" clears them).
     Dossier dossier;
-    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
-        return code;
+    if (int loaded = loadDossier(*file, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::WithoutBids);
+        loaded != Ok)
+        return loaded;
     Criterion c;
     c.criterion = p.parser.value(criterionOpt);
     for (const Criterion& current : dossier.assessment) {
@@ -157,10 +151,6 @@ int Cli::assessCommand(const QStringList& args)
         const QString source = p.parser.value(sourceOpt);
         c.source = source.isEmpty() ? std::nullopt : std::optional<QString>(source);
     }
-    int code = Ok;
-    auto file = openReviewFile(p.positional().first(), &code);
-    if (!file)
-        return code;
     if (Status st = file->assessCriterion(p.parser.value(dossierOpt), c); !st)
         return failed(p.positional().first(), st.error());
     m_out << tr("Criterion %1: %2").arg(c.criterion, Labels::of(*status)) << Qt::endl;
@@ -197,9 +187,14 @@ int Cli::decideCommand(const QStringList& args)
                              "[--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... "
                              "[--rationale TEXT]"));
     const QString path = p.positional().first();
-    Dossier dossier;
-    if (int code = loadFromReviewFile(path, p.parser.value(dossierOpt), dossier); code != Ok)
+    int code = Ok;
+    auto file = openReviewFile(path, &code);
+    if (!file)
         return code;
+    Dossier dossier;
+    if (int loaded = loadDossier(*file, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::WithoutBids);
+        loaded != Ok)
+        return loaded;
     // What is not given stays as recorded.
     Decision d = dossier.decision.value_or(Decision());
     if (p.parser.isSet(outcomeOpt)) {
@@ -235,10 +230,6 @@ int Cli::decideCommand(const QStringList& args)
         d.conditions = p.parser.values(conditionOpt);
     if (p.parser.isSet(rationaleOpt))
         d.rationale = p.parser.value(rationaleOpt);
-    int code = Ok;
-    auto file = openReviewFile(path, &code);
-    if (!file)
-        return code;
     if (Status st = file->recordDecision(dossier.info.id, d); !st)
         return failed(path, st.error());
     m_out << tr("Decision recorded: %1").arg(Labels::of(d.outcomeOrDefault())) << Qt::endl;
