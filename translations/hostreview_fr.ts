@@ -1587,6 +1587,18 @@ La décision précédente reste dans le fichier.
         <source>remove claim %1</source>
         <translation>retirer l&apos;affirmation %1</translation>
     </message>
+    <message>
+        <source>add requirement %1</source>
+        <translation>ajout de l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation>révision %1 de %2</translation>
+    </message>
+    <message>
+        <source>add source %1</source>
+        <translation>ajout de la source %1</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::DossierReader</name>
@@ -2011,18 +2023,6 @@ La décision précédente reste dans le fichier.
     <message>
         <source>Cannot redo “%1”: %2</source>
         <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>add requirement %1</source>
-        <translation>ajout de l&apos;exigence %1</translation>
-    </message>
-    <message>
-        <source>revision %1 of %2</source>
-        <translation>révision %1 de %2</translation>
-    </message>
-    <message>
-        <source>add source %1</source>
-        <translation>ajout de la source %1</translation>
     </message>
     <message>
         <source>edit source %1</source>

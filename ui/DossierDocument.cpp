@@ -114,7 +114,11 @@ Status DossierDocument::addRequirement(const Requirement& requirement)
 {
     if (Status st = redoAddRequirement(requirement, 0); !st)
         return st;
-    m_undo.push(new AddRequirementCommand(this, requirement));
+    m_undo.push(new RetractableCommand(
+        this,
+        tr("add requirement %1").arg(requirement.id),
+        [this, requirementId = requirement.id] { return undoAddRequirement(requirementId); },
+        [this, requirement](qint64 retraction) { return redoAddRequirement(requirement, retraction); }));
     return {};
 }
 
@@ -150,7 +154,13 @@ Status DossierDocument::addRevision(const QString& requirementId, RequirementRev
     revision.rev = r->revisions.isEmpty() ? 1 : r->revisions.back().rev + 1;
     if (Status st = redoAddRevision(requirementId, revision, 0); !st)
         return st;
-    m_undo.push(new AddRevisionCommand(this, requirementId, revision));
+    m_undo.push(new RetractableCommand(
+        this,
+        tr("revision %1 of %2").arg(revision.rev).arg(requirementId),
+        [this, requirementId, rev = revision.rev] { return undoAddRevision(requirementId, rev); },
+        [this, requirementId, revision](qint64 retraction) {
+            return redoAddRevision(requirementId, revision, retraction);
+        }));
     return {};
 }
 
@@ -190,7 +200,11 @@ Status DossierDocument::addSource(const Source& source)
 {
     if (Status st = redoAddSource(source, 0); !st)
         return st;
-    m_undo.push(new AddSourceCommand(this, source));
+    m_undo.push(new RetractableCommand(
+        this,
+        tr("add source %1").arg(source.id),
+        [this, sourceId = source.id] { return undoAddSource(sourceId); },
+        [this, source](qint64 retraction) { return redoAddSource(source, retraction); }));
     return {};
 }
 

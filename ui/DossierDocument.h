@@ -76,13 +76,7 @@ public:
     Status addClaim(const Claim& claim);
     Status removeClaim(const QString& claimId);
 
-    // What the undo commands call: the file action and the update in memory. Not for views.
-    Status redoAddRequirement(const Requirement& requirement, qint64 retraction);
-    Result<qint64> undoAddRequirement(const QString& requirementId);
-    Status redoAddRevision(const QString& requirementId, const RequirementRevision& revision, qint64 retraction);
-    Result<qint64> undoAddRevision(const QString& requirementId, int rev);
-    Status redoAddSource(const Source& source, qint64 retraction);
-    Result<qint64> undoAddSource(const QString& sourceId);
+    // Writes a source's fields and updates it in memory (what EditSourceCommand calls).
     Status writeSource(const Source& source);
 
     // Rereads the dossier from the file (after a failed undo or redo, to show what the file holds).
@@ -107,6 +101,15 @@ signals:
 
 private:
     DossierDocument(ReviewFile& file, Dossier dossier);
+    // An addition's file action (or, with a retraction, its reinstatement) and the update in
+    // memory; and its undo. What the undo commands call.
+    Status redoAddRequirement(const Requirement& requirement, qint64 retraction);
+    Result<qint64> undoAddRequirement(const QString& requirementId);
+    Status redoAddRevision(const QString& requirementId, const RequirementRevision& revision, qint64 retraction);
+    Result<qint64> undoAddRevision(const QString& requirementId, int rev);
+    Status redoAddSource(const Source& source, qint64 retraction);
+    Result<qint64> undoAddSource(const QString& sourceId);
+
     void changed();
     // The analysis of the dossier with its bids, at the end or as of a day.
     std::optional<Analysis> analyzeFull(std::optional<QDate> day);

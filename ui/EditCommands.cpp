@@ -30,64 +30,6 @@ void EditCommand::redo()
     }
 }
 
-AddRequirementCommand::AddRequirementCommand(DossierDocument* document, Requirement requirement)
-    : EditCommand(document, EditCommand::tr("add requirement %1").arg(requirement.id))
-    , m_requirement(std::move(requirement))
-{ }
-
-Status AddRequirementCommand::doUndo()
-{
-    auto r = m_document->undoAddRequirement(m_requirement.id);
-    if (!r)
-        return r.error();
-    m_retraction = *r;
-    return {};
-}
-
-Status AddRequirementCommand::doRedo()
-{
-    return m_document->redoAddRequirement(m_requirement, m_retraction);
-}
-
-AddRevisionCommand::AddRevisionCommand(DossierDocument* document, QString requirementId, RequirementRevision revision)
-    : EditCommand(document, EditCommand::tr("revision %1 of %2").arg(revision.rev).arg(requirementId))
-    , m_requirementId(std::move(requirementId))
-    , m_revision(std::move(revision))
-{ }
-
-Status AddRevisionCommand::doUndo()
-{
-    auto r = m_document->undoAddRevision(m_requirementId, m_revision.rev);
-    if (!r)
-        return r.error();
-    m_retraction = *r;
-    return {};
-}
-
-Status AddRevisionCommand::doRedo()
-{
-    return m_document->redoAddRevision(m_requirementId, m_revision, m_retraction);
-}
-
-AddSourceCommand::AddSourceCommand(DossierDocument* document, Source source)
-    : EditCommand(document, EditCommand::tr("add source %1").arg(source.id))
-    , m_source(std::move(source))
-{ }
-
-Status AddSourceCommand::doUndo()
-{
-    auto r = m_document->undoAddSource(m_source.id);
-    if (!r)
-        return r.error();
-    m_retraction = *r;
-    return {};
-}
-
-Status AddSourceCommand::doRedo()
-{
-    return m_document->redoAddSource(m_source, m_retraction);
-}
-
 RetractableCommand::RetractableCommand(DossierDocument* document,
                                        const QString& text,
                                        std::function<Result<qint64>()> retract,

@@ -34,44 +34,7 @@ private:
     bool m_first = true;
 };
 
-class AddRequirementCommand final : public EditCommand
-{
-public:
-    AddRequirementCommand(DossierDocument* document, Requirement requirement);
-
-private:
-    Status doUndo() override;
-    Status doRedo() override;
-    Requirement m_requirement;
-    qint64 m_retraction = 0;
-};
-
-class AddRevisionCommand final : public EditCommand
-{
-public:
-    AddRevisionCommand(DossierDocument* document, QString requirementId, RequirementRevision revision);
-
-private:
-    Status doUndo() override;
-    Status doRedo() override;
-    QString m_requirementId;
-    RequirementRevision m_revision;
-    qint64 m_retraction = 0;
-};
-
-class AddSourceCommand final : public EditCommand
-{
-public:
-    AddSourceCommand(DossierDocument* document, Source source);
-
-private:
-    Status doUndo() override;
-    Status doRedo() override;
-    Source m_source;
-    qint64 m_retraction = 0;
-};
-
-// Any other file action: undo retracts what it added (returning the retraction), redo reinstates it.
+// A file action that adds: undo retracts what it added (returning the retraction), redo reinstates it.
 // A removal (`removal`: the retraction the action made) is the other way round: undo reinstates
 // what it took, redo takes it again.
 class RetractableCommand final : public EditCommand
