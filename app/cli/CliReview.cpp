@@ -68,8 +68,10 @@ int Cli::assessmentCommand(const QStringList& args)
         return usageError(p.error);
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
         return usageError(tr("usage: assessment REVIEW.db --dossier ID"));
-    Dossier dossier;
-    if (int code = loadFromReviewFile(p.positional().first(), p.parser.value(dossierOpt), dossier); code != Ok)
+    Dossier dossier; // the assessment needs no bids
+    if (int code = loadFromReviewFile(
+            p.positional().first(), p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::WithoutBids);
+        code != Ok)
         return code;
     m_out << assessmentText(dossier);
     m_out.flush();
@@ -290,8 +292,9 @@ int Cli::claimsCommand(const QStringList& args)
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
         return usageError(tr("usage: claims REVIEW.db --dossier ID"));
     const QString path = p.positional().first();
-    Dossier dossier;
-    if (int code = loadFromReviewFile(path, p.parser.value(dossierOpt), dossier); code != Ok)
+    Dossier dossier; // what the analysis reads: the answers without their evidence
+    if (int code = loadFromReviewFile(path, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::ForAnalysis);
+        code != Ok)
         return code;
     auto profile = AnalysisProfile::forDossier(dossier, path);
     if (!profile) {
