@@ -343,7 +343,16 @@ void DossierDocument::reviewChanged()
 {
     if (Status st = m_file.reloadReview(m_dossier); !st)
         emit failed(st.error().toString());
-    changed();
+    if (m_full) {
+        // The bids did not change: the loaded dossier takes the new review, and only the analysis
+        // (which reads the assessment and the decision) is redone. The queries index no part of it.
+        m_full->assessment = m_dossier.assessment;
+        m_full->decision = m_dossier.decision;
+        forgetAnalysis();
+        emit dossierChanged();
+    } else {
+        changed();
+    }
     emit assessmentChanged();
 }
 

@@ -1,4 +1,5 @@
 #include "AssessmentView.h"
+#include "Analysis.h"
 #include "DossierDocument.h"
 #include "ReviewDialogs.h"
 #include "ReviewFile.h"
@@ -186,6 +187,14 @@ TEST_F(MainWindowTest, TheClaimsPanelSaysWhatTheEvidenceSaysAndTheDecisionIsReco
     decision->findChild<QLineEdit*>(u"decisionPublished"_s)->setText(u"2024-01-31"_s);
     accept(decision);
     EXPECT_TRUE(view->decisionText()->toPlainText().contains(u"Refused"_s));
+    // The analysis follows the decision at once (the loaded bids are kept, the analysis redone).
+    const auto fires = [this](const char* code) {
+        const auto& a = m_window->document()->analysis();
+        return a && std::any_of(a->fired.cbegin(), a->fired.cend(), [&](const Signal& s) {
+                   return s.code == QLatin1String(code);
+               });
+    };
+    EXPECT_FALSE(fires("AUTHORIZED_DESPITE_UNACCEPTABLE")) << "a refusal authorises nothing";
     const Dossier d = stored(m_review, u"EMC2-2023"_s);
     EXPECT_EQ(d.decision->outcomeOrDefault(), Outcome::Refused);
     EXPECT_EQ(d.decision->selectedVendor, std::nullopt);
@@ -195,6 +204,7 @@ TEST_F(MainWindowTest, TheClaimsPanelSaysWhatTheEvidenceSaysAndTheDecisionIsReco
     // Undo the decision, then the claim.
     undo(m_window.get());
     EXPECT_TRUE(view->decisionText()->toPlainText().contains(u"Authorised with conditions"_s));
+    EXPECT_TRUE(fires("AUTHORIZED_DESPITE_UNACCEPTABLE"));
     undo(m_window.get());
     EXPECT_EQ(view->claimsTable()->model()->rowCount(), 2);
     EXPECT_TRUE(m_messages.isEmpty()) << m_messages.join(u'\n').toStdString();
