@@ -54,7 +54,7 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
                                    "alternative was compliant; read this one against its source.");
         } else if (coverage && !coverage->evaluated) {
             check.verdict = Verdict::NotEvaluated;
-            check.explanation = tr("Not evaluated: the file lacks %1.").arg(coverage->missing);
+            check.explanation = tr("The file lacks %1.").arg(coverage->missing);
         } else {
             check.verdict = Verdict::NotContradicted;
             const bool otherBid = std::any_of(d.bids.cbegin(), d.bids.cend(), [&](const Bid& b) {

@@ -643,10 +643,6 @@
         <translation>HostReview teste les affirmations selon lesquelles aucune autre offre n&apos;a été faite et aucune autre offre n&apos;était conforme&#xa0;; confrontez celle-ci à sa source.</translation>
     </message>
     <message>
-        <source>Not evaluated: the file lacks %1.</source>
-        <translation>Non évaluée&#xa0;: il manque %1 au fichier.</translation>
-    </message>
-    <message>
         <source>The file holds no bid other than the selected vendor&apos;s, withdrawn bids aside.</source>
         <translation>Le fichier ne contient aucune offre autre que celle du fournisseur retenu, hors offres retirées.</translation>
     </message>
@@ -705,6 +701,10 @@
     <message>
         <source>%1 — %2, %3: its answers do not count</source>
         <translation>%1 — %2, %3&#xa0;: ses réponses ne comptent pas</translation>
+    </message>
+    <message>
+        <source>The file lacks %1.</source>
+        <translation>Il manque au fichier %1.</translation>
     </message>
 </context>
 <context>
