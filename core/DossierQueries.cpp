@@ -29,63 +29,110 @@ DossierQueries::DossierQueries(const Dossier& dossier)
     m_requirements.reserve(dossier.requirements.size());
     for (const Requirement& r : dossier.requirements)
         m_requirements.insert(r.id, &r);
-    int order = 0;
-    struct Keyed
-    {
-        qint64 key;
-        Pinned pinned;
-    };
-    std::vector<Keyed> keyed;
-    size_t total = 0;
-    for (const Bid& b : dossier.bids)
-        total += size_t(b.responses.size());
-    keyed.reserve(total);
-    m_requirementIndex.reserve(dossier.requirements.size());
-    for (const Bid& b : dossier.bids) {
-        if (b.statusOrDefault() == BidStatus::Withdrawn)
-            continue;
-        auto vendor = m_vendorIndex.constFind(b.vendor);
-        if (vendor == m_vendorIndex.cend())
-            vendor = m_vendorIndex.insert(b.vendor, int(m_vendorIndex.size()));
-        for (const Response& r : b.responses) {
-            auto req = m_requirementIndex.constFind(r.requirement);
-            if (req == m_requirementIndex.cend())
-                req = m_requirementIndex.insert(r.requirement, int(m_requirementIndex.size()));
-            const Moment& at = b.answeredAt(r);
-            keyed.push_back(
-                {spanKey(*vendor, *req), Pinned{&b, &r, at.instant(), at.day(), b.submittedAt.day(), order++}});
+}
+
+const DossierQueries::AnswerIndex& DossierQueries::answers() const
+{
+    std::call_once(m_answers->built, [this] {
+        auto index = std::make_unique<AnswerIndex>();
+        const Requirement* first = m_dossier.requirements.constData();
+        // Sorted as compact keys (vendor and requirement, instant, order in the file), then laid
+        // out: sorting the 48-byte answers themselves costs twice as much.
+        struct Keyed
+        {
+            qint64 key;
+            qint64 instant;
+            qsizetype order;
+        };
+        std::vector<Keyed> keyed;
+        std::vector<Pinned> given;
+        size_t total = 0;
+        for (const Bid& b : m_dossier.bids)
+            total += size_t(b.responses.size());
+        keyed.reserve(total);
+        given.reserve(total);
+        for (const Bid& b : m_dossier.bids) {
+            if (b.statusOrDefault() == BidStatus::Withdrawn)
+                continue;
+            auto vendor = index->vendors.constFind(b.vendor);
+            if (vendor == index->vendors.cend())
+                vendor = index->vendors.insert(b.vendor, int(index->vendors.size()));
+            const QDate bidDay = b.submittedAt.day();
+            for (const Response& r : b.responses) {
+                const Requirement* req = requirement(r.requirement);
+                if (!req)
+                    continue; // a valid dossier answers only its own requirements
+                const Moment& at = b.answeredAt(r);
+                keyed.push_back({spanKey(*vendor, int(req - first)), at.instant(), qsizetype(given.size())});
+                given.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, int(given.size()), int(req - first)});
+            }
         }
-    }
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-        if (a.key != b.key)
-            return a.key < b.key;
-        if (a.pinned.instant != b.pinned.instant)
-            return a.pinned.instant < b.pinned.instant;
-        return a.pinned.order < b.pinned.order;
+        std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+            if (a.key != b.key)
+                return a.key < b.key;
+            if (a.instant != b.instant)
+                return a.instant < b.instant;
+            return a.order < b.order;
+        });
+        index->pinned.reserve(qsizetype(keyed.size()));
+        for (const Keyed& k : keyed)
+            index->pinned.push_back(given[size_t(k.order)]);
+        index->byVendor.fill({0, 0}, index->vendors.size());
+        qsizetype pairs = 0;
+        for (size_t i = 0; i < keyed.size(); ++i)
+            pairs += i == 0 || keyed[i].key != keyed[i - 1].key;
+        index->spans.reserve(pairs);
+        for (size_t i = 0; i < keyed.size();) {
+            size_t j = i + 1;
+            while (j < keyed.size() && keyed[j].key == keyed[i].key)
+                ++j;
+            index->spans.insert(keyed[i].key, {qsizetype(i), qsizetype(j)});
+            i = j;
+        }
+        for (size_t i = 0; i < keyed.size();) {
+            const qint64 vendor = keyed[i].key >> 32;
+            size_t j = i + 1;
+            while (j < keyed.size() && keyed[j].key >> 32 == vendor)
+                ++j;
+            index->byVendor[vendor] = {qsizetype(i), qsizetype(j)};
+            i = j;
+        }
+        m_answers->index = std::move(index);
     });
-    m_pinned.reserve(qsizetype(keyed.size()));
-    for (size_t i = 0; i < keyed.size(); ++i)
-        m_pinned.push_back(keyed[i].pinned);
-    for (size_t i = 0; i < keyed.size();) {
-        size_t j = i + 1;
-        while (j < keyed.size() && keyed[j].key == keyed[i].key)
-            ++j;
-        m_spans.insert(keyed[i].key, {qsizetype(i), qsizetype(j)});
-        i = j;
-    }
+    return *m_answers->index;
+}
+
+int DossierQueries::vendorIndex(QStringView vendorId) const
+{
+    return answers().vendors.value(QString::fromRawData(vendorId.data(), vendorId.size()), -1);
+}
+
+DossierQueries::Span DossierQueries::answersOf(int vendor) const
+{
+    const AnswerIndex& a = answers();
+    if (vendor < 0 || vendor >= a.byVendor.size())
+        return {};
+    const auto [begin, end] = a.byVendor[vendor];
+    return {a.pinned.constData() + begin, a.pinned.constData() + end};
+}
+
+DossierQueries::Span DossierQueries::answersOf(int vendor, qsizetype requirement) const
+{
+    const AnswerIndex& a = answers();
+    const auto span = a.spans.constFind(spanKey(vendor, int(requirement)));
+    if (span == a.spans.cend())
+        return {};
+    return {a.pinned.constData() + span->first, a.pinned.constData() + span->second};
 }
 
 DossierQueries::Span DossierQueries::answersOf(QStringView vendorId, QStringView requirementId) const
 {
     // Raw views: a lookup without copying the ids (this runs millions of times on a large dossier).
-    const auto v = m_vendorIndex.constFind(QString::fromRawData(vendorId.data(), vendorId.size()));
-    const auto r = m_requirementIndex.constFind(QString::fromRawData(requirementId.data(), requirementId.size()));
-    if (v == m_vendorIndex.cend() || r == m_requirementIndex.cend())
+    const int v = vendorIndex(vendorId);
+    const Requirement* r = requirement(requirementId);
+    if (v < 0 || !r)
         return {};
-    const auto span = m_spans.constFind(spanKey(*v, *r));
-    if (span == m_spans.cend())
-        return {};
-    return {m_pinned.constData() + span->first, m_pinned.constData() + span->second};
+    return answersOf(v, r - m_dossier.requirements.constData());
 }
 
 const Event* DossierQueries::deadlineEventAt(QDate day) const

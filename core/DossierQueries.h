@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 
 namespace hostreview {
@@ -23,7 +25,10 @@ public:
     const Dossier& dossier() const { return m_dossier; }
 
     // The requirement with this id, or null (hashed: the dossier's own lookup is linear).
-    const Requirement* requirement(QStringView id) const { return m_requirements.value(id.toString()); }
+    const Requirement* requirement(QStringView id) const
+    {
+        return m_requirements.value(QString::fromRawData(id.data(), id.size())); // no copy of the id
+    }
 
     // The consultation_opened event, or null.
     const Event* opening() const { return m_opening; }
@@ -75,6 +80,7 @@ public:
         QDate day;
         QDate bidDay;
         int order;
+        int requirement; // its index in the dossier
     };
     struct Span
     {
@@ -84,8 +90,27 @@ public:
     // Every answer of a vendor's non-withdrawn bids to a requirement, in the order they were
     // given (instant, then position in the file). Empty when there is none.
     Span answersOf(QStringView vendorId, QStringView requirementId) const;
+    // The same by position: `vendor` from vendorIndex(), `requirement` the requirement's index in
+    // the dossier. For loops over every (vendor, requirement) pair.
+    Span answersOf(int vendor, qsizetype requirement) const;
+    // A number for each vendor with a non-withdrawn bid, or -1.
+    int vendorIndex(QStringView vendorId) const;
+    // Every answer of the vendor's non-withdrawn bids, grouped by requirement in the dossier's
+    // order, each group in the order they were given.
+    Span answersOf(int vendor) const;
 
 private:
+    struct AnswerIndex
+    {
+        QHash<QString, int> vendors;
+        QList<Pinned> pinned;
+        QList<std::pair<qsizetype, qsizetype>> byVendor;      // vendor -> [begin, end)
+        QHash<qint64, std::pair<qsizetype, qsizetype>> spans; // (vendor << 32 | requirement) -> [begin, end)
+    };
+    // The answer index is built on first use (many queries never need it), once, even when
+    // several threads ask at the same time.
+    const AnswerIndex& answers() const;
+
     const Dossier& m_dossier;
     const Event* m_opening = nullptr;
     const Event* m_bidDeadline = nullptr;
@@ -93,10 +118,13 @@ private:
     QHash<QString, const Requirement*> m_requirements;
     // Answers of non-withdrawn bids in one array, grouped by (vendor, requirement): one
     // allocation for 500,000 answers rather than one list per pair.
-    QHash<QString, int> m_vendorIndex;
-    QHash<QString, int> m_requirementIndex;
-    QList<Pinned> m_pinned;
-    QHash<qint64, std::pair<qsizetype, qsizetype>> m_spans; // (vendor << 32 | requirement) -> [begin, end)
+    // Shared by copies, which query the same dossier.
+    struct LazyIndex
+    {
+        std::once_flag built;
+        std::unique_ptr<const AnswerIndex> index;
+    };
+    std::shared_ptr<LazyIndex> m_answers = std::make_shared<LazyIndex>();
 };
 
 } // namespace hostreview

@@ -8,9 +8,12 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -18,12 +21,6 @@ using namespace Qt::StringLiterals;
 namespace hostreview {
 
 namespace {
-
-// Dates and numbers inside messages are written for a person, in the language of the analysis.
-QString iso(QDate d)
-{
-    return Language::date(d);
-}
 
 Evidence revisionEvidence(const QString& requirement, int rev)
 {
@@ -52,13 +49,52 @@ Evidence answerEvidence(const QString& bid, const QString& requirement, int rev)
     return e;
 }
 
-QStringList numbersIn(const QString& text)
+// The numbers written in a text, in order: runs of ASCII digits joined by single '.' or ','
+// ("1.5", "10,000", "3"). A scanner rather than an expression: it runs on every change of a
+// large dossier, from several threads.
+class Numbers
 {
-    static const QRegularExpression number(u"\\d+(?:[.,]\\d+)*"_s);
-    QStringList out;
-    for (auto it = number.globalMatch(text); it.hasNext();)
-        out << it.next().captured();
-    return out;
+public:
+    explicit Numbers(QStringView text)
+        : m_text(text)
+    { }
+    // The next number, or a null view at the end.
+    QStringView next()
+    {
+        const auto digit = [&](qsizetype i) { return i < m_text.size() && isDigit(m_text[i]); };
+        while (m_pos < m_text.size() && !isDigit(m_text[m_pos]))
+            ++m_pos;
+        if (m_pos >= m_text.size())
+            return {};
+        const qsizetype start = m_pos;
+        while (digit(m_pos))
+            ++m_pos;
+        while (m_pos + 1 < m_text.size() && (m_text[m_pos] == u'.' || m_text[m_pos] == u',') && digit(m_pos + 1)) {
+            m_pos += 1;
+            while (digit(m_pos))
+                ++m_pos;
+        }
+        return m_text.sliced(start, m_pos - start);
+    }
+
+private:
+    static bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+bool sameNumbers(QStringView a, QStringView b)
+{
+    Numbers x(a);
+    Numbers y(b);
+    for (;;) {
+        const QStringView u = x.next();
+        const QStringView v = y.next();
+        if (u.isNull() || v.isNull())
+            return u.isNull() && v.isNull();
+        if (u != v)
+            return false;
+    }
 }
 
 // Finds terms as whole words, case-insensitively: "AWS" matches "AWS," but not "LAWS". Each
@@ -98,6 +134,89 @@ QString numberText(double d)
 // Messages list at most this many items; the evidence keeps them all.
 constexpr int MaxListed = 5;
 
+// What one detector reports: its coverage and its signals. Each detector has its own, so that
+// detectors can run on several threads; the engine merges them in a fixed order.
+class Sink
+{
+public:
+    QList<Signal> fired;
+    QList<Coverage> coverage;
+
+    void notEvaluated(const char* code, const QStringList& missing)
+    {
+        coverage.push_back({QString::fromLatin1(code), false, missing.join(u", "_s)});
+    }
+    void evaluated(const char* code) { coverage.push_back({QString::fromLatin1(code), true, QString()}); }
+    // Returns false (and records the coverage) when something is missing.
+    bool need(const char* code, const QStringList& missing)
+    {
+        if (!missing.isEmpty()) {
+            notEvaluated(code, missing);
+            return false;
+        }
+        evaluated(code);
+        return true;
+    }
+    void fire(const char* code,
+              const QString& subjectId,
+              QDate at,
+              const QString& message,
+              QList<Evidence> evidence,
+              std::optional<Severity> severity = std::nullopt,
+              const char* subjectKind = nullptr)
+    {
+        const Entry& e = entry(code);
+        Signal s;
+        s.code = e.code;
+        s.severity = severity.value_or(e.entry->severity);
+        s.subjectKind = subjectKind ? QString::fromLatin1(subjectKind) : e.subjectKind;
+        s.subjectId = subjectId;
+        s.at = at;
+        s.message = message;
+        // Checked first: removeIf would detach (copy) a list the caller still shares.
+        const auto none = [](const Evidence& x) { return x.kind.isEmpty(); };
+        if (std::any_of(evidence.cbegin(), evidence.cend(), none))
+            evidence.removeIf(none);
+        s.evidence = std::move(evidence);
+        s.basis = e.basis;
+        fired.push_back(std::move(s));
+    }
+    // A date written for a person, in the language of the analysis. Formatted once per day: a
+    // large analysis writes the same few hundred days tens of thousands of times.
+    const QString& date(QDate day)
+    {
+        auto it = m_dates.constFind(day.toJulianDay());
+        if (it == m_dates.cend())
+            it = m_dates.insert(day.toJulianDay(), Language::date(day));
+        return *it;
+    }
+
+private:
+    // The catalogue's entry, its code, subject kind and translated basis, looked up once.
+    struct Entry
+    {
+        const char* name = nullptr;
+        const SignalCatalogue::Entry* entry = nullptr;
+        QString code;
+        QString subjectKind;
+        QString basis;
+    };
+    const Entry& entry(const char* code)
+    {
+        if (!m_entry.name || std::strcmp(m_entry.name, code) != 0) {
+            m_entry.name = code;
+            m_entry.code = QString::fromLatin1(code);
+            m_entry.entry = SignalCatalogue::find(m_entry.code);
+            Q_ASSERT(m_entry.entry);
+            m_entry.subjectKind = QString::fromLatin1(m_entry.entry->subject);
+            m_entry.basis = SignalCatalogue::basis(m_entry.code);
+        }
+        return m_entry;
+    }
+    Entry m_entry;
+    QHash<qint64, QString> m_dates;
+};
+
 class Engine
 {
 public:
@@ -123,7 +242,7 @@ public:
         }
     }
 
-    void run(Analysis& out);
+    void run(Analysis& result);
 
 private:
     struct Change
@@ -173,43 +292,6 @@ private:
         return e;
     }
 
-    // Reporting.
-    void notEvaluated(const char* code, QStringList missing)
-    {
-        m_coverage.push_back({QString::fromLatin1(code), false, missing.join(u", "_s)});
-    }
-    void evaluated(const char* code) { m_coverage.push_back({QString::fromLatin1(code), true, QString()}); }
-    // Returns false (and records the coverage) when something is missing.
-    bool need(const char* code, const QStringList& missing)
-    {
-        if (!missing.isEmpty()) {
-            notEvaluated(code, missing);
-            return false;
-        }
-        evaluated(code);
-        return true;
-    }
-    void fire(const char* code,
-              const QString& subjectId,
-              QDate at,
-              const QString& message,
-              QList<Evidence> evidence,
-              std::optional<Severity> severity = std::nullopt,
-              const char* subjectKind = nullptr)
-    {
-        const SignalCatalogue::Entry* e = SignalCatalogue::find(QString::fromLatin1(code));
-        Signal s;
-        s.code = QString::fromLatin1(code);
-        s.severity = severity.value_or(e->severity);
-        s.subjectKind = QString::fromLatin1(subjectKind ? subjectKind : e->subject);
-        s.subjectId = subjectId;
-        s.at = at;
-        s.message = message;
-        evidence.removeIf([](const Evidence& x) { return x.kind.isEmpty(); });
-        s.evidence = std::move(evidence);
-        s.basis = SignalCatalogue::basis(s.code);
-        m_signals.push_back(std::move(s));
-    }
     QStringList missingOpening() const
     {
         return m_opening ? QStringList() : QStringList{u"events.consultation_opened"_s};
@@ -222,28 +304,28 @@ private:
         return m_selected.isEmpty() ? QStringList{u"decision.selected_vendor"_s} : QStringList();
     }
 
-    void shortWindow();
-    void lateChange();
-    void deadlineNotExtended();
-    void changeAfterSubmission();
-    void changeAfterDeadline();
-    void specChurn();
-    void addedAfterOpening();
-    void unexplainedChange();
-    void brandName();
-    void tailoredChange();
-    void winnerOnlyCompliant();
-    void singleBid();
-    void fewBids();
-    void allButWinnerDisqualified();
-    void noOpenProcedure();
-    void rushedDecision();
-    void latePublication();
-    void claimContradicted();
-    void selectedNotCompliant();
-    void extraterritorialExposure();
-    void missingCertification();
-    void authorizedDespiteUnacceptable();
+    void shortWindow(Sink& out) const;
+    void lateChange(Sink& out) const;
+    void deadlineNotExtended(Sink& out) const;
+    void changeAfterSubmission(Sink& out) const;
+    void changeAfterDeadline(Sink& out) const;
+    void specChurn(Sink& out) const;
+    void addedAfterOpening(Sink& out) const;
+    void unexplainedChange(Sink& out) const;
+    void brandName(Sink& out) const;
+    void tailoredChange(Sink& out) const;
+    void winnerOnlyCompliant(Sink& out) const;
+    void singleBid(Sink& out) const;
+    void fewBids(Sink& out) const;
+    void allButWinnerDisqualified(Sink& out) const;
+    void noOpenProcedure(Sink& out) const;
+    void rushedDecision(Sink& out) const;
+    void latePublication(Sink& out) const;
+    void claimContradicted(Sink& out) const;
+    void selectedNotCompliant(Sink& out) const;
+    void extraterritorialExposure(Sink& out) const;
+    void missingCertification(Sink& out) const;
+    void authorizedDespiteUnacceptable(Sink& out) const;
 
     const Dossier& m_d;
     const AnalysisProfile& m_p;
@@ -253,8 +335,6 @@ private:
     QString m_selected;
     QList<const Bid*> m_bids; // not withdrawn
     QList<Change> m_changes;
-    QList<Signal> m_signals;
-    QList<Coverage> m_coverage;
 };
 
 bool Engine::isSignificant(const Requirement& r, const RequirementRevision& rev, QStringList* why) const
@@ -263,45 +343,94 @@ bool Engine::isSignificant(const Requirement& r, const RequirementRevision& rev,
     return !why->isEmpty();
 }
 
-void Engine::run(Analysis& out)
+void Engine::run(Analysis& result)
 {
-    shortWindow();
-    lateChange();
-    deadlineNotExtended();
-    changeAfterSubmission();
-    changeAfterDeadline();
-    specChurn();
-    addedAfterOpening();
-    unexplainedChange();
-    brandName();
-    tailoredChange();
-    winnerOnlyCompliant();
-    singleBid();
-    fewBids();
-    allButWinnerDisqualified();
-    noOpenProcedure();
-    rushedDecision();
-    latePublication();
-    claimContradicted();
-    selectedNotCompliant();
-    extraterritorialExposure();
-    missingCertification();
-    authorizedDespiteUnacceptable();
+    using Detector = void (Engine::*)(Sink&) const;
+    // Catalogue order. The costliest on a large dossier are listed first in `schedule`.
+    static constexpr Detector detectors[] = {
+        &Engine::shortWindow,
+        &Engine::lateChange,
+        &Engine::deadlineNotExtended,
+        &Engine::changeAfterSubmission,
+        &Engine::changeAfterDeadline,
+        &Engine::specChurn,
+        &Engine::addedAfterOpening,
+        &Engine::unexplainedChange,
+        &Engine::brandName,
+        &Engine::tailoredChange,
+        &Engine::winnerOnlyCompliant,
+        &Engine::singleBid,
+        &Engine::fewBids,
+        &Engine::allButWinnerDisqualified,
+        &Engine::noOpenProcedure,
+        &Engine::rushedDecision,
+        &Engine::latePublication,
+        &Engine::claimContradicted,
+        &Engine::selectedNotCompliant,
+        &Engine::extraterritorialExposure,
+        &Engine::missingCertification,
+        &Engine::authorizedDespiteUnacceptable,
+    };
+    constexpr int count = int(std::size(detectors));
+    static constexpr int schedule[count] = {3, 9, 2,  1,  5,  18, 4,  8,  7,  10, 17,
+                                            0, 6, 11, 12, 13, 14, 15, 16, 19, 20, 21};
+
+    // The detectors only read the dossier and write to their own sink: they run on every core
+    // (two on the reference machine), each thread taking the next detector of the schedule. The
+    // result does not depend on which thread ran what.
+    std::vector<Sink> sinks(count);
+    std::atomic<int> next{0};
+    const auto work = [&] {
+        for (int i = next++; i < count; i = next++)
+            (this->*detectors[schedule[i]])(sinks[size_t(schedule[i])]);
+    };
+    const int helpers = std::clamp(QThread::idealThreadCount(), 1, 4) - 1;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < helpers; ++t) {
+        threads.emplace_back(QThread::create(work));
+        threads.back()->start();
+    }
+    work();
+    for (const auto& t : threads)
+        t->wait();
+
     // Catalogue order, then subject id (then kind, for a code with two kinds of subject).
     QHash<QString, int> order;
     const auto& entries = SignalCatalogue::entries();
     for (int i = 0; i < entries.size(); ++i)
         order.insert(QString::fromLatin1(entries[i].code), i);
-    std::stable_sort(m_signals.begin(), m_signals.end(), [&](const Signal& a, const Signal& b) {
-        const int oa = order.value(a.code);
-        const int ob = order.value(b.code);
-        if (oa != ob)
-            return oa < ob;
-        if (a.subjectId != b.subjectId)
-            return a.subjectId < b.subjectId;
-        return a.subjectKind < b.subjectKind;
-    });
-    std::stable_sort(m_coverage.begin(), m_coverage.end(), [&](const Coverage& a, const Coverage& b) {
+    struct Ranked
+    {
+        int order;
+        Signal* signal;
+    };
+    std::vector<Ranked> ranked;
+    QSet<QString> firedCodes;
+    QHash<QString, bool> evaluated;
+    for (Sink& sink : sinks) {
+        for (Signal& s : sink.fired) {
+            ranked.push_back({order.value(s.code), &s});
+            firedCodes.insert(s.code);
+        }
+        for (const Coverage& c : sink.coverage) {
+            result.coverage.push_back(c);
+            evaluated.insert(c.code, c.evaluated);
+        }
+    }
+    const auto before = [](const Ranked& a, const Ranked& b) {
+        if (a.order != b.order)
+            return a.order < b.order;
+        if (a.signal->subjectId != b.signal->subjectId)
+            return a.signal->subjectId < b.signal->subjectId;
+        return a.signal->subjectKind < b.signal->subjectKind;
+    };
+    // Most detectors report in subject order already: a check is cheaper than a sort.
+    if (!std::is_sorted(ranked.begin(), ranked.end(), before))
+        std::stable_sort(ranked.begin(), ranked.end(), before);
+    result.fired.reserve(qsizetype(ranked.size()));
+    for (const Ranked& r : ranked)
+        result.fired.push_back(std::move(*r.signal));
+    std::stable_sort(result.coverage.begin(), result.coverage.end(), [&](const Coverage& a, const Coverage& b) {
         return order.value(a.code) < order.value(b.code);
     });
     qint64 numerator = 0;
@@ -311,25 +440,21 @@ void Engine::run(Analysis& out)
         c.code = QString::fromLatin1(e.code);
         c.severity = e.severity;
         c.weight = SignalCatalogue::weight(e.severity);
-        const auto cov =
-            std::find_if(m_coverage.cbegin(), m_coverage.cend(), [&](const Coverage& x) { return x.code == c.code; });
-        c.evaluated = cov != m_coverage.cend() && cov->evaluated;
-        c.fired = std::any_of(m_signals.cbegin(), m_signals.cend(), [&](const Signal& s) { return s.code == c.code; });
+        c.evaluated = evaluated.value(c.code, false);
+        c.fired = firedCodes.contains(c.code);
         if (c.evaluated) {
             denominator += c.weight;
             numerator += c.fired ? c.weight : 0;
         }
-        out.breakdown.push_back(c);
+        result.breakdown.push_back(c);
     }
     if (denominator > 0) // round half up to tenths, in integers: no binary-fraction surprises
-        out.biasIndexTenths = int((2000 * numerator + denominator) / (2 * denominator));
-    out.fired = m_signals;
-    out.coverage = m_coverage;
+        result.biasIndexTenths = int((2000 * numerator + denominator) / (2 * denominator));
 }
 
-void Engine::shortWindow()
+void Engine::shortWindow(Sink& out) const
 {
-    if (!need("SHORT_WINDOW", missingOpening() + missingDeadline()))
+    if (!out.need("SHORT_WINDOW", missingOpening() + missingDeadline()))
         return;
     const qint64 window = m_opening->daysTo(*m_final);
     const Procedure procedure = m_d.info.procedureOrDefault();
@@ -340,7 +465,7 @@ void Engine::shortWindow()
                                        "the procedure \"%4\".",
                                        nullptr,
                                        int(window))
-                          .arg(iso(*m_opening), iso(*m_final), numberText(minimum), enumName(procedure));
+                          .arg(out.date(*m_opening), out.date(*m_final), numberText(minimum), enumName(procedure));
     const double open = m_p.minWindowFor(Procedure::Open);
     if (procedure != Procedure::Open && double(window) < open) {
         message +=
@@ -355,12 +480,12 @@ void Engine::shortWindow()
         if (e.kind == EventKind::DeadlineExtended)
             ev << idEvidence(u"event"_s, e.id);
     }
-    fire("SHORT_WINDOW", m_d.info.id, *m_final, message, ev);
+    out.fire("SHORT_WINDOW", m_d.info.id, *m_final, message, ev);
 }
 
-void Engine::lateChange()
+void Engine::lateChange(Sink& out) const
 {
-    if (!need("LATE_CHANGE", missingOpening() + missingDeadline()))
+    if (!out.need("LATE_CHANGE", missingOpening() + missingDeadline()))
         return;
     const double window = double(m_opening->daysTo(*m_final));
     const double threshold = std::max(m_p.lateChangeDays, m_p.lateChangeFraction * window);
@@ -383,39 +508,39 @@ void Engine::lateChange()
             parts << SignalEngine::tr(
                          "rev %1 on %2, %n day(s) before the deadline then in force (%3)", nullptr, int(day.daysTo(dl)))
                          .arg(c.revision->rev)
-                         .arg(iso(day), iso(dl));
+                         .arg(out.date(day), out.date(dl));
             ev << revisionEvidence(c.requirement->id, c.revision->rev) << deadlineEvidence(day);
         }
         ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
         const Requirement& r = *it->front().requirement;
-        fire("LATE_CHANGE",
-             r.id,
-             it->front().revision->effectiveAt.day(),
-             SignalEngine::tr("%1 changed late: %2. Threshold: fewer than %3 days (the larger of %4 days and %5 of "
-                              "the %6-day window).")
-                 .arg(reqLabel(r),
-                      parts.join(u"; "_s),
-                      numberText(threshold),
-                      numberText(m_p.lateChangeDays),
-                      numberText(m_p.lateChangeFraction),
-                      numberText(window)),
-             ev);
+        out.fire("LATE_CHANGE",
+                 r.id,
+                 it->front().revision->effectiveAt.day(),
+                 SignalEngine::tr("%1 changed late: %2. Threshold: fewer than %3 days (the larger of %4 days and %5 of "
+                                  "the %6-day window).")
+                     .arg(reqLabel(r),
+                          parts.join(u"; "_s),
+                          numberText(threshold),
+                          numberText(m_p.lateChangeDays),
+                          numberText(m_p.lateChangeFraction),
+                          numberText(window)),
+                 ev);
     }
 }
 
-void Engine::deadlineNotExtended()
+void Engine::deadlineNotExtended(Sink& out) const
 {
-    if (!need("DEADLINE_NOT_EXTENDED", missingDeadline()))
+    if (!out.need("DEADLINE_NOT_EXTENDED", missingDeadline()))
         return;
     const double minimum = m_p.minDaysAfterSignificantChange;
     QMap<QString, QList<std::pair<Change, QString>>> found;
     for (const Change& c : m_changes) {
-        QStringList why;
-        if (!isSignificant(*c.requirement, *c.revision, &why))
-            continue;
         const QDate day = c.revision->effectiveAt.day();
         const auto dl = m_q.deadlineAt(day);
         if (!dl || double(day.daysTo(*dl)) >= minimum)
+            continue; // checked first: it is cheaper than the significance, which reads the texts
+        QStringList why;
+        if (!isSignificant(*c.requirement, *c.revision, &why))
             continue;
         // A later extension (on a later day) that gave bidders at least `minimum` days after it.
         const bool restored = std::any_of(m_d.events.cbegin(), m_d.events.cend(), [&](const Event& e) {
@@ -433,51 +558,72 @@ void Engine::deadlineNotExtended()
             const QDate dl = *m_q.deadlineAt(day);
             parts << SignalEngine::tr("rev %1 on %2 (%3) left %n day(s) until %4", nullptr, int(day.daysTo(dl)))
                          .arg(c.revision->rev)
-                         .arg(iso(day), why, iso(dl));
+                         .arg(out.date(day), why, out.date(dl));
             ev << revisionEvidence(c.requirement->id, c.revision->rev) << deadlineEvidence(day);
         }
         ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
         const Requirement& r = *it->front().first.requirement;
-        fire("DEADLINE_NOT_EXTENDED",
-             r.id,
-             it->front().first.revision->effectiveAt.day(),
-             SignalEngine::tr("%1 changed significantly: %2; no later extension gave bidders %3 days.")
-                 .arg(reqLabel(r), parts.join(u"; "_s), numberText(minimum)),
-             ev);
+        out.fire("DEADLINE_NOT_EXTENDED",
+                 r.id,
+                 it->front().first.revision->effectiveAt.day(),
+                 SignalEngine::tr("%1 changed significantly: %2; no later extension gave bidders %3 days.")
+                     .arg(reqLabel(r), parts.join(u"; "_s), numberText(minimum)),
+                 ev);
     }
 }
 
-void Engine::changeAfterSubmission()
+void Engine::changeAfterSubmission(Sink& out) const
 {
-    if (!need("CHANGE_AFTER_SUBMISSION", missingDeadline()))
+    if (!out.need("CHANGE_AFTER_SUBMISSION", missingDeadline()))
         return;
-    // The changes of each requirement, and the revision in force at the final deadline.
-    QList<QList<const RequirementRevision*>> changesOf(m_d.requirements.size());
-    for (const Change& c : m_changes)
-        changesOf[c.requirement - m_d.requirements.constData()] << c.revision; // index in the dossier
-    QList<const RequirementRevision*> inForceAtEnd(m_d.requirements.size(), nullptr);
-    for (qsizetype i = 0; i < m_d.requirements.size(); ++i) {
-        if (!changesOf[i].isEmpty())
-            inForceAtEnd[i] = DossierQueries::inForce(m_d.requirements[i], *m_final);
+    // Compact copies of what the loops below compare, for each requirement (by index in the
+    // dossier): its changes (day and rev) and the rev in force at the final deadline (0: none).
+    // Following pointers to revisions and answers for every (bid, requirement) pair cost more
+    // than the comparisons themselves on a large dossier.
+    struct Step
+    {
+        QDate day;
+        int rev;
+    };
+    const qsizetype n = m_d.requirements.size();
+    std::vector<Step> steps;
+    std::vector<qsizetype> stepsFrom(size_t(n) + 1, 0); // requirement i: [stepsFrom[i], stepsFrom[i + 1])
+    std::vector<int> inForceAtEnd(size_t(n), 0);
+    {
+        qsizetype c = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            stepsFrom[size_t(i)] = qsizetype(steps.size());
+            const Requirement* req = &m_d.requirements[i];
+            for (; c < m_changes.size() && m_changes[c].requirement == req; ++c)
+                steps.push_back({m_changes[c].revision->effectiveAt.day(), m_changes[c].revision->rev});
+            if (stepsFrom[size_t(i)] != qsizetype(steps.size())) {
+                const RequirementRevision* inForce = DossierQueries::inForce(*req, *m_final);
+                inForceAtEnd[size_t(i)] = inForce ? inForce->rev : 0;
+            }
+        }
+        stepsFrom[size_t(n)] = qsizetype(steps.size());
     }
+    // Per requirement answered by a bid: the lowest revision answered, and the revision of the
+    // latest answer given by the final deadline.
+    struct Answered
+    {
+        int lowestRev = std::numeric_limits<int>::max();
+        int latestRev = 0; // 0: no answer by the final deadline
+        qint64 latestAt = 0;
+    };
+    std::vector<Answered> answered{size_t(n), Answered()};
     for (const Bid* b : m_bids) {
         const QDate submitted = b->submittedAt.day();
-        // Per requirement answered: the lowest revision answered, and the latest answer given by
-        // the final deadline.
-        struct Answered
-        {
-            int lowestRev = std::numeric_limits<int>::max();
-            const Response* latest = nullptr;
-            qint64 latestAt = 0;
-        };
-        QHash<QString, Answered> answered;
-        answered.reserve(b->responses.size());
+        std::fill(answered.begin(), answered.end(), Answered());
         for (const Response& r : b->responses) {
-            Answered& a = answered[r.requirement];
+            const Requirement* req = m_q.requirement(r.requirement);
+            if (!req)
+                continue; // a valid dossier answers only its own requirements
+            Answered& a = answered[size_t(req - m_d.requirements.constData())];
             a.lowestRev = std::min(a.lowestRev, r.rev);
             const Moment& at = b->answeredAt(r);
-            if (at.day() <= *m_final && (!a.latest || at.instant() >= a.latestAt)) {
-                a.latest = &r;
+            if (at.day() <= *m_final && (a.latestRev == 0 || at.instant() >= a.latestAt)) {
+                a.latestRev = r.rev;
                 a.latestAt = at.instant();
             }
         }
@@ -485,50 +631,46 @@ void Engine::changeAfterSubmission()
         int hits = 0;
         QList<Evidence> ev{idEvidence(u"bid"_s, b->id)};
         QDate first;
-        for (qsizetype i = 0; i < m_d.requirements.size(); ++i) {
-            if (changesOf[i].isEmpty())
-                continue;
-            const Requirement& req = m_d.requirements[i];
-            const auto found = answered.constFind(req.id);
-            if (found == answered.cend() || !found->latest)
-                continue;
-            const RequirementRevision* inForce = inForceAtEnd[i];
-            if (inForce && inForce->rev == found->latest->rev)
-                continue; // answered the revision in force: not stale
+        for (qsizetype i = 0; i < n; ++i) {
+            const Answered& found = answered[size_t(i)];
+            if (found.latestRev == 0 || inForceAtEnd[size_t(i)] == found.latestRev)
+                continue; // no answer, or an answer to the revision in force: not stale
             // The first change after submission to a revision later than one the bid answered:
             // the one that left the answer behind (the requirement's history shows any later one).
-            const auto change = std::find_if(changesOf[i].cbegin(), changesOf[i].cend(), [&](const auto* rev) {
-                return rev->effectiveAt.day() > submitted && found->lowestRev < rev->rev;
-            });
-            if (change == changesOf[i].cend())
+            const Step* begin = steps.data() + stepsFrom[size_t(i)];
+            const Step* end = steps.data() + stepsFrom[size_t(i) + 1];
+            const Step* change = std::find_if(
+                begin, end, [&](const Step& step) { return step.day > submitted && found.lowestRev < step.rev; });
+            if (change == end)
                 continue;
-            const QDate day = (*change)->effectiveAt.day();
+            const Requirement& req = m_d.requirements[i];
+            const QDate day = change->day;
             if (++hits <= MaxListed) {
                 parts << SignalEngine::tr("%1 rev %2 on %3 (the bid's answer is to rev %4)")
                              .arg(req.id)
-                             .arg((*change)->rev)
-                             .arg(iso(day))
-                             .arg(found->latest->rev);
+                             .arg(change->rev)
+                             .arg(out.date(day))
+                             .arg(found.latestRev);
             }
-            ev << revisionEvidence(req.id, (*change)->rev) << answerEvidence(b->id, req.id, found->latest->rev);
+            ev << revisionEvidence(req.id, change->rev) << answerEvidence(b->id, req.id, found.latestRev);
             if (!first.isValid() || day < first)
                 first = day;
         }
         if (hits == 0)
             continue;
-        fire("CHANGE_AFTER_SUBMISSION",
-             b->id,
-             first,
-             SignalEngine::tr("Bid %1 (%2), submitted %3, answered revisions that changed afterwards and were not "
-                              "answered again by the final deadline (%4): %5.")
-                 .arg(b->id, vendorName(b->vendor), iso(submitted), iso(*m_final), listed(parts, hits)),
-             ev);
+        out.fire("CHANGE_AFTER_SUBMISSION",
+                 b->id,
+                 first,
+                 SignalEngine::tr("Bid %1 (%2), submitted %3, answered revisions that changed afterwards and were not "
+                                  "answered again by the final deadline (%4): %5.")
+                     .arg(b->id, vendorName(b->vendor), out.date(submitted), out.date(*m_final), listed(parts, hits)),
+                 ev);
     }
 }
 
-void Engine::changeAfterDeadline()
+void Engine::changeAfterDeadline(Sink& out) const
 {
-    if (!need("CHANGE_AFTER_DEADLINE", missingDeadline()))
+    if (!out.need("CHANGE_AFTER_DEADLINE", missingDeadline()))
         return;
     QMap<QString, QList<Change>> after;
     for (const Change& c : m_changes) {
@@ -539,22 +681,22 @@ void Engine::changeAfterDeadline()
         QStringList parts;
         QList<Evidence> ev;
         for (const Change& c : *it) {
-            parts << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(iso(c.revision->effectiveAt.day()));
+            parts << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(out.date(c.revision->effectiveAt.day()));
             ev << revisionEvidence(c.requirement->id, c.revision->rev);
         }
         ev << finalDeadlineEvidence();
-        fire("CHANGE_AFTER_DEADLINE",
-             it->front().requirement->id,
-             it->front().revision->effectiveAt.day(),
-             SignalEngine::tr("%1 changed after the final deadline (%2): %3.")
-                 .arg(reqLabel(*it->front().requirement), iso(*m_final), parts.join(u", "_s)),
-             ev);
+        out.fire("CHANGE_AFTER_DEADLINE",
+                 it->front().requirement->id,
+                 it->front().revision->effectiveAt.day(),
+                 SignalEngine::tr("%1 changed after the final deadline (%2): %3.")
+                     .arg(reqLabel(*it->front().requirement), out.date(*m_final), parts.join(u", "_s)),
+                 ev);
     }
 }
 
-void Engine::specChurn()
+void Engine::specChurn(Sink& out) const
 {
-    if (!need("SPEC_CHURN", missingOpening() + missingDeadline()))
+    if (!out.need("SPEC_CHURN", missingOpening() + missingDeadline()))
         return;
     QMap<QString, QList<Change>> inWindow;
     for (const Change& c : m_changes) {
@@ -569,14 +711,14 @@ void Engine::specChurn()
         QStringList days;
         for (const Change& c : *it) {
             ev << revisionEvidence(c.requirement->id, c.revision->rev);
-            days << iso(c.revision->effectiveAt.day());
+            days << out.date(c.revision->effectiveAt.day());
         }
-        fire("SPEC_CHURN",
-             it->front().requirement->id,
-             (*it)[m_p.churnChanges - 1].revision->effectiveAt.day(),
-             SignalEngine::tr("%1 changed %n time(s) during the response window (%2).", nullptr, int(it->size()))
-                 .arg(reqLabel(*it->front().requirement), days.join(u", "_s)),
-             ev);
+        out.fire("SPEC_CHURN",
+                 it->front().requirement->id,
+                 (*it)[m_p.churnChanges - 1].revision->effectiveAt.day(),
+                 SignalEngine::tr("%1 changed %n time(s) during the response window (%2).", nullptr, int(it->size()))
+                     .arg(reqLabel(*it->front().requirement), days.join(u", "_s)),
+                 ev);
     }
     const int total = int(m_d.requirements.size());
     const int changed = int(inWindow.size());
@@ -592,43 +734,43 @@ void Engine::specChurn()
     std::sort(firsts.begin(), firsts.end());
     const int needed = std::max(1, int(std::ceil(m_p.churnShare * double(total) - 1e-9)));
     const QDate reached = firsts[std::min<qsizetype>(needed, firsts.size()) - 1];
-    fire("SPEC_CHURN",
-         m_d.info.id,
-         reached,
-         SignalEngine::tr("%1 of %2 requirements (%3%) changed during the response window (%4 to %5); the "
-                          "threshold is %6%.")
-             .arg(changed)
-             .arg(total)
-             .arg(numberText(std::round(1000.0 * changed / total) / 10.0))
-             .arg(iso(*m_opening), iso(*m_final))
-             .arg(numberText(m_p.churnShare * 100)),
-         ev,
-         std::nullopt,
-         "dossier");
+    out.fire("SPEC_CHURN",
+             m_d.info.id,
+             reached,
+             SignalEngine::tr("%1 of %2 requirements (%3%) changed during the response window (%4 to %5); the "
+                              "threshold is %6%.")
+                 .arg(changed)
+                 .arg(total)
+                 .arg(numberText(std::round(1000.0 * changed / total) / 10.0))
+                 .arg(out.date(*m_opening), out.date(*m_final))
+                 .arg(numberText(m_p.churnShare * 100)),
+             ev,
+             std::nullopt,
+             "dossier");
 }
 
-void Engine::addedAfterOpening()
+void Engine::addedAfterOpening(Sink& out) const
 {
-    if (!need("ADDED_AFTER_OPENING", missingOpening()))
+    if (!out.need("ADDED_AFTER_OPENING", missingOpening()))
         return;
     for (const Requirement& r : m_d.requirements) {
         const QDate day = r.revisions.front().effectiveAt.day();
         if (day <= *m_opening)
             continue;
-        fire("ADDED_AFTER_OPENING",
-             r.id,
-             day,
-             SignalEngine::tr("%1 was added on %2, %n day(s) after the consultation opened (%3).",
-                              nullptr,
-                              int(m_opening->daysTo(day)))
-                 .arg(reqLabel(r), iso(day), iso(*m_opening)),
-             {revisionEvidence(r.id, 1), idEvidence(u"event"_s, m_q.opening()->id)});
+        out.fire("ADDED_AFTER_OPENING",
+                 r.id,
+                 day,
+                 SignalEngine::tr("%1 was added on %2, %n day(s) after the consultation opened (%3).",
+                                  nullptr,
+                                  int(m_opening->daysTo(day)))
+                     .arg(reqLabel(r), out.date(day), out.date(*m_opening)),
+                 {revisionEvidence(r.id, 1), idEvidence(u"event"_s, m_q.opening()->id)});
     }
 }
 
-void Engine::unexplainedChange()
+void Engine::unexplainedChange(Sink& out) const
 {
-    evaluated("UNEXPLAINED_CHANGE");
+    out.evaluated("UNEXPLAINED_CHANGE");
     QMap<QString, QList<Change>> found;
     for (const Change& c : m_changes) {
         if (!c.revision->rationale || c.revision->rationale->trimmed().isEmpty())
@@ -638,21 +780,21 @@ void Engine::unexplainedChange()
         QStringList revs;
         QList<Evidence> ev;
         for (const Change& c : *it) {
-            revs << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(iso(c.revision->effectiveAt.day()));
+            revs << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(out.date(c.revision->effectiveAt.day()));
             ev << revisionEvidence(c.requirement->id, c.revision->rev);
         }
-        fire("UNEXPLAINED_CHANGE",
-             it.key(),
-             it->front().revision->effectiveAt.day(),
-             SignalEngine::tr("%1 changed without a stated reason: %2.")
-                 .arg(reqLabel(*it->front().requirement), revs.join(u", "_s)),
-             ev);
+        out.fire("UNEXPLAINED_CHANGE",
+                 it.key(),
+                 it->front().revision->effectiveAt.day(),
+                 SignalEngine::tr("%1 changed without a stated reason: %2.")
+                     .arg(reqLabel(*it->front().requirement), revs.join(u", "_s)),
+                 ev);
     }
 }
 
-void Engine::brandName()
+void Engine::brandName(Sink& out) const
 {
-    evaluated("BRAND_NAME");
+    out.evaluated("BRAND_NAME");
     const TermMatcher brands(m_p.brandTerms);
     const TermMatcher equivalents(m_p.equivalenceTerms);
     const QDate end(9999, 12, 31); // the dossier has been filtered to what exists
@@ -663,20 +805,20 @@ void Engine::brandName()
         const QStringList named = brands.named(*rev->text);
         if (named.isEmpty() || !equivalents.named(*rev->text).isEmpty())
             continue;
-        fire("BRAND_NAME",
-             r.id,
-             rev->effectiveAt.day(),
-             SignalEngine::tr("The text in force of %1 (rev %2) names %3 without \"or equivalent\".")
-                 .arg(reqLabel(r))
-                 .arg(rev->rev)
-                 .arg(named.join(u", "_s)),
-             {revisionEvidence(r.id, rev->rev)});
+        out.fire("BRAND_NAME",
+                 r.id,
+                 rev->effectiveAt.day(),
+                 SignalEngine::tr("The text in force of %1 (rev %2) names %3 without \"or equivalent\".")
+                     .arg(reqLabel(r))
+                     .arg(rev->rev)
+                     .arg(named.join(u", "_s)),
+                 {revisionEvidence(r.id, rev->rev)});
     }
 }
 
-void Engine::tailoredChange()
+void Engine::tailoredChange(Sink& out) const
 {
-    if (!need("TAILORED_CHANGE", missingSelected()))
+    if (!out.need("TAILORED_CHANGE", missingSelected()))
         return;
     QSet<QString> vendors;
     for (const Bid* b : m_bids)
@@ -684,73 +826,105 @@ void Engine::tailoredChange()
     QStringList others = vendors.values();
     others.removeAll(m_selected);
     std::sort(others.begin(), others.end());
-    // The latest answer of a vendor pinned to each revision of a requirement: one scan of its
-    // answers (given in order, so the last one seen for a revision is the latest).
-    auto latestByRevision = [&](const QString& vendor, const Requirement& r) {
-        QList<DossierQueries::Answer> latest(r.revisions.size() + 1);
-        const DossierQueries::Span span = m_q.answersOf(vendor, r.id);
-        for (const auto* p = span.begin; p != span.end; ++p) {
-            if (p->response->rev >= 1 && p->response->rev < latest.size())
-                latest[p->response->rev] = {p->bid, p->response};
+    const int winnerIndex = m_q.vendorIndex(m_selected);
+    if (winnerIndex < 0)
+        return; // the selected vendor answered nothing: it complies with no revision
+
+    using Answer = DossierQueries::Answer;
+    const auto isFull = [](const Answer& a) { return a && a.response->compliance == Compliance::Full; };
+    // Walks a vendor's answers (grouped by requirement, in the order given): for each
+    // requirement, `latest[k]` is its latest answer pinned to rev k, then `visit(index, latest)`.
+    std::vector<Answer> latest;
+    const auto eachRequirement = [&](int vendor, const auto& visit) {
+        const DossierQueries::Span span = m_q.answersOf(vendor);
+        for (const auto* p = span.begin; p != span.end;) {
+            const int index = p->requirement;
+            const Requirement& r = m_d.requirements[index];
+            latest.assign(size_t(r.revisions.size()) + 1, Answer());
+            for (; p != span.end && p->requirement == index; ++p) {
+                if (p->response->rev >= 1 && p->response->rev <= r.revisions.size())
+                    latest[size_t(p->response->rev)] = {p->bid, p->response};
+            }
+            visit(index, r);
         }
-        return latest;
     };
-    auto isFull = [](const DossierQueries::Answer& a) { return a && a.response->compliance == Compliance::Full; };
-    for (const Requirement& r : m_d.requirements) {
-        if (r.revisions.size() < 2)
+    // The revisions k >= 2 of each requirement that the selected vendor's latest answer to k
+    // meets in full, with that answer.
+    struct WinnerFull
+    {
+        const RequirementRevision* revision;
+        Answer answer;
+    };
+    std::vector<QList<WinnerFull>> winnerFull(size_t(m_d.requirements.size()));
+    eachRequirement(winnerIndex, [&](int index, const Requirement& r) {
+        for (const RequirementRevision& rev : r.revisions) {
+            if (rev.rev >= 2 && rev.rev < int(latest.size()) && isFull(latest[size_t(rev.rev)]))
+                winnerFull[size_t(index)].push_back({&rev, latest[size_t(rev.rev)]});
+        }
+    });
+    // Another vendor went from full on rev k-1 to less on rev k, where the winner is full on k.
+    struct Hit
+    {
+        const RequirementRevision* revision;
+        const QString* vendor;
+        Answer before;
+        Answer after;
+        Answer winner;
+    };
+    std::vector<QList<Hit>> hits(size_t(m_d.requirements.size()));
+    for (const QString& v : others) {
+        eachRequirement(m_q.vendorIndex(v), [&](int index, const Requirement&) {
+            for (const auto& [revision, winner] : winnerFull[size_t(index)]) {
+                const Answer& before = latest[size_t(revision->rev) - 1];
+                const Answer& after = latest[size_t(revision->rev)];
+                if (isFull(before) && after && !isFull(after))
+                    hits[size_t(index)].push_back({revision, &v, before, after, winner});
+            }
+        });
+    }
+    for (qsizetype index = 0; index < m_d.requirements.size(); ++index) {
+        const QList<Hit>& found = hits[size_t(index)];
+        if (found.isEmpty())
             continue;
-        const auto winner = latestByRevision(m_selected, r);
+        const Requirement& r = m_d.requirements[index];
         QList<Evidence> ev;
         QStringList parts;
-        int hits = 0;
         QDate first;
-        for (const QString& v : others) {
-            QList<DossierQueries::Answer> other; // filled on first need
-            for (const RequirementRevision& rev : r.revisions) {
-                const int k = rev.rev;
-                if (k < 2 || !isFull(winner[k]))
-                    continue;
-                if (other.isEmpty())
-                    other = latestByRevision(v, r);
-                const auto& before = other[k - 1];
-                const auto& after = other[k];
-                if (!isFull(before) || !after || isFull(after))
-                    continue;
-                ev << revisionEvidence(r.id, k) << answerEvidence(before.bid->id, r.id, k - 1)
-                   << answerEvidence(after.bid->id, r.id, k) << answerEvidence(winner[k].bid->id, r.id, k);
-                if (++hits <= MaxListed) {
-                    parts << SignalEngine::tr("rev %1 (%2): %3 went from full on rev %4 to %5, while %6 is full")
-                                 .arg(k)
-                                 .arg(iso(rev.effectiveAt.day()), vendorName(v))
-                                 .arg(k - 1)
-                                 .arg(enumName(after.response->compliance), vendorName(m_selected));
-                }
-                if (!first.isValid() || rev.effectiveAt.day() < first)
-                    first = rev.effectiveAt.day();
+        for (const Hit& h : found) {
+            const RequirementRevision& rev = *h.revision;
+            const int k = rev.rev;
+            ev << revisionEvidence(r.id, k) << answerEvidence(h.before.bid->id, r.id, k - 1)
+               << answerEvidence(h.after.bid->id, r.id, k) << answerEvidence(h.winner.bid->id, r.id, k);
+            if (parts.size() < MaxListed) {
+                parts << SignalEngine::tr("rev %1 (%2): %3 went from full on rev %4 to %5, while %6 is full")
+                             .arg(k)
+                             .arg(out.date(rev.effectiveAt.day()), vendorName(*h.vendor))
+                             .arg(k - 1)
+                             .arg(enumName(h.after.response->compliance), vendorName(m_selected));
             }
+            if (!first.isValid() || rev.effectiveAt.day() < first)
+                first = rev.effectiveAt.day();
         }
-        if (hits == 0)
-            continue;
         // Keep each piece of evidence once, in the order first seen.
         QList<Evidence> unique;
         for (const Evidence& e : ev) {
             if (!unique.contains(e))
                 unique << e;
         }
-        fire("TAILORED_CHANGE",
-             r.id,
-             first,
-             SignalEngine::tr("%1: a change turned another vendor's full compliance into less, while the selected "
-                              "vendor complies: %2.")
-                 .arg(reqLabel(r), listed(parts, hits)),
-             unique);
+        out.fire("TAILORED_CHANGE",
+                 r.id,
+                 first,
+                 SignalEngine::tr("%1: a change turned another vendor's full compliance into less, while the selected "
+                                  "vendor complies: %2.")
+                     .arg(reqLabel(r), listed(parts, int(found.size()))),
+                 unique);
     }
 }
 
-void Engine::winnerOnlyCompliant()
+void Engine::winnerOnlyCompliant(Sink& out) const
 {
     // With fewer than two bids it cannot fire, whatever else is missing.
-    if (!need("WINNER_ONLY_COMPLIANT", missingSelected() + (m_bids.size() < 2 ? QStringList() : missingDeadline())))
+    if (!out.need("WINNER_ONLY_COMPLIANT", missingSelected() + (m_bids.size() < 2 ? QStringList() : missingDeadline())))
         return;
     if (m_bids.size() < 2)
         return;
@@ -773,36 +947,37 @@ void Engine::winnerOnlyCompliant()
         if (other)
             continue;
         const auto a = m_q.answerAsOf(m_selected, r.id, *m_final);
-        fire("WINNER_ONLY_COMPLIANT",
-             r.id,
-             *m_final,
-             SignalEngine::tr("At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement "
-                              "%3 (rev %4), out of %n bid(s).",
-                              nullptr,
-                              int(m_bids.size()))
-                 .arg(iso(*m_final), vendorName(m_selected), reqLabel(r))
-                 .arg(state.revision->rev),
-             {revisionEvidence(r.id, state.revision->rev), answerEvidence(a.bid->id, r.id, a.response->rev)});
+        out.fire(
+            "WINNER_ONLY_COMPLIANT",
+            r.id,
+            *m_final,
+            SignalEngine::tr("At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement "
+                             "%3 (rev %4), out of %n bid(s).",
+                             nullptr,
+                             int(m_bids.size()))
+                .arg(out.date(*m_final), vendorName(m_selected), reqLabel(r))
+                .arg(state.revision->rev),
+            {revisionEvidence(r.id, state.revision->rev), answerEvidence(a.bid->id, r.id, a.response->rev)});
     }
 }
 
-void Engine::singleBid()
+void Engine::singleBid(Sink& out) const
 {
-    evaluated("SINGLE_BID");
+    out.evaluated("SINGLE_BID");
     if (m_bids.size() != 1)
         return;
     const Bid* b = m_bids.front();
-    fire("SINGLE_BID",
-         m_d.info.id,
-         b->submittedAt.day(),
-         SignalEngine::tr("Only one bid was received (and not withdrawn): %1 from %2.")
-             .arg(b->id, vendorName(b->vendor)),
-         {idEvidence(u"bid"_s, b->id)});
+    out.fire("SINGLE_BID",
+             m_d.info.id,
+             b->submittedAt.day(),
+             SignalEngine::tr("Only one bid was received (and not withdrawn): %1 from %2.")
+                 .arg(b->id, vendorName(b->vendor)),
+             {idEvidence(u"bid"_s, b->id)});
 }
 
-void Engine::fewBids()
+void Engine::fewBids(Sink& out) const
 {
-    evaluated("FEW_BIDS");
+    out.evaluated("FEW_BIDS");
     const int n = int(m_bids.size());
     if (n < 2 || n >= m_p.fewBidsBelow)
         return;
@@ -812,16 +987,16 @@ void Engine::fewBids()
         ev << idEvidence(u"bid"_s, b->id);
         last = std::max(last, b->submittedAt.day());
     }
-    fire("FEW_BIDS",
-         m_d.info.id,
-         last,
-         SignalEngine::tr("Only %n bid(s) not withdrawn, fewer than %1.", nullptr, n).arg(m_p.fewBidsBelow),
-         ev);
+    out.fire("FEW_BIDS",
+             m_d.info.id,
+             last,
+             SignalEngine::tr("Only %n bid(s) not withdrawn, fewer than %1.", nullptr, n).arg(m_p.fewBidsBelow),
+             ev);
 }
 
-void Engine::allButWinnerDisqualified()
+void Engine::allButWinnerDisqualified(Sink& out) const
 {
-    if (!need("ALL_BUT_WINNER_DISQUALIFIED", missingSelected()))
+    if (!out.need("ALL_BUT_WINNER_DISQUALIFIED", missingSelected()))
         return;
     QList<const Bid*> others;
     for (const Bid* b : m_bids) {
@@ -840,20 +1015,21 @@ void Engine::allButWinnerDisqualified()
         ev << idEvidence(u"bid"_s, b->id);
         names << b->id + u" (" + vendorName(b->vendor) + u')';
     }
-    fire("ALL_BUT_WINNER_DISQUALIFIED",
-         m_d.info.id,
-         m_d.decision && m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
-         SignalEngine::tr("Every bid other than the selected vendor's was disqualified: %1.").arg(names.join(u", "_s)),
-         ev);
+    out.fire(
+        "ALL_BUT_WINNER_DISQUALIFIED",
+        m_d.info.id,
+        m_d.decision && m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
+        SignalEngine::tr("Every bid other than the selected vendor's was disqualified: %1.").arg(names.join(u", "_s)),
+        ev);
 }
 
-void Engine::noOpenProcedure()
+void Engine::noOpenProcedure(Sink& out) const
 {
     if (!m_d.info.procedure || *m_d.info.procedure == Procedure::Unknown) {
-        notEvaluated("NO_OPEN_PROCEDURE", {u"dossier.procedure"_s});
+        out.notEvaluated("NO_OPEN_PROCEDURE", {u"dossier.procedure"_s});
         return;
     }
-    evaluated("NO_OPEN_PROCEDURE");
+    out.evaluated("NO_OPEN_PROCEDURE");
     const Procedure p = *m_d.info.procedure;
     if (p != Procedure::DirectAward && p != Procedure::NegotiatedWithoutPublication)
         return;
@@ -866,7 +1042,7 @@ void Engine::noOpenProcedure()
         ev << decisionEvidence();
     if (m_opening)
         ev << idEvidence(u"event"_s, m_q.opening()->id);
-    fire(
+    out.fire(
         "NO_OPEN_PROCEDURE",
         m_d.info.id,
         at,
@@ -874,56 +1050,58 @@ void Engine::noOpenProcedure()
         ev);
 }
 
-void Engine::rushedDecision()
+void Engine::rushedDecision(Sink& out) const
 {
     QStringList missing = missingDeadline();
     if (!m_d.decision || !m_d.decision->decidedAt)
         missing << u"decision.decided_at"_s;
-    if (!need("RUSHED_DECISION", missing))
+    if (!out.need("RUSHED_DECISION", missing))
         return;
     const QDate decided = m_d.decision->decidedAt->day();
     const qint64 days = m_final->daysTo(decided);
     if (double(days) >= m_p.minEvaluationDays)
         return;
     const bool before = days < 0;
-    fire("RUSHED_DECISION",
-         m_d.info.id,
-         decided,
-         before
-             ? SignalEngine::tr("The decision (%1) came %n day(s) before the final deadline (%2).", nullptr, int(-days))
-                   .arg(iso(decided), iso(*m_final))
-             : SignalEngine::tr("The decision (%1) came %n day(s) after the final deadline (%2), under the %3 days "
-                                "set for evaluating the bids.",
-                                nullptr,
-                                int(days))
-                   .arg(iso(decided), iso(*m_final), numberText(m_p.minEvaluationDays)),
-         {decisionEvidence(), finalDeadlineEvidence()},
-         before ? Severity::High : Severity::Medium);
+    out.fire(
+        "RUSHED_DECISION",
+        m_d.info.id,
+        decided,
+        before
+            ? SignalEngine::tr("The decision (%1) came %n day(s) before the final deadline (%2).", nullptr, int(-days))
+                  .arg(out.date(decided), out.date(*m_final))
+            : SignalEngine::tr("The decision (%1) came %n day(s) after the final deadline (%2), under the %3 days "
+                               "set for evaluating the bids.",
+                               nullptr,
+                               int(days))
+                  .arg(out.date(decided), out.date(*m_final), numberText(m_p.minEvaluationDays)),
+        {decisionEvidence(), finalDeadlineEvidence()},
+        before ? Severity::High : Severity::Medium);
 }
 
-void Engine::latePublication()
+void Engine::latePublication(Sink& out) const
 {
     QStringList missing;
     if (!m_d.decision || !m_d.decision->decidedAt)
         missing << u"decision.decided_at"_s;
     if (!m_d.decision || !m_d.decision->publishedAt)
         missing << u"decision.published_at"_s;
-    if (!need("LATE_PUBLICATION", missing))
+    if (!out.need("LATE_PUBLICATION", missing))
         return;
     const QDate decided = m_d.decision->decidedAt->day();
     const QDate published = m_d.decision->publishedAt->day();
     const qint64 days = decided.daysTo(published);
     if (double(days) <= m_p.maxPublicationDelayDays)
         return;
-    fire("LATE_PUBLICATION",
-         m_d.info.id,
-         published,
-         SignalEngine::tr("The decision of %1 was published on %2, %n day(s) later (more than %3).", nullptr, int(days))
-             .arg(iso(decided), iso(published), numberText(m_p.maxPublicationDelayDays)),
-         {decisionEvidence()});
+    out.fire(
+        "LATE_PUBLICATION",
+        m_d.info.id,
+        published,
+        SignalEngine::tr("The decision of %1 was published on %2, %n day(s) later (more than %3).", nullptr, int(days))
+            .arg(out.date(decided), out.date(published), numberText(m_p.maxPublicationDelayDays)),
+        {decisionEvidence()});
 }
 
-void Engine::claimContradicted()
+void Engine::claimContradicted(Sink& out) const
 {
     QStringList missing = missingSelected();
     const bool hasTestable = m_d.decision && std::any_of(m_d.decision->claims.cbegin(),
@@ -940,7 +1118,7 @@ void Engine::claimContradicted()
                                            [](const Claim& c) { return c.kind == ClaimKind::NoCompliantAlternative; });
     if (needsDeadline)
         missing += missingDeadline();
-    if (!need("CLAIM_CONTRADICTED", missing))
+    if (!out.need("CLAIM_CONTRADICTED", missing))
         return;
     QList<const Bid*> others;
     for (const Bid* b : m_bids) {
@@ -958,7 +1136,7 @@ void Engine::claimContradicted()
                 names << b->id + u" (" + vendorName(b->vendor) + u", " + Labels::of(b->statusOrDefault()).toLower() +
                              u')';
             }
-            fire(
+            out.fire(
                 "CLAIM_CONTRADICTED",
                 claim.id,
                 decided,
@@ -994,20 +1172,20 @@ void Engine::claimContradicted()
             }
             if (names.isEmpty())
                 continue;
-            fire("CLAIM_CONTRADICTED",
-                 claim.id,
-                 decided,
-                 SignalEngine::tr("Claim %1 says no alternative was compliant, but at the final deadline (%2) %3 "
-                                  "complied with every mandatory requirement in force.")
-                     .arg(claim.id, iso(*m_final), names.join(u", "_s)),
-                 ev);
+            out.fire("CLAIM_CONTRADICTED",
+                     claim.id,
+                     decided,
+                     SignalEngine::tr("Claim %1 says no alternative was compliant, but at the final deadline (%2) %3 "
+                                      "complied with every mandatory requirement in force.")
+                         .arg(claim.id, out.date(*m_final), names.join(u", "_s)),
+                     ev);
         }
     }
 }
 
-void Engine::selectedNotCompliant()
+void Engine::selectedNotCompliant(Sink& out) const
 {
-    if (!need("SELECTED_NOT_COMPLIANT", missingSelected() + missingDeadline()))
+    if (!out.need("SELECTED_NOT_COMPLIANT", missingSelected() + missingDeadline()))
         return;
     for (const auto& state : m_q.requirementsInForce(*m_final)) {
         if (!state.revision->isMandatory())
@@ -1026,20 +1204,21 @@ void Engine::selectedNotCompliant()
                        ? SignalEngine::tr("a stale answer (to rev %1)").arg(a.response->rev)
                        : SignalEngine::tr("\"%1\"").arg(enumName(a.response->compliance));
         }
-        fire("SELECTED_NOT_COMPLIANT",
-             r.id,
-             *m_final,
-             SignalEngine::tr("At the final deadline (%1), the selected vendor %2 gave %3 for mandatory requirement %4 "
-                              "(rev %5 in force).")
-                 .arg(iso(*m_final), vendorName(m_selected), what, reqLabel(r))
-                 .arg(state.revision->rev),
-             ev);
+        out.fire(
+            "SELECTED_NOT_COMPLIANT",
+            r.id,
+            *m_final,
+            SignalEngine::tr("At the final deadline (%1), the selected vendor %2 gave %3 for mandatory requirement %4 "
+                             "(rev %5 in force).")
+                .arg(out.date(*m_final), vendorName(m_selected), what, reqLabel(r))
+                .arg(state.revision->rev),
+            ev);
     }
 }
 
-void Engine::extraterritorialExposure()
+void Engine::extraterritorialExposure(Sink& out) const
 {
-    if (!need("EXTRATERRITORIAL_EXPOSURE", missingSelected()))
+    if (!out.need("EXTRATERRITORIAL_EXPOSURE", missingSelected()))
         return;
     const Sensitivity s = m_d.info.sensitivityOrDefault();
     if (s != Sensitivity::Health && s != Sensitivity::Personal)
@@ -1070,22 +1249,22 @@ void Engine::extraterritorialExposure()
     }
     if (reasons.isEmpty())
         return;
-    fire("EXTRATERRITORIAL_EXPOSURE",
-         v->id,
-         m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
-         SignalEngine::tr("%1 will host %2 data, and %3: exposed to %4.")
-             .arg(v->name, enumName(s), reasons.join(u"; "_s), laws.join(u", "_s)),
-         {idEvidence(u"vendor"_s, v->id)});
+    out.fire("EXTRATERRITORIAL_EXPOSURE",
+             v->id,
+             m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
+             SignalEngine::tr("%1 will host %2 data, and %3: exposed to %4.")
+                 .arg(v->name, enumName(s), reasons.join(u"; "_s), laws.join(u", "_s)),
+             {idEvidence(u"vendor"_s, v->id)});
 }
 
-void Engine::missingCertification()
+void Engine::missingCertification(Sink& out) const
 {
     QStringList missing = missingSelected();
     if (!m_d.decision || !m_d.decision->decidedAt)
         missing << u"decision.decided_at"_s;
     if (!m_d.info.requiredCertifications)
         missing << u"dossier.required_certifications"_s;
-    if (!need("MISSING_CERTIFICATION", missing))
+    if (!out.need("MISSING_CERTIFICATION", missing))
         return;
     const QDate decided = m_d.decision->decidedAt->day();
     const Vendor* v = vendor(m_selected);
@@ -1102,23 +1281,24 @@ void Engine::missingCertification()
     }
     if (lacking.isEmpty())
         return;
-    fire("MISSING_CERTIFICATION",
-         m_selected,
-         decided,
-         SignalEngine::tr("On the day of the decision (%1), %2 did not hold a valid %3 certification required by the "
-                          "dossier.")
-             .arg(iso(decided), vendorName(m_selected), lacking.join(u", "_s)),
-         {idEvidence(u"vendor"_s, m_selected), decisionEvidence()});
+    out.fire(
+        "MISSING_CERTIFICATION",
+        m_selected,
+        decided,
+        SignalEngine::tr("On the day of the decision (%1), %2 did not hold a valid %3 certification required by the "
+                         "dossier.")
+            .arg(out.date(decided), vendorName(m_selected), lacking.join(u", "_s)),
+        {idEvidence(u"vendor"_s, m_selected), decisionEvidence()});
 }
 
-void Engine::authorizedDespiteUnacceptable()
+void Engine::authorizedDespiteUnacceptable(Sink& out) const
 {
     QStringList missing;
     if (!m_d.decision)
         missing << u"decision.outcome"_s;
     if (m_d.assessment.isEmpty())
         missing << u"assessment"_s;
-    if (!need("AUTHORIZED_DESPITE_UNACCEPTABLE", missing))
+    if (!out.need("AUTHORIZED_DESPITE_UNACCEPTABLE", missing))
         return;
     const Outcome o = m_d.decision->outcomeOrDefault();
     if (o != Outcome::Authorized && o != Outcome::AuthorizedWithConditions)
@@ -1133,14 +1313,14 @@ void Engine::authorizedDespiteUnacceptable()
     }
     if (names.isEmpty())
         return;
-    fire("AUTHORIZED_DESPITE_UNACCEPTABLE",
-         m_d.info.id,
-         m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
-         SignalEngine::tr("The outcome is \"%1\" although the assessment rates %n criterion(s) unacceptable: %2.",
-                          nullptr,
-                          int(names.size()))
-             .arg(enumName(o), names.join(u"; "_s)),
-         ev);
+    out.fire("AUTHORIZED_DESPITE_UNACCEPTABLE",
+             m_d.info.id,
+             m_d.decision->decidedAt ? m_d.decision->decidedAt->day() : QDate(),
+             SignalEngine::tr("The outcome is \"%1\" although the assessment rates %n criterion(s) unacceptable: %2.",
+                              nullptr,
+                              int(names.size()))
+                 .arg(enumName(o), names.join(u"; "_s)),
+             ev);
 }
 
 } // namespace
@@ -1190,7 +1370,7 @@ SignalEngine::significance(const Requirement& r, const RequirementRevision& rev,
         why << tr("weight raised from %1 to %2")
                    .arg(numberText(prev->weightOrDefault()), numberText(rev.weightOrDefault()));
     }
-    if (prev->text && rev.text && numbersIn(*prev->text) != numbersIn(*rev.text))
+    if (prev->text && rev.text && !sameNumbers(*prev->text, *rev.text))
         why << tr("a number in the text changed");
     return why;
 }

@@ -3,6 +3,7 @@
 // evaluated. Each starts from SignalScenario, where every signal is evaluated and clear.
 #include "AnalysisFormat.h"
 #include "SignalCatalogue.h"
+#include "SignalEngine.h"
 #include "SignalScenario.h"
 
 #include <gtest/gtest.h>
@@ -961,4 +962,34 @@ TEST(SignalTest, SignalsAreInCatalogueOrderThenBySubject)
     }
     EXPECT_NE(findSignal(a, u"LATE_CHANGE"_s, u"R-1"_s), nullptr);
     EXPECT_NE(findSignal(a, u"LATE_CHANGE"_s, u"R-3"_s), nullptr);
+}
+
+// DEADLINE_NOT_EXTENDED's "a number in the text changed": the numbers as written (runs of digits
+// joined by single '.' or ','), compared in order.
+TEST(SignalTest, ANumberInTheTextChangedComparesTheNumbersAsWritten)
+{
+    const auto numberChanged = [](const QString& before, const QString& after) {
+        Requirement r;
+        r.id = u"R-1"_s;
+        RequirementRevision first;
+        first.rev = 1;
+        first.text = before;
+        RequirementRevision second;
+        second.rev = 2;
+        second.text = after;
+        r.revisions = {first, second};
+        return SignalEngine::significance(r, r.revisions[1], std::nullopt)
+            .contains(SignalEngine::tr("a number in the text changed"));
+    };
+    EXPECT_TRUE(numberChanged(u"Keep 90 days of logs."_s, u"Keep 30 days of logs."_s));
+    EXPECT_TRUE(numberChanged(u"RTO of 4 hours."_s, u"RTO of 4 hours, RPO of 1 hour."_s)) << "a number added";
+    EXPECT_TRUE(numberChanged(u"99.9% available."_s, u"99.99% available."_s));
+    EXPECT_TRUE(numberChanged(u"1,5 TB."_s, u"1.5 TB."_s)) << "written differently";
+    EXPECT_TRUE(numberChanged(u"10 000 users."_s, u"10000 users."_s));
+    EXPECT_TRUE(numberChanged(u"2 sites, 3 zones."_s, u"3 sites, 2 zones."_s)) << "the order counts";
+    EXPECT_FALSE(numberChanged(u"Keep 90 days of logs."_s, u"Logs are kept for 90 days."_s));
+    EXPECT_FALSE(numberChanged(u"ISO 27001, audited."_s, u"ISO 27001. Audited."_s)) << "punctuation after a number";
+    EXPECT_FALSE(numberChanged(u"Version 1.2.3 or later."_s, u"Version 1.2.3, or later."_s));
+    EXPECT_FALSE(numberChanged(u"No figures."_s, u"Still none."_s));
+    EXPECT_FALSE(numberChanged(u"٣ sites."_s, u"٤ sites."_s)) << "only ASCII digits are numbers, as before";
 }
