@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 
 #include <gtest/gtest.h>
 
@@ -454,4 +457,71 @@ TEST(ReviewFileTest, OpenExistingDoesNotCreate)
     ASSERT_FALSE(f.ok());
     EXPECT_TRUE(f.error().invalidInput);
     EXPECT_FALSE(QFile::exists(path));
+}
+
+// The answers are read on a second connection and thread while the rest is read on the file's
+// own. A load while another program saves changes must still show one snapshot: never an answer
+// to a revision that the loaded requirement does not have yet.
+TEST(ReviewFileTest, ALoadWhileChangesAreSavedShowsOneSnapshot)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    auto reader = openOrFail(path);
+    ASSERT_TRUE(reader->importDossier(minimal(), u"minimal.json"_s).ok());
+    std::atomic<bool> done{false};
+    std::atomic<int> saved{0};
+    QString writerError;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        // Another program: its own connection, in its own thread. Each revision of R-2, then B-1's
+        // answer to it, saved one after the other.
+        auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+        const QTimeZone paris("Europe/Paris");
+        for (int rev = 2; file && writerError.isEmpty() && rev < 122; ++rev) {
+            RequirementRevision r;
+            r.rev = rev;
+            r.effectiveAt = *Moment::parse(u"2024-03-12"_s, paris);
+            r.text = u"Revision %1."_s.arg(rev);
+            Response a;
+            a.requirement = u"R-2"_s;
+            a.rev = rev;
+            a.compliance = Compliance::Full;
+            a.at = *Moment::parse(u"2024-03-12"_s, paris);
+            if (Status st = (*file)->addRevision(u"T-1"_s, u"R-2"_s, r); !st)
+                writerError = st.error().toString();
+            else if (Status st = (*file)->recordAnswer(u"T-1"_s, u"B-1"_s, a); !st)
+                writerError = st.error().toString();
+            else
+                ++saved;
+        }
+        if (!file)
+            writerError = file.error().toString();
+        done = true;
+    }));
+    writer->start();
+    int loads = 0;
+    int mixed = 0;
+    while (!done) {
+        auto d = reader->load(u"T-1"_s, ReviewFile::LoadScope::ForAnalysis);
+        if (!d.ok()) {
+            ADD_FAILURE() << d.error().toString().toStdString();
+            break;
+        }
+        ++loads;
+        for (const Bid& b : d->bids) {
+            for (const Response& r : b.responses) {
+                const Requirement* q = d->requirement(r.requirement);
+                if (!q || r.rev > q->revisions.size())
+                    ++mixed;
+            }
+        }
+    }
+    writer->wait();
+    EXPECT_TRUE(writerError.isEmpty()) << writerError.toStdString();
+    EXPECT_EQ(saved, 120);
+    EXPECT_GT(loads, 1);
+    EXPECT_EQ(mixed, 0) << "answers from a later snapshot than the requirements";
+    auto last = reader->load(u"T-1"_s, ReviewFile::LoadScope::ForAnalysis);
+    ASSERT_TRUE(last.ok());
+    EXPECT_EQ(last->requirement(u"R-2")->revisions.size(), 121);
+    EXPECT_EQ(last->bid(u"B-1")->responses.size(), 122);
 }
