@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "HugePages.h"
 #include "Language.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    hostreview::useHugePages(argv); // first: it may start the program again
     // The report lays out text and draws charts: it needs fonts, hence a GUI application, which
     // runs without a display on the offscreen platform.
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;

@@ -1,6 +1,7 @@
 #include "AssessmentView.h"
 #include "DossierDocument.h"
 #include "DossierReader.h"
+#include "HugePages.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "RequirementsView.h"
@@ -47,6 +48,7 @@ void fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    hostreview::useHugePages(argv); // first: it may start the program again
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"HostReview"_s);
     QApplication::setOrganizationName(u"HostReview"_s);
