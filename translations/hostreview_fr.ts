@@ -1385,6 +1385,10 @@ La décision précédente reste dans le fichier.
         <source>usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</source>
         <translation>usage&#xa0;: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</translation>
     </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ComplianceMatrix</name>

@@ -319,11 +319,8 @@ int Cli::exportCommand(const QStringList& args)
     DossierWriter::Options options;
     options.publicEdition = p.parser.isSet(publicOpt);
     const QByteArray json = DossierWriter::write(dossier, options);
-    if (!p.parser.isSet(output)) {
-        m_out << QString::fromUtf8(json);
-        m_out.flush();
-        return Ok;
-    }
+    if (!p.parser.isSet(output))
+        return writeUtf8(json);
     if (Status st = SafeFile::write(p.parser.value(output), json); !st) {
         m_err << st.error().toString() << Qt::endl;
         return Failure;
@@ -500,10 +497,26 @@ int Cli::analyzeCommand(const QStringList& args)
     }
     const Analysis analysis = SignalEngine::analyze(dossier, profile, asOf, asOfText);
     if (format == u"json"_s)
-        m_out << QString::fromUtf8(AnalysisFormat::toJson(analysis));
-    else
-        m_out << AnalysisFormat::toText(analysis, dossier.info.title);
+        return writeUtf8(AnalysisFormat::toJson(analysis));
+    m_out << AnalysisFormat::toText(analysis, dossier.info.title);
     m_out.flush();
+    return Ok;
+}
+
+int Cli::writeUtf8(const QByteArray& bytes)
+{
+    // Straight to the device: 150 MB of JSON need not be decoded to UTF-16 and encoded back.
+    m_out.flush();
+    QIODevice* device = m_out.device();
+    if (!device) {
+        m_out << QString::fromUtf8(bytes);
+        m_out.flush();
+        return Ok;
+    }
+    if (device->write(bytes) != bytes.size()) {
+        m_err << tr("cannot write the output: %1").arg(device->errorString()) << Qt::endl;
+        return Failure;
+    }
     return Ok;
 }
 

@@ -96,6 +96,36 @@ TEST_F(CliTest, TheRealBinaryRunsWithExitCodes)
     EXPECT_TRUE(p.readAllStandardError().contains("no such file"));
 }
 
+// The binary writes JSON straight to its output, starts again once to ask for huge pages (see
+// HugePages.h), and reports an output it cannot write.
+TEST_F(CliTest, TheRealBinaryWritesTheSameAnalysisWithOrWithoutHugePages)
+{
+    const QStringList args{u"analyze"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--format"_s, u"json"_s};
+    QString inProcess;
+    ASSERT_EQ(runCli(args, &inProcess), 0);
+    for (const char* hugePages : {"1", "0"}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOSTREVIEW_HUGE_PAGES"_s, QString::fromLatin1(hugePages));
+        env.remove(u"GLIBC_TUNABLES"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HOSTREVIEW_CLI_PATH), args);
+        ASSERT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        const QByteArray out = p.readAllStandardOutput();
+        EXPECT_EQ(out, inProcess.toUtf8()) << "HOSTREVIEW_HUGE_PAGES=" << hugePages;
+        EXPECT_TRUE(out.startsWith("{\n  \"format\": \"hostreview-analysis\""));
+    }
+    if (QFile::exists(u"/dev/full"_s)) {
+        QProcess p;
+        p.setStandardOutputFile(u"/dev/full"_s);
+        p.start(QStringLiteral(HOSTREVIEW_CLI_PATH), args);
+        ASSERT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitCode(), 1) << "a full disk is not a success";
+        EXPECT_TRUE(p.readAllStandardError().contains("cannot write the output"));
+    }
+}
+
 TEST_F(CliTest, GenerateWritesAValidDeterministicDossier)
 {
     const QString a = m_dir.filePath(u"a.json"_s);
