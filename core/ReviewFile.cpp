@@ -921,7 +921,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         if (!mine)
             return mine.error();
         worker.thread->wait();
-        Result<AnswerRows> answers = std::move(*answersApart);
+        // Empty when the thread could not start: then read here like any other failure.
+        Result<AnswerRows> answers = answersApart ? std::move(*answersApart) : Error(QString());
         if (!answers || answers->token != *token) {
             // A change was saved between the two snapshots, or the second connection failed: read
             // those answers again here, in this connection's snapshot.
