@@ -22,31 +22,20 @@ namespace hostreview {
 
 namespace {
 
+// Built in place (a large analysis makes a million of them).
 Evidence revisionEvidence(const QString& requirement, int rev)
 {
-    Evidence e;
-    e.kind = u"revision"_s;
-    e.requirement = requirement;
-    e.rev = rev;
-    return e;
+    return Evidence{u"revision"_s, QString(), requirement, rev, QString()};
 }
 
 Evidence idEvidence(const QString& kind, const QString& id)
 {
-    Evidence e;
-    e.kind = kind;
-    e.id = id;
-    return e;
+    return Evidence{kind, id, QString(), 0, QString()};
 }
 
 Evidence answerEvidence(const QString& bid, const QString& requirement, int rev)
 {
-    Evidence e;
-    e.kind = u"answer"_s;
-    e.bid = bid;
-    e.requirement = requirement;
-    e.rev = rev;
-    return e;
+    return Evidence{u"answer"_s, QString(), requirement, rev, bid};
 }
 
 // The numbers written in a text, in order: runs of ASCII digits joined by single '.' or ','
@@ -106,6 +95,7 @@ public:
     {
         for (const QString& term : terms) {
             m_terms.push_back({term,
+                               term.toCaseFolded(),
                                QRegularExpression(u"(?<![\\w])"_s + QRegularExpression::escape(term) + u"(?![\\w])"_s,
                                                   QRegularExpression::CaseInsensitiveOption |
                                                       QRegularExpression::UseUnicodePropertiesOption)});
@@ -114,22 +104,85 @@ public:
     // The terms named in text, in the order of the list.
     QStringList named(const QString& text) const
     {
+        // The quick test on case-folded copies: a case-sensitive search is several times faster
+        // than a case-insensitive one, and Qt's case-insensitive search folds the same way.
+        const QString folded = text.toCaseFolded();
         QStringList out;
-        for (const auto& [term, re] : m_terms) {
-            if (text.contains(term, Qt::CaseInsensitive) && re.match(text).hasMatch())
+        for (const auto& [term, foldedTerm, re] : m_terms) {
+            if (folded.contains(foldedTerm) && re.match(text).hasMatch())
                 out << term;
         }
         return out;
     }
 
 private:
-    QList<std::pair<QString, QRegularExpression>> m_terms;
+    struct Term
+    {
+        QString term;
+        QString folded;
+        QRegularExpression expression;
+    };
+    QList<Term> m_terms;
 };
 
 QString numberText(double d)
 {
     return Language::locale().toString(d, 'g', 6);
 }
+
+// Items grouped by requirement, in the order they are added: a group ends when the requirement
+// changes. The engine adds changes in the dossier's order (m_changes), so each requirement has
+// one group. It replaced a map keyed by requirement id, whose lookups compared ids millions of
+// times on a large dossier; the engine sorts signals by subject at the end.
+template <typename T>
+class ByRequirement
+{
+    using Group = std::pair<const Requirement*, QList<T>>;
+
+public:
+    QList<T>& operator[](const Requirement* r)
+    {
+        if (m_groups.empty() || m_groups.back().first != r)
+            m_groups.push_back({r, {}});
+        return m_groups.back().second;
+    }
+    qsizetype size() const { return qsizetype(m_groups.size()); }
+
+    class const_iterator
+    {
+    public:
+        explicit const_iterator(typename std::vector<Group>::const_iterator it)
+            : m_it(it)
+        { }
+        const QString& key() const { return m_it->first->id; }
+        const QList<T>& operator*() const { return m_it->second; }
+        const QList<T>* operator->() const { return &m_it->second; }
+        const_iterator& operator++()
+        {
+            ++m_it;
+            return *this;
+        }
+        bool operator!=(const const_iterator& other) const { return m_it != other.m_it; }
+
+    private:
+        typename std::vector<Group>::const_iterator m_it;
+    };
+    const_iterator cbegin() const { return const_iterator(m_groups.cbegin()); }
+    const_iterator cend() const { return const_iterator(m_groups.cend()); }
+    // The groups in the order of their requirement ids (a map's order).
+    std::vector<const_iterator> byId() const
+    {
+        std::vector<const_iterator> out;
+        for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+            out.push_back(const_iterator(it));
+        std::sort(
+            out.begin(), out.end(), [](const const_iterator& a, const const_iterator& b) { return a.key() < b.key(); });
+        return out;
+    }
+
+private:
+    std::vector<Group> m_groups;
+};
 
 // Messages list at most this many items; the evidence keeps them all.
 constexpr int MaxListed = 5;
@@ -489,7 +542,7 @@ void Engine::lateChange(Sink& out) const
         return;
     const double window = double(m_opening->daysTo(*m_final));
     const double threshold = std::max(m_p.lateChangeDays, m_p.lateChangeFraction * window);
-    QMap<QString, QList<Change>> late;
+    ByRequirement<Change> late;
     for (const Change& c : m_changes) {
         const QDate day = c.revision->effectiveAt.day();
         const auto dl = m_q.deadlineAt(day);
@@ -497,7 +550,7 @@ void Engine::lateChange(Sink& out) const
             continue;
         const qint64 left = day.daysTo(*dl);
         if (left >= 0 && double(left) < threshold)
-            late[c.requirement->id] << c;
+            late[c.requirement] << c;
     }
     for (auto it = late.cbegin(); it != late.cend(); ++it) {
         QStringList parts;
@@ -533,7 +586,7 @@ void Engine::deadlineNotExtended(Sink& out) const
     if (!out.need("DEADLINE_NOT_EXTENDED", missingDeadline()))
         return;
     const double minimum = m_p.minDaysAfterSignificantChange;
-    QMap<QString, QList<std::pair<Change, QString>>> found;
+    ByRequirement<std::pair<Change, QString>> found;
     for (const Change& c : m_changes) {
         const QDate day = c.revision->effectiveAt.day();
         const auto dl = m_q.deadlineAt(day);
@@ -548,7 +601,7 @@ void Engine::deadlineNotExtended(Sink& out) const
                    double(day.daysTo(e.newDeadline->day())) >= minimum;
         });
         if (!restored)
-            found[c.requirement->id].push_back({c, why.join(u", "_s)});
+            found[c.requirement].push_back({c, why.join(u", "_s)});
     }
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         QStringList parts;
@@ -672,10 +725,10 @@ void Engine::changeAfterDeadline(Sink& out) const
 {
     if (!out.need("CHANGE_AFTER_DEADLINE", missingDeadline()))
         return;
-    QMap<QString, QList<Change>> after;
+    ByRequirement<Change> after;
     for (const Change& c : m_changes) {
         if (c.revision->effectiveAt.day() > *m_final)
-            after[c.requirement->id] << c;
+            after[c.requirement] << c;
     }
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         QStringList parts;
@@ -698,11 +751,11 @@ void Engine::specChurn(Sink& out) const
 {
     if (!out.need("SPEC_CHURN", missingOpening() + missingDeadline()))
         return;
-    QMap<QString, QList<Change>> inWindow;
+    ByRequirement<Change> inWindow;
     for (const Change& c : m_changes) {
         const QDate day = c.revision->effectiveAt.day();
         if (day >= *m_opening && day <= *m_final)
-            inWindow[c.requirement->id] << c;
+            inWindow[c.requirement] << c;
     }
     for (auto it = inWindow.cbegin(); it != inWindow.cend(); ++it) {
         if (it->size() < m_p.churnChanges)
@@ -727,7 +780,7 @@ void Engine::specChurn(Sink& out) const
     // The day the share was reached: each requirement counts from its first change in the window.
     QList<QDate> firsts;
     QList<Evidence> ev;
-    for (auto it = inWindow.cbegin(); it != inWindow.cend(); ++it) {
+    for (const auto& it : inWindow.byId()) {
         firsts << it->front().revision->effectiveAt.day();
         ev << revisionEvidence(it.key(), it->front().revision->rev);
     }
@@ -771,10 +824,10 @@ void Engine::addedAfterOpening(Sink& out) const
 void Engine::unexplainedChange(Sink& out) const
 {
     out.evaluated("UNEXPLAINED_CHANGE");
-    QMap<QString, QList<Change>> found;
+    ByRequirement<Change> found;
     for (const Change& c : m_changes) {
         if (!c.revision->rationale || c.revision->rationale->trimmed().isEmpty())
-            found[c.requirement->id] << c;
+            found[c.requirement] << c;
     }
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         QStringList revs;
