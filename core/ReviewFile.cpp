@@ -78,17 +78,21 @@ struct AnswerRows
     QHash<qint64, QList<Response>> byBid;
 };
 
-// Bids with from <= pos < to.
-struct BidRange
+// The bids whose answers are to be read, shared by the threads that read them: each takes the
+// next one, so that they finish about together however fast each one is.
+struct BidQueue
 {
-    qint64 from = std::numeric_limits<qint64>::min();
-    qint64 to = std::numeric_limits<qint64>::max();
+    QList<qint64> rows; // bid rows, in the file's order
+    std::atomic<qsizetype> next{0};
 };
 
-Result<AnswerRows>
-readAnswers(const QSqlDatabase& d, qint64 dossierRow, BidRange bids, ReviewFile::LoadScope scope, const QTimeZone& zone)
+// Reads the answers of the bids it takes from `bids` until none is left.
+Result<AnswerRows> readAnswers(
+    const QSqlDatabase& d, qint64 dossierRow, BidQueue& bids, ReviewFile::LoadScope scope, const QTimeZone& zone)
 {
     AnswerRows out;
+    if (bids.next.load() >= bids.rows.size())
+        return out; // the other thread took every bid: no need for the revisions either
     // Answers point at revisions by row: revision row -> (requirement id, rev). Consecutive rows
     // of a requirement share one copy of its id.
     QHash<qint64, std::pair<QString, int>> revisions;
@@ -109,43 +113,37 @@ readAnswers(const QSqlDatabase& d, qint64 dossierRow, BidRange bids, ReviewFile:
     // Integers where the text would cost an allocation per row (500,000 rows in the benchmark).
     const bool everything = scope == ReviewFile::LoadScope::Everything;
     const QString details = everything ? u", x.evidence, x.confidential"_s : QString();
+    // One bid at a time, in the order of the index response (bid_id, pos): no sorting.
     auto q = prepare(d,
-                     u"SELECT x.bid_id, x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' "
-                     "THEN 1 ELSE 2 END, x.at"_s +
-                         details +
-                         u" FROM bid b JOIN response x ON x.bid_id = b.id AND x.retracted = 0 WHERE b.dossier_id = "
-                         u"? AND b.retracted = 0 AND b.pos >= ? AND b.pos < ? ORDER BY b.pos, x.pos"_s);
+                     u"SELECT x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, "
+                     "x.at"_s +
+                         details + u" FROM response x WHERE x.bid_id = ? AND x.retracted = 0 ORDER BY x.pos"_s);
     if (!q)
         return q.error();
     q->setForwardOnly(true);
-    q->addBindValue(dossierRow);
-    q->addBindValue(bids.from);
-    q->addBindValue(bids.to);
-    if (Status st = execChecked(*q); !st)
-        return st.error();
     static_assert(int(Compliance::Full) == 0 && int(Compliance::Partial) == 1 && int(Compliance::None) == 2);
     MomentCache moments(zone);
-    qint64 lastBidRow = -1;
-    QList<Response>* responses = nullptr;
-    while (q->next()) {
-        const qint64 bidRow = q->value(0).toLongLong();
-        if (bidRow != lastBidRow) {
-            responses = &out.byBid[bidRow];
-            lastBidRow = bidRow;
+    for (qsizetype i = bids.next++; i < bids.rows.size(); i = bids.next++) {
+        const qint64 bidRow = bids.rows[i];
+        q->bindValue(0, bidRow);
+        if (Status st = execChecked(*q); !st)
+            return st.error();
+        QList<Response>& responses = out.byBid[bidRow];
+        while (q->next()) {
+            const auto revision = revisions.constFind(q->value(0).toLongLong());
+            if (revision == revisions.cend())
+                continue; // an answer to a revision taken back is not live
+            Response r;
+            r.requirement = revision->first;
+            r.rev = revision->second;
+            r.compliance = Compliance(q->value(1).toInt());
+            r.at = moments.readOpt(q->value(2));
+            if (everything) {
+                r.evidence = readString(q->value(3));
+                r.confidential = readBool(q->value(4));
+            }
+            responses.push_back(std::move(r));
         }
-        const auto revision = revisions.constFind(q->value(1).toLongLong());
-        if (revision == revisions.cend())
-            continue; // an answer to a revision taken back is not live
-        Response r;
-        r.requirement = revision->first;
-        r.rev = revision->second;
-        r.compliance = Compliance(q->value(2).toInt());
-        r.at = moments.readOpt(q->value(3));
-        if (everything) {
-            r.evidence = readString(q->value(4));
-            r.confidential = readBool(q->value(5));
-        }
-        responses->push_back(std::move(r));
     }
     return out;
 }
@@ -153,7 +151,7 @@ readAnswers(const QSqlDatabase& d, qint64 dossierRow, BidRange bids, ReviewFile:
 // readAnswers() on a connection of its own, for a thread of its own; the result says which
 // snapshot it read (AnswerRows::token).
 Result<AnswerRows>
-readAnswersApart(const QString& path, qint64 dossierRow, BidRange bids, ReviewFile::LoadScope scope, QTimeZone zone)
+readAnswersApart(const QString& path, qint64 dossierRow, BidQueue& bids, ReviewFile::LoadScope scope, QTimeZone zone)
 {
     const QString name = u"hostreview-answers-"_s + QString::number(++s_connectionCounter);
     Result<AnswerRows> result = Error(QString());
@@ -779,10 +777,9 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     MomentCache moments(zone);
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     QHash<qint64, qsizetype> bidAt; // bid rowid -> index in out.bids
-    QList<qint64> bidPositions;     // in order
     if (scope != LoadScope::WithoutBids) {
-        auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential, "
-                        "pos FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
+        auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential "
+                        "FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -800,25 +797,20 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             }
             b.confidential = readBool(q->value(7));
             bidAt.insert(q->value(0).toLongLong(), out.bids.size());
-            bidPositions << q->value(8).toLongLong();
             out.bids << b;
         }
     }
     // The answers (500,000 rows in the benchmark) are read meanwhile on a second connection and
-    // thread, but for the last fifth of the bids, which this thread reads once it has read the
-    // rest (the split that kept both threads busy on the benchmark). The second connection's
-    // answers are used only if it saw the same snapshot as this one.
-    BidRange apart;
-    BidRange here{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()};
-    if (const qsizetype mine = bidPositions.size() / 5; mine > 0) {
-        apart.to = bidPositions[bidPositions.size() - mine];
-        here = {apart.to, std::numeric_limits<qint64>::max()};
-    }
+    // thread; this thread joins in once it has read the rest, each taking the next bid. The
+    // second connection's answers are used only if it saw the same snapshot as this one.
+    BidQueue bids;
+    bids.rows = bidAt.keys();
+    std::sort(bids.rows.begin(), bids.rows.end(), [&](qint64 a, qint64 b) { return bidAt.value(a) < bidAt.value(b); });
     std::optional<Result<AnswerRows>> answersApart; // declared first: outlives the thread that writes it
     Joined worker;
-    if (!bidPositions.isEmpty()) {
-        worker.thread.reset(QThread::create([&answersApart, path = m_path, row, apart, scope, zone] {
-            answersApart = readAnswersApart(path, row, apart, scope, zone);
+    if (!bids.rows.isEmpty()) {
+        worker.thread.reset(QThread::create([&answersApart, &bids, path = m_path, row, scope, zone] {
+            answersApart = readAnswersApart(path, row, bids, scope, zone);
         }));
         worker.thread->start();
     }
@@ -917,7 +909,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         }
     }
     if (worker.thread) {
-        auto mine = here.from < here.to ? readAnswers(d, row, here, scope, zone) : Result<AnswerRows>(AnswerRows());
+        auto mine = readAnswers(d, row, bids, scope, zone);
         if (!mine)
             return mine.error();
         worker.thread->wait();
@@ -925,8 +917,13 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         Result<AnswerRows> answers = answersApart ? std::move(*answersApart) : Error(QString());
         if (!answers || answers->token != *token) {
             // A change was saved between the two snapshots, or the second connection failed: read
-            // those answers again here, in this connection's snapshot.
-            answers = readAnswers(d, row, apart, scope, zone);
+            // the answers this thread has not read again here, in this connection's snapshot.
+            BidQueue rest;
+            for (qint64 bidRow : std::as_const(bids.rows)) {
+                if (!mine->byBid.contains(bidRow))
+                    rest.rows << bidRow;
+            }
+            answers = readAnswers(d, row, rest, scope, zone);
             if (!answers)
                 return answers.error();
         }
