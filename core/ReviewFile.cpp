@@ -86,17 +86,25 @@ struct BidQueue
     std::atomic<qsizetype> next{0};
 };
 
-// Reads the answers of the bids it takes from `bids` until none is left.
-Result<AnswerRows> readAnswers(
-    const QSqlDatabase& d, qint64 dossierRow, BidQueue& bids, ReviewFile::LoadScope scope, const QTimeZone& zone)
+// Answers point at revisions by row: revision row -> (requirement id, rev).
+using RevisionRows = QHash<qint64, std::pair<QString, int>>;
+
+// Reads the answers of the bids it takes from `bids` until none is left. `known`: the revision
+// rows when the caller has them, else they are read here.
+Result<AnswerRows> readAnswers(const QSqlDatabase& d,
+                               qint64 dossierRow,
+                               BidQueue& bids,
+                               ReviewFile::LoadScope scope,
+                               const QTimeZone& zone,
+                               const RevisionRows* known = nullptr)
 {
     AnswerRows out;
     if (bids.next.load() >= bids.rows.size())
         return out; // the other thread took every bid: no need for the revisions either
-    // Answers point at revisions by row: revision row -> (requirement id, rev). Consecutive rows
-    // of a requirement share one copy of its id.
-    QHash<qint64, std::pair<QString, int>> revisions;
-    {
+    RevisionRows read;
+    const RevisionRows& revisions = known ? *known : read;
+    if (!known) {
+        // Consecutive rows of a requirement share one copy of its id.
         auto q = selectById(d,
                             u"SELECT v.id, r.key, v.rev FROM requirement r JOIN revision v ON v.requirement_id = r.id "
                             "AND v.retracted = 0 WHERE r.dossier_id = ?"_s,
@@ -107,7 +115,7 @@ Result<AnswerRows> readAnswers(
         while (q->next()) {
             if (QString k = q->value(1).toString(); k != key)
                 key = std::move(k);
-            revisions.insert(q->value(0).toLongLong(), {key, q->value(2).toInt()});
+            read.insert(q->value(0).toLongLong(), {key, q->value(2).toInt()});
         }
     }
     // Integers where the text would cost an allocation per row (500,000 rows in the benchmark).
@@ -851,9 +859,10 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             out.events << e;
         }
     }
+    RevisionRows revisionRows;
     {
         auto q = select(u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, "
-                        "v.status, v.rationale, v.source FROM requirement r "
+                        "v.status, v.rationale, v.source, v.id FROM requirement r "
                         "JOIN revision v ON v.requirement_id = r.id AND v.retracted = 0 WHERE r.dossier_id = ? "
                         "ORDER BY r.pos, v.rev"_s,
                         row);
@@ -877,6 +886,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             v.status = readEnum<RevisionStatus>(q->value(8));
             v.rationale = readString(q->value(9));
             v.source = readString(q->value(10));
+            if (scope != LoadScope::WithoutBids) // for the answers this thread reads
+                revisionRows.insert(q->value(11).toLongLong(), {out.requirements.back().id, v.rev});
             out.requirements.back().revisions << v;
         }
     }
@@ -909,7 +920,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         }
     }
     if (worker.thread) {
-        auto mine = readAnswers(d, row, bids, scope, zone);
+        auto mine = readAnswers(d, row, bids, scope, zone, &revisionRows);
         if (!mine)
             return mine.error();
         worker.thread->wait();
@@ -923,7 +934,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
                 if (!mine->byBid.contains(bidRow))
                     rest.rows << bidRow;
             }
-            answers = readAnswers(d, row, rest, scope, zone);
+            answers = readAnswers(d, row, rest, scope, zone, &revisionRows);
             if (!answers)
                 return answers.error();
         }
