@@ -427,6 +427,17 @@ void Engine::run(Analysis& result)
     constexpr int count = int(std::size(detectors));
     static constexpr int schedule[count] = {3, 9, 2,  1,  5,  18, 4,  8,  7,  10, 17,
                                             0, 6, 11, 12, 13, 14, 15, 16, 19, 20, 21};
+    static_assert(
+        [] {
+            bool seen[count] = {};
+            for (int i : schedule) {
+                if (i < 0 || i >= count || seen[i])
+                    return false;
+                seen[i] = true;
+            }
+            return true;
+        }(),
+        "the schedule runs every detector once");
 
     // The detectors only read the dossier and write to their own sink: they run on every core
     // (two on the reference machine), each thread taking the next detector of the schedule. The
