@@ -13,8 +13,10 @@ namespace hostreview {
 //
 // Call it first in main(), before any thread or Qt object exists. It returns (doing nothing)
 // when the tunable is already set, when HOSTREVIEW_HUGE_PAGES=0, when the kernel's setting is
-// not "madvise" (with "always" there is nothing to ask; with "never" nothing to gain), off
-// Linux and glibc, or when the program cannot be started again.
+// not "madvise" (with "always" there is nothing to ask; with "never" nothing to gain), in secure
+// mode, when started through the dynamic loader, off Linux and glibc, or when the program cannot
+// be started again. In the second start it puts GLIBC_TUNABLES back as it was, so that programs
+// started from HostReview do not inherit it.
 void useHugePages(char** argv);
 
 } // namespace hostreview

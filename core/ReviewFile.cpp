@@ -61,20 +61,24 @@ Result<QSqlQuery> selectById(const QSqlDatabase& d, const QString& sql, qint64 i
 }
 std::atomic<int> s_connectionCounter{0};
 
-// The newest audit entry. Every change to a review file is one transaction that appends one, so
-// two connections that read the same value see the same snapshot of the file.
-Result<qint64> snapshotToken(const QSqlDatabase& d)
+// The newest audit entry, and when the file was created (its first entry, to the millisecond).
+// Every change to a review file is one transaction that appends an entry, so two connections that
+// read the same token see the same snapshot of the same file (not of another file since moved to
+// its path).
+Result<QString> snapshotToken(const QSqlDatabase& d)
 {
-    auto v = scalar(d, u"SELECT coalesce(max(id), 0) FROM audit"_s);
+    auto v = scalar(d,
+                    u"SELECT coalesce(max(id), 0) || '@' || coalesce((SELECT at FROM audit ORDER BY id LIMIT 1), '') "
+                    "FROM audit"_s);
     if (!v)
         return v.error();
-    return v->toLongLong();
+    return v->toString();
 }
 
 // The answers of a dossier's live bids, by bid row, each bid's in the file's order.
 struct AnswerRows
 {
-    qint64 token = -1; // snapshotToken() of the connection that read them
+    QString token; // snapshotToken() of the connection that read them
     QHash<qint64, QList<Response>> byBid;
 };
 
@@ -187,12 +191,16 @@ readAnswersApart(const QString& path, qint64 dossierRow, BidQueue& bids, ReviewF
     return result;
 }
 
-// Waits for a thread when leaving the scope, whichever way.
+// Waits for the thread reading answers when leaving the scope, whichever way; on an early return
+// it first empties the queue, so that the thread stops after its current bid.
 struct Joined
 {
     std::unique_ptr<QThread> thread;
+    BidQueue* queue = nullptr;
     ~Joined()
     {
+        if (queue)
+            queue->next.store(queue->rows.size());
         if (thread)
             thread->wait();
     }
@@ -821,6 +829,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             answersApart = readAnswersApart(path, row, bids, scope, zone);
         }));
         worker.thread->start();
+        worker.queue = &bids;
     }
     {
         auto q = select(u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "

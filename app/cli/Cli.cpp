@@ -18,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileDevice>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -513,7 +514,10 @@ int Cli::writeUtf8(const QByteArray& bytes)
         m_out.flush();
         return Ok;
     }
-    if (device->write(bytes) != bytes.size()) {
+    // Flushed and checked here: a QFile on stdout keeps small writes in its buffer, and an error
+    // when it is closed at exit would go unreported.
+    auto* file = qobject_cast<QFileDevice*>(device);
+    if (device->write(bytes) != bytes.size() || (file && !file->flush())) {
         m_err << tr("cannot write the output: %1").arg(device->errorString()) << Qt::endl;
         return Failure;
     }

@@ -64,9 +64,9 @@ private:
                     const QString& dossierId,
                     Dossier& out,
                     ReviewFile::LoadScope scope = ReviewFile::LoadScope::Everything);
-    // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.
     // Writes UTF-8 bytes to the output as they are; 1 (with a message) when they cannot be written.
     int writeUtf8(const QByteArray& bytes);
+    // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.
     std::optional<QDate> dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier);
 
     QTextStream& m_out;

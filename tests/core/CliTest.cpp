@@ -123,6 +123,11 @@ TEST_F(CliTest, TheRealBinaryWritesTheSameAnalysisWithOrWithoutHugePages)
         ASSERT_TRUE(p.waitForFinished(60000));
         EXPECT_EQ(p.exitCode(), 1) << "a full disk is not a success";
         EXPECT_TRUE(p.readAllStandardError().contains("cannot write the output"));
+        // Another command that writes its output as bytes.
+        p.start(QStringLiteral(HOSTREVIEW_CLI_PATH), {u"export"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitCode(), 1);
+        EXPECT_TRUE(p.readAllStandardError().contains("cannot write the output"));
     }
 }
 
