@@ -68,6 +68,41 @@ TEST(AnalyzePinnedTest, TheDemoAnalysesAreExactlyThePinnedOnes)
     }
 }
 
+// A generated dossier with many more signals and answers than the demos (187 signals, 771 pieces
+// of evidence, 200 answers per bid), whose analysis was written by the engine before it ran its
+// detectors on several threads and read answers on a second connection (commit 8710f02): the
+// same bytes, from the JSON file and from a review file.
+TEST(AnalyzePinnedTest, AGeneratedDossierGivesTheSameAnalysisAsTheSingleThreadedEngine)
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"generated.json"_s);
+    const QString review = dir.filePath(u"generated.db"_s);
+    QString out, err;
+    ASSERT_EQ(runCli({u"generate"_s,
+                      u"--requirements"_s,
+                      u"40"_s,
+                      u"--vendors"_s,
+                      u"5"_s,
+                      u"--changes"_s,
+                      u"200"_s,
+                      u"--seed"_s,
+                      u"3"_s,
+                      u"-o"_s,
+                      json},
+                     &out,
+                     &err),
+              0)
+        << err.toStdString();
+    ASSERT_EQ(runCli({u"import"_s, json, u"--into"_s, review}, &out, &err), 0) << err.toStdString();
+    const QByteArray expected = readAll(sourcePath(u"tests/fixtures/generated-40-5-200-s3-analysis.json"_s));
+    ASSERT_FALSE(expected.isEmpty());
+    ASSERT_EQ(runCli({u"analyze"_s, json, u"--format"_s, u"json"_s}, &out, &err), 0) << err.toStdString();
+    EXPECT_EQ(out.toUtf8(), expected) << "from the JSON file";
+    ASSERT_EQ(runCli({u"analyze"_s, review, u"--dossier"_s, u"GEN-3"_s, u"--format"_s, u"json"_s}, &out, &err), 0)
+        << err.toStdString();
+    EXPECT_EQ(out.toUtf8(), expected) << "from the review file";
+}
+
 TEST(AnalyzePinnedTest, EverySignalOfTheCatalogueFiresInTheDemo)
 {
     QSet<QString> fired;
