@@ -64,7 +64,7 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
                     continue; // a valid dossier answers only its own requirements
                 const Moment& at = b.answeredAt(r);
                 keyed.push_back({spanKey(*vendor, int(req - first)), at.instant(), qsizetype(given.size())});
-                given.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, int(given.size()), int(req - first)});
+                given.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, int(req - first)});
             }
         }
         std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {

@@ -79,7 +79,6 @@ public:
         qint64 instant;
         QDate day;
         QDate bidDay;
-        int order;
         int requirement; // its index in the dossier
     };
     struct Span

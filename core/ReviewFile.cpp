@@ -792,7 +792,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     const QTimeZone zone = out.info.zone();
     MomentCache moments(zone);
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
-    QHash<qint64, qsizetype> bidAt; // bid rowid -> index in out.bids
+    BidQueue bids; // their rows, in the order of out.bids
     if (scope != LoadScope::WithoutBids) {
         auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential "
                         "FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
@@ -812,16 +812,13 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
                 b.price = p;
             }
             b.confidential = readBool(q->value(7));
-            bidAt.insert(q->value(0).toLongLong(), out.bids.size());
+            bids.rows << q->value(0).toLongLong();
             out.bids << b;
         }
     }
     // The answers (500,000 rows in the benchmark) are read meanwhile on a second connection and
     // thread; this thread joins in once it has read the rest, each taking the next bid. The
     // second connection's answers are used only if it saw the same snapshot as this one.
-    BidQueue bids;
-    bids.rows = bidAt.keys();
-    std::sort(bids.rows.begin(), bids.rows.end(), [&](qint64 a, qint64 b) { return bidAt.value(a) < bidAt.value(b); });
     std::optional<Result<AnswerRows>> answersApart; // declared first: outlives the thread that writes it
     Joined worker;
     if (!bids.rows.isEmpty()) {
@@ -947,9 +944,9 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             if (!answers)
                 return answers.error();
         }
-        for (auto it = bidAt.cbegin(); it != bidAt.cend(); ++it) {
-            auto& from = mine->byBid.contains(it.key()) ? mine->byBid : answers->byBid;
-            out.bids[it.value()].responses = from.take(it.key());
+        for (qsizetype i = 0; i < bids.rows.size(); ++i) {
+            auto& from = mine->byBid.contains(bids.rows[i]) ? mine->byBid : answers->byBid;
+            out.bids[i].responses = from.take(bids.rows[i]);
         }
     }
     if (Status st = readReview(row, out); !st)

@@ -308,10 +308,6 @@ private:
     {
         return rev.rev >= 2 || (m_opening && rev.effectiveAt.day() > *m_opening);
     }
-    static const RequirementRevision* previous(const Requirement& r, const RequirementRevision& rev)
-    {
-        return rev.rev >= 2 ? &r.revisions[rev.rev - 2] : nullptr;
-    }
     bool isSignificant(const Requirement& r, const RequirementRevision& rev, QStringList* why) const;
     const Vendor* vendor(const QString& id) const { return m_d.vendor(id); }
     QString vendorName(const QString& id) const
