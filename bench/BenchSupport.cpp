@@ -6,6 +6,7 @@
 #include "ReviewFile.h"
 #include "SafeFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -16,10 +17,18 @@ using namespace Qt::StringLiterals;
 namespace hostreview::bench {
 
 namespace {
-QTemporaryDir& workDir()
+// The generated files live in a temporary directory, removed at exit, unless
+// HOSTREVIEW_BENCH_DIR names a directory to keep them in (and reuse them from) between runs.
+QDir workDir()
 {
-    static QTemporaryDir dir;
-    return dir;
+    static const QString path = [] {
+        const QString kept = qEnvironmentVariable("HOSTREVIEW_BENCH_DIR");
+        if (!kept.isEmpty() && QDir().mkpath(kept))
+            return kept;
+        static QTemporaryDir dir;
+        return dir.path();
+    }();
+    return QDir(path);
 }
 } // namespace
 
@@ -32,6 +41,8 @@ QString largeDossierJson()
         o.changes = 90000;
         o.seed = 1;
         const QString p = workDir().filePath(u"large.json"_s);
+        if (QFile::exists(p))
+            return p;
         const Status st = SafeFile::write(p, DossierWriter::write(Generator::generate(o)));
         if (!st)
             std::fprintf(stderr, "%s\n", qPrintable(st.error().toString()));
@@ -44,10 +55,12 @@ QString largeReviewFile()
 {
     static const QString path = [] {
         const QString p = workDir().filePath(u"large.db"_s);
-        auto d = DossierReader::readFile(largeDossierJson());
         auto f = ReviewFile::open(p, ReviewFile::Mode::CreateIfMissing);
-        if (d && f)
-            (void)(*f)->importDossier(*d, u"large.json"_s);
+        if (f && !(*f)->contains(u"GEN-1"_s)) {
+            auto d = DossierReader::readFile(largeDossierJson());
+            if (d)
+                (void)(*f)->importDossier(*d, u"large.json"_s);
+        }
         return p;
     }();
     return path;
@@ -69,7 +82,7 @@ QString generatedReviewFile(int requirements, int vendors, int changes)
     o.vendors = vendors;
     o.changes = changes;
     o.seed = 1;
-    return reviewFileWith(Generator::generate(o), u"gen-%1x%2.db"_s.arg(requirements).arg(vendors));
+    return reviewFileWith(Generator::generate(o), u"gen-%1x%2x%3.db"_s.arg(requirements).arg(vendors).arg(changes));
 }
 
 double peakMemoryMiB()
