@@ -1,16 +1,10 @@
 #include "DossierQueries.h"
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace hostreview {
-
-namespace {
-qint64 spanKey(int vendor, int requirement)
-{
-    return (qint64(vendor) << 32) | qint64(quint32(requirement));
-}
-} // namespace
 
 DossierQueries::DossierQueries(const Dossier& dossier)
     : m_dossier(dossier)
@@ -35,22 +29,12 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
 {
     std::call_once(m_answers->built, [this] {
         auto index = std::make_unique<AnswerIndex>();
-        const Requirement* first = m_dossier.requirements.constData();
-        // Sorted as compact keys (vendor and requirement, instant, order in the file), then laid
-        // out: sorting the 48-byte answers themselves costs twice as much.
-        struct Keyed
-        {
-            qint64 key;
-            qint64 instant;
-            qsizetype order;
-        };
-        std::vector<Keyed> keyed;
-        std::vector<Pinned> given;
-        size_t total = 0;
+        qsizetype total = 0;
         for (const Bid& b : m_dossier.bids)
-            total += size_t(b.responses.size());
-        keyed.reserve(total);
-        given.reserve(total);
+            total += b.responses.size();
+        QList<Pinned>& pinned = index->pinned;
+        pinned.reserve(total);
+        qsizetype next = 0;
         for (const Bid& b : m_dossier.bids) {
             if (b.statusOrDefault() == BidStatus::Withdrawn)
                 continue;
@@ -59,47 +43,46 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
                 vendor = index->vendors.insert(b.vendor, int(index->vendors.size()));
             const QDate bidDay = b.submittedAt.day();
             for (const Response& r : b.responses) {
-                const Requirement* req = requirement(r.requirement);
-                if (!req)
+                const qsizetype req = requirementIndex(r.requirement, next);
+                if (req < 0)
                     continue; // a valid dossier answers only its own requirements
+                next = req + 1;
                 const Moment& at = b.answeredAt(r);
-                keyed.push_back({spanKey(*vendor, int(req - first)), at.instant(), qsizetype(given.size())});
-                given.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, int(req - first)});
+                pinned.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, int(req), *vendor});
             }
         }
-        std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-            if (a.key != b.key)
-                return a.key < b.key;
-            if (a.instant != b.instant)
-                return a.instant < b.instant;
-            return a.order < b.order;
-        });
-        index->pinned.reserve(qsizetype(keyed.size()));
-        for (const Keyed& k : keyed)
-            index->pinned.push_back(given[size_t(k.order)]);
+        // Grouped by vendor and requirement, each group in the order the answers were given; a
+        // stable sort keeps the file's order for answers given at the same instant. Bids usually
+        // come sorted already (one bid per vendor, answering in the dossier's order).
+        const auto before = [](const Pinned& a, const Pinned& b) {
+            return std::tie(a.vendor, a.requirement, a.instant) < std::tie(b.vendor, b.requirement, b.instant);
+        };
+        if (!std::is_sorted(pinned.cbegin(), pinned.cend(), before))
+            std::stable_sort(pinned.begin(), pinned.end(), before);
         index->byVendor.fill({0, 0}, index->vendors.size());
-        qsizetype pairs = 0;
-        for (size_t i = 0; i < keyed.size(); ++i)
-            pairs += i == 0 || keyed[i].key != keyed[i - 1].key;
-        index->spans.reserve(pairs);
-        for (size_t i = 0; i < keyed.size();) {
-            size_t j = i + 1;
-            while (j < keyed.size() && keyed[j].key == keyed[i].key)
+        for (qsizetype i = 0; i < pinned.size();) {
+            const int vendor = pinned[i].vendor;
+            qsizetype j = i + 1;
+            while (j < pinned.size() && pinned[j].vendor == vendor)
                 ++j;
-            index->spans.insert(keyed[i].key, {qsizetype(i), qsizetype(j)});
-            i = j;
-        }
-        for (size_t i = 0; i < keyed.size();) {
-            const qint64 vendor = keyed[i].key >> 32;
-            size_t j = i + 1;
-            while (j < keyed.size() && keyed[j].key >> 32 == vendor)
-                ++j;
-            index->byVendor[vendor] = {qsizetype(i), qsizetype(j)};
+            index->byVendor[vendor] = {i, j};
             i = j;
         }
         m_answers->index = std::move(index);
     });
     return *m_answers->index;
+}
+
+qsizetype DossierQueries::requirementIndex(QStringView id, qsizetype near) const
+{
+    const QList<Requirement>& all = m_dossier.requirements;
+    // The requirement looked for, or the one before it (a second answer to the same requirement).
+    for (qsizetype i : {near, near - 1}) {
+        if (i >= 0 && i < all.size() && all[i].id == id)
+            return i;
+    }
+    const Requirement* r = requirement(id);
+    return r ? r - all.constData() : -1;
 }
 
 int DossierQueries::vendorIndex(QStringView vendorId) const
@@ -118,11 +101,14 @@ DossierQueries::Span DossierQueries::answersOf(int vendor) const
 
 DossierQueries::Span DossierQueries::answersOf(int vendor, qsizetype requirement) const
 {
-    const AnswerIndex& a = answers();
-    const auto span = a.spans.constFind(spanKey(vendor, int(requirement)));
-    if (span == a.spans.cend())
-        return {};
-    return {a.pinned.constData() + span->first, a.pinned.constData() + span->second};
+    // The vendor's answers are sorted by requirement: a binary search finds the group.
+    const auto [begin, end] = answersOf(vendor);
+    const auto byRequirement = [](const Pinned& p, qsizetype r) { return p.requirement < r; };
+    const Pinned* first = std::lower_bound(begin, end, requirement, byRequirement);
+    const Pinned* last = first;
+    while (last != end && last->requirement == requirement)
+        ++last;
+    return {first, last};
 }
 
 DossierQueries::Span DossierQueries::answersOf(QStringView vendorId, QStringView requirementId) const

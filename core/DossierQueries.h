@@ -30,6 +30,11 @@ public:
         return m_requirements.value(QString::fromRawData(id.data(), id.size())); // no copy of the id
     }
 
+    // The index in the dossier of the requirement with this id, or -1. `near`: where to look first
+    // (before the hash), for loops over a bid's answers, which usually follow the dossier's order:
+    // the index found last, plus one.
+    qsizetype requirementIndex(QStringView id, qsizetype near) const;
+
     // The consultation_opened event, or null.
     const Event* opening() const { return m_opening; }
     // The first-announced bid_deadline event, or null.
@@ -80,6 +85,7 @@ public:
         QDate day;
         QDate bidDay;
         int requirement; // its index in the dossier
+        int vendor;      // vendorIndex() of the bid's vendor
     };
     struct Span
     {
@@ -102,9 +108,8 @@ private:
     struct AnswerIndex
     {
         QHash<QString, int> vendors;
-        QList<Pinned> pinned;
-        QList<std::pair<qsizetype, qsizetype>> byVendor;      // vendor -> [begin, end)
-        QHash<qint64, std::pair<qsizetype, qsizetype>> spans; // (vendor << 32 | requirement) -> [begin, end)
+        QList<Pinned> pinned;                            // by vendor, requirement, then in the order given
+        QList<std::pair<qsizetype, qsizetype>> byVendor; // vendor -> [begin, end)
     };
     // The answer index is built on first use (many queries never need it), once, even when
     // several threads ask at the same time.

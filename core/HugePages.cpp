@@ -45,8 +45,9 @@ void useHugePages(char** argv)
     if (!std::strstr(mode, "[madvise]"))
         return;
     const std::string previous = tunables ? tunables : "";
-    const std::string value =
-        previous.empty() ? std::string("glibc.malloc.hugetlb=1") : previous + ":glibc.malloc.hugetlb=1";
+    std::string value = previous.empty() ? std::string("glibc.malloc.hugetlb=1") : previous + ":glibc.malloc.hugetlb=1";
+    if (previous.find("glibc.malloc.mmap_threshold") == std::string::npos)
+        value += ":glibc.malloc.mmap_threshold=2097152"; // see HugePages.h
     const std::string before = tunables ? "=" + previous : std::string("-");
     if (::setenv(started, before.c_str(), 1) != 0 || ::setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) {
         ::unsetenv(started);

@@ -13,8 +13,10 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -75,35 +77,77 @@ Result<QString> snapshotToken(const QSqlDatabase& d)
     return v->toString();
 }
 
-// The answers of a dossier's live bids, by bid row, each bid's in the file's order.
-struct AnswerRows
-{
-    QString token; // snapshotToken() of the connection that read them
-    QHash<qint64, QList<Response>> byBid;
-};
-
 // The bids whose answers are to be read, shared by the threads that read them: each takes the
-// next one, so that they finish about together however fast each one is.
+// next one, so that they finish about together however fast each one is. The lists the answers
+// go to belong to the dossier being loaded, and were allocated by the file's thread (see load()).
 struct BidQueue
 {
-    QList<qint64> rows; // bid rows, in the file's order
+    struct Entry
+    {
+        qint64 row;
+        QList<Response>* answers;
+    };
+    QList<Entry> entries; // in the file's order
     std::atomic<qsizetype> next{0};
 };
 
-// Answers point at revisions by row: revision row -> (requirement id, rev).
-using RevisionRows = QHash<qint64, std::pair<QString, int>>;
+// What one thread read: in which snapshot, and which entries of the queue.
+struct AnswersRead
+{
+    QString token; // snapshotToken() of the connection that read them
+    QList<qsizetype> entries;
+};
+
+// Answers point at revisions by row: revision row -> (requirement id, rev). A dossier's revision
+// rows lie in a range no wider than the file's revision table, so a table indexed by row (4 bytes
+// a row of the range) replaces a hash: 500,000 lookups in the benchmark.
+class RevisionRows
+{
+public:
+    void add(qint64 row, const QString& requirement, int rev) { m_added.push_back({row, {requirement, rev}}); }
+    // Call once every row is added, before find().
+    void index()
+    {
+        if (m_added.empty())
+            return;
+        const auto [low, high] = std::minmax_element(
+            m_added.cbegin(), m_added.cend(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        m_first = low->first;
+        m_slots.assign(size_t(high->first - m_first + 1), -1);
+        m_entries.reserve(m_added.size());
+        for (auto& [row, entry] : m_added) {
+            m_slots[size_t(row - m_first)] = qint32(m_entries.size());
+            m_entries.push_back(std::move(entry));
+        }
+        m_added = {};
+    }
+    // The revision at `row`, or null (a revision taken back, or another dossier's).
+    const std::pair<QString, int>* find(qint64 row) const
+    {
+        const qint64 at = row - m_first;
+        if (at < 0 || at >= qint64(m_slots.size()) || m_slots[size_t(at)] < 0)
+            return nullptr;
+        return &m_entries[size_t(m_slots[size_t(at)])];
+    }
+
+private:
+    std::vector<std::pair<qint64, std::pair<QString, int>>> m_added;
+    qint64 m_first = 0;
+    std::vector<qint32> m_slots;
+    std::vector<std::pair<QString, int>> m_entries;
+};
 
 // Reads the answers of the bids it takes from `bids` until none is left. `known`: the revision
 // rows when the caller has them, else they are read here.
-Result<AnswerRows> readAnswers(const QSqlDatabase& d,
-                               qint64 dossierRow,
-                               BidQueue& bids,
-                               ReviewFile::LoadScope scope,
-                               const QTimeZone& zone,
-                               const RevisionRows* known = nullptr)
+Result<AnswersRead> readAnswers(const QSqlDatabase& d,
+                                qint64 dossierRow,
+                                BidQueue& bids,
+                                ReviewFile::LoadScope scope,
+                                const QTimeZone& zone,
+                                const RevisionRows* known = nullptr)
 {
-    AnswerRows out;
-    if (bids.next.load() >= bids.rows.size())
+    AnswersRead out;
+    if (bids.next.load() >= bids.entries.size())
         return out; // the other thread took every bid: no need for the revisions either
     RevisionRows read;
     const RevisionRows& revisions = known ? *known : read;
@@ -119,8 +163,9 @@ Result<AnswerRows> readAnswers(const QSqlDatabase& d,
         while (q->next()) {
             if (QString k = q->value(1).toString(); k != key)
                 key = std::move(k);
-            read.insert(q->value(0).toLongLong(), {key, q->value(2).toInt()});
+            read.add(q->value(0).toLongLong(), key, q->value(2).toInt());
         }
+        read.index();
     }
     // Integers where the text would cost an allocation per row (500,000 rows in the benchmark).
     const bool everything = scope == ReviewFile::LoadScope::Everything;
@@ -135,15 +180,17 @@ Result<AnswerRows> readAnswers(const QSqlDatabase& d,
     q->setForwardOnly(true);
     static_assert(int(Compliance::Full) == 0 && int(Compliance::Partial) == 1 && int(Compliance::None) == 2);
     MomentCache moments(zone);
-    for (qsizetype i = bids.next++; i < bids.rows.size(); i = bids.next++) {
-        const qint64 bidRow = bids.rows[i];
-        q->bindValue(0, bidRow);
+    for (qsizetype i = bids.next++; i < bids.entries.size(); i = bids.next++) {
+        const BidQueue::Entry& entry = bids.entries[i];
+        q->bindValue(0, entry.row);
         if (Status st = execChecked(*q); !st)
             return st.error();
-        QList<Response>& responses = out.byBid[bidRow];
+        out.entries << i;
+        QList<Response>& responses = *entry.answers;
+        responses.clear(); // keeps the capacity
         while (q->next()) {
-            const auto revision = revisions.constFind(q->value(0).toLongLong());
-            if (revision == revisions.cend())
+            const auto* revision = revisions.find(q->value(0).toLongLong());
+            if (!revision)
                 continue; // an answer to a revision taken back is not live
             Response r;
             r.requirement = revision->first;
@@ -161,12 +208,12 @@ Result<AnswerRows> readAnswers(const QSqlDatabase& d,
 }
 
 // readAnswers() on a connection of its own, for a thread of its own; the result says which
-// snapshot it read (AnswerRows::token).
-Result<AnswerRows>
+// snapshot it read (AnswersRead::token).
+Result<AnswersRead>
 readAnswersApart(const QString& path, qint64 dossierRow, BidQueue& bids, ReviewFile::LoadScope scope, QTimeZone zone)
 {
     const QString name = u"hostreview-answers-"_s + QString::number(++s_connectionCounter);
-    Result<AnswerRows> result = Error(QString());
+    Result<AnswersRead> result = Error(QString());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
@@ -200,7 +247,7 @@ struct Joined
     ~Joined()
     {
         if (queue)
-            queue->next.store(queue->rows.size());
+            queue->next.store(queue->entries.size());
         if (thread)
             thread->wait();
     }
@@ -792,9 +839,10 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     const QTimeZone zone = out.info.zone();
     MomentCache moments(zone);
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
-    BidQueue bids; // their rows, in the order of out.bids
+    QList<qint64> bidRows; // in the order of out.bids
     if (scope != LoadScope::WithoutBids) {
-        auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential "
+        auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential, "
+                        "(SELECT count(*) FROM response x WHERE x.bid_id = bid.id) "
                         "FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
@@ -812,16 +860,24 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
                 b.price = p;
             }
             b.confidential = readBool(q->value(7));
-            bids.rows << q->value(0).toLongLong();
+            // Room for every answer, taken back or not, allocated by this thread whichever thread
+            // reads them: with huge pages on (HugePages.h), glibc gives them to this thread's
+            // heap only, and a second thread's 4 KiB pages cost 16 us each to touch on the
+            // reference machine (a quarter of a second for the benchmark's answers).
+            b.responses.reserve(q->value(8).toLongLong());
+            bidRows << q->value(0).toLongLong();
             out.bids << b;
         }
     }
+    BidQueue bids;
+    for (qsizetype i = 0; i < bidRows.size(); ++i) // out.bids grows no more: its elements stay put
+        bids.entries << BidQueue::Entry{bidRows[i], &out.bids[i].responses};
     // The answers (500,000 rows in the benchmark) are read meanwhile on a second connection and
     // thread; this thread joins in once it has read the rest, each taking the next bid. The
     // second connection's answers are used only if it saw the same snapshot as this one.
-    std::optional<Result<AnswerRows>> answersApart; // declared first: outlives the thread that writes it
+    std::optional<Result<AnswersRead>> answersApart; // declared first: outlives the thread that writes it
     Joined worker;
-    if (!bids.rows.isEmpty()) {
+    if (!bids.entries.isEmpty()) {
         worker.thread.reset(QThread::create([&answersApart, &bids, path = m_path, row, scope, zone] {
             answersApart = readAnswersApart(path, row, bids, scope, zone);
         }));
@@ -893,9 +949,10 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             v.rationale = readString(q->value(9));
             v.source = readString(q->value(10));
             if (scope != LoadScope::WithoutBids) // for the answers this thread reads
-                revisionRows.insert(q->value(11).toLongLong(), {out.requirements.back().id, v.rev});
+                revisionRows.add(q->value(11).toLongLong(), out.requirements.back().id, v.rev);
             out.requirements.back().revisions << v;
         }
+        revisionRows.index();
     }
     {
         auto q = select(u"SELECT v.key, v.name, v.country, v.parent, v.parent_country, v.notes, c.scheme, "
@@ -931,22 +988,20 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             return mine.error();
         worker.thread->wait();
         // Empty when the thread could not start: then read here like any other failure.
-        Result<AnswerRows> answers = answersApart ? std::move(*answersApart) : Error(QString());
-        if (!answers || answers->token != *token) {
+        Result<AnswersRead> apart = answersApart ? std::move(*answersApart) : Error(QString());
+        if (!apart || apart->token != *token) {
             // A change was saved between the two snapshots, or the second connection failed: read
             // the answers this thread has not read again here, in this connection's snapshot.
+            QList<bool> readHere(bids.entries.size(), false);
+            for (qsizetype i : std::as_const(mine->entries))
+                readHere[i] = true;
             BidQueue rest;
-            for (qint64 bidRow : std::as_const(bids.rows)) {
-                if (!mine->byBid.contains(bidRow))
-                    rest.rows << bidRow;
+            for (qsizetype i = 0; i < bids.entries.size(); ++i) {
+                if (!readHere[i])
+                    rest.entries << bids.entries[i];
             }
-            answers = readAnswers(d, row, rest, scope, zone, &revisionRows);
-            if (!answers)
-                return answers.error();
-        }
-        for (qsizetype i = 0; i < bids.rows.size(); ++i) {
-            auto& from = mine->byBid.contains(bids.rows[i]) ? mine->byBid : answers->byBid;
-            out.bids[i].responses = from.take(bids.rows[i]);
+            if (auto again = readAnswers(d, row, rest, scope, zone, &revisionRows); !again)
+                return again.error();
         }
     }
     if (Status st = readReview(row, out); !st)

@@ -89,6 +89,39 @@ TEST(AsOfTest, ALaterAnswerReplacesAnEarlierOne)
     EXPECT_FALSE(q.isStale(later, QDate(2024, 3, 16)));
 }
 
+TEST(AsOfTest, AVendorsAnswersAreFoundWhateverTheOrderOfItsBidsAndAnswers)
+{
+    // V-1 bids again after V-2, answering R-2 before R-1, and answers R-1 twice at one instant.
+    QByteArray json = minimalJson();
+    json.replace(R"("responses": [ { "requirement": "R-1", "rev": 2, "compliance": "full" } ] })",
+                 R"("responses": [ { "requirement": "R-1", "rev": 2, "compliance": "full" } ] },
+                    { "id": "B-3", "vendor": "V-1", "submitted_at": "2024-03-12",
+                      "responses": [ { "requirement": "R-2", "rev": 1, "compliance": "none" },
+                                     { "requirement": "R-1", "rev": 1, "compliance": "partial" },
+                                     { "requirement": "R-1", "rev": 1, "compliance": "none" } ] })");
+    auto d = DossierReader::read(json, u"b.json"_s);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    const DossierQueries q(*d);
+    const auto before = q.answerAsOf(u"V-1", u"R-1", QDate(2024, 3, 11));
+    ASSERT_TRUE(before);
+    EXPECT_EQ(before.bid->id, u"B-1");
+    EXPECT_EQ(before.response->compliance, Compliance::Full);
+    const auto after = q.answerAsOf(u"V-1", u"R-1", QDate(2024, 3, 12));
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after.bid->id, u"B-3");
+    EXPECT_EQ(after.response->compliance, Compliance::None) << "on a tie, the later one in the file";
+    EXPECT_EQ(q.answerAsOf(u"V-1", u"R-2", QDate(2024, 3, 12)).response->compliance, Compliance::None);
+    EXPECT_EQ(q.answerAsOf(u"V-2", u"R-1", QDate(2024, 3, 24)).response->rev, 2) << "V-2's answer stays its own";
+
+    const DossierQueries::Span all = q.answersOf(u"V-1", u"R-1");
+    QStringList given;
+    for (const auto* p = all.begin; p != all.end; ++p)
+        given << p->bid->id + u':' + enumName(p->response->compliance);
+    EXPECT_EQ(given, QStringList({u"B-1:full"_s, u"B-3:partial"_s, u"B-3:none"_s})) << "in the order they were given";
+    EXPECT_EQ(q.requirementIndex(u"R-2", 0), 1) << "found past the place looked at first";
+    EXPECT_EQ(q.requirementIndex(u"R-9", 1), -1);
+}
+
 TEST(AsOfTest, WithdrawnBidsAnswerNothing)
 {
     QByteArray json = minimalJson();

@@ -72,6 +72,17 @@ std::unique_ptr<ReviewFile> openOrFail(const QString& path, const Clock* clock =
     return f.ok() ? std::move(*f) : nullptr;
 }
 
+// The minimal dossier's R-2, clarified on 2024-03-16.
+RequirementRevision exitPlanRev2()
+{
+    RequirementRevision rev;
+    rev.rev = 2;
+    rev.effectiveAt = *Moment::parse(u"2024-03-16"_s, QTimeZone("Europe/Paris"));
+    rev.text = u"A tested exit plan, yearly."_s;
+    rev.rationale = u"clarification"_s;
+    return rev;
+}
+
 } // namespace
 
 TEST(ReviewFileTest, NewFilesAndTheirJournalAreOwnerOnly)
@@ -108,6 +119,47 @@ TEST(ReviewFileTest, StoresAndLoadsEveryPartOfADossier)
     EXPECT_EQ(list->front().requirements, 2);
     EXPECT_EQ(list->front().revisions, 3);
     EXPECT_EQ(list->front().bids, 2);
+}
+
+TEST(ReviewFileTest, TwoDossiersEditedInTurnEachLoadTheirOwnAnswers)
+{
+    // T-1's revision rows end up on both sides of T-2's: each load must pin every answer to its
+    // own dossier's revision.
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2024, 3, 16), QTime(9, 0), QTimeZone::utc()));
+    auto file = openOrFail(dir.filePath(u"review.db"_s), &clock);
+    Dossier first = minimal();
+    Dossier second = minimal();
+    second.info.id = u"T-2"_s;
+    ASSERT_TRUE(file->importDossier(first, u"first.json"_s).ok());
+    ASSERT_TRUE(file->importDossier(second, u"second.json"_s).ok());
+    const QTimeZone paris("Europe/Paris");
+    RequirementRevision rev = exitPlanRev2();
+    ASSERT_TRUE(file->addRevision(u"T-1"_s, u"R-2"_s, rev).ok());
+    Response answer;
+    answer.requirement = u"R-2"_s;
+    answer.rev = 2;
+    answer.compliance = Compliance::Full;
+    answer.at = *Moment::parse(u"2024-03-16"_s, paris);
+    ASSERT_TRUE(file->recordAnswer(u"T-1"_s, u"B-1"_s, answer).ok());
+
+    first.requirements[1].revisions << rev;
+    first.bids[0].responses << answer;
+    for (const Dossier& expected : {first, second}) {
+        for (auto scope : {ReviewFile::LoadScope::Everything, ReviewFile::LoadScope::ForAnalysis}) {
+            auto loaded = file->load(expected.info.id, scope);
+            ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+            ASSERT_EQ(loaded->bids.size(), expected.bids.size());
+            for (qsizetype b = 0; b < expected.bids.size(); ++b) {
+                QStringList got, want;
+                for (const Response& r : loaded->bids[b].responses)
+                    got << r.requirement + u" rev "_s + QString::number(r.rev) + u' ' + enumName(r.compliance);
+                for (const Response& r : expected.bids[b].responses)
+                    want << r.requirement + u" rev "_s + QString::number(r.rev) + u' ' + enumName(r.compliance);
+                EXPECT_EQ(got, want) << qPrintable(expected.info.id) << " " << qPrintable(expected.bids[b].id);
+            }
+        }
+    }
 }
 
 TEST(ReviewFileTest, RefusesToOverwriteADossierAndChangesNothing)
@@ -168,11 +220,7 @@ TEST(ReviewFileTest, AnEditAddsARevisionAndIsAudited)
     auto file = openOrFail(dir.filePath(u"review.db"_s), &clock);
     ASSERT_TRUE(file->importDossier(minimal(), u"minimal.json"_s).ok());
     const QTimeZone paris("Europe/Paris");
-    RequirementRevision rev;
-    rev.rev = 2;
-    rev.effectiveAt = *Moment::parse(u"2024-03-16"_s, paris);
-    rev.text = u"A tested exit plan, yearly."_s;
-    rev.rationale = u"clarification"_s;
+    RequirementRevision rev = exitPlanRev2();
     ASSERT_TRUE(file->addRevision(u"T-1"_s, u"R-2"_s, rev).ok());
 
     rev.rev = 4;
