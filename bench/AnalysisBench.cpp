@@ -44,9 +44,9 @@ qint64 readRowsWithSqliteAlone(const QString& path)
             u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "
             "WHERE dossier_id = 1 ORDER BY pos"_s,
             u"SELECT key, kind, at, new_deadline, title, note, source FROM event WHERE dossier_id = 1 ORDER BY pos"_s,
-            u"SELECT r.key, r.category, r.title, v.rev, v.effective_at, v.text, v.mandatory, v.weight, v.status, "
-            "v.rationale, v.source, v.id FROM requirement r JOIN revision v ON v.requirement_id = r.id AND v.retracted "
-            "= 0 "
+            u"SELECT r.id, r.key, r.category, r.title FROM requirement r WHERE r.dossier_id = 1 ORDER BY r.pos"_s,
+            u"SELECT v.requirement_id, v.rev, v.effective_at, v.text, v.mandatory, v.weight, v.status, v.rationale, "
+            "v.source, v.id FROM requirement r JOIN revision v ON v.requirement_id = r.id AND v.retracted = 0 "
             "WHERE r.dossier_id = 1 ORDER BY r.pos, v.rev"_s,
             u"SELECT v.key, v.name, v.country, v.parent, v.parent_country, v.notes, c.scheme, c.valid_from, "
             "c.valid_until FROM vendor v LEFT JOIN certification c ON c.vendor_id = v.id "

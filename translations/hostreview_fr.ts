@@ -3660,6 +3660,10 @@ La décision précédente reste dans le fichier.
         <source>vendor %1 has bids or is selected by a decision: undo them first</source>
         <translation>le fournisseur %1 a des offres ou est retenu par une décision&#xa0;: annulez-les d&apos;abord</translation>
     </message>
+    <message>
+        <source>the review file is inconsistent: a revision of an unknown requirement</source>
+        <translation>le fichier de revue est incohérent&#xa0;: une révision d&apos;une exigence inconnue</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RevisionDialog</name>
