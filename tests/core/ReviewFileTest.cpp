@@ -10,9 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <atomic>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -519,7 +519,7 @@ TEST(ReviewFileTest, ALoadWhileChangesAreSavedShowsOneSnapshot)
     std::atomic<bool> done{false};
     std::atomic<int> saved{0};
     QString writerError;
-    std::unique_ptr<QThread> writer(QThread::create([&] {
+    std::thread writer([&] {
         // Another program: its own connection, in its own thread. Each revision of R-2, then B-1's
         // answer to it, saved one after the other.
         auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
@@ -544,8 +544,7 @@ TEST(ReviewFileTest, ALoadWhileChangesAreSavedShowsOneSnapshot)
         if (!file)
             writerError = file.error().toString();
         done = true;
-    }));
-    writer->start();
+    });
     int loads = 0;
     int mixed = 0;
     while (!done) {
@@ -563,7 +562,7 @@ TEST(ReviewFileTest, ALoadWhileChangesAreSavedShowsOneSnapshot)
             }
         }
     }
-    writer->wait();
+    writer.join();
     EXPECT_TRUE(writerError.isEmpty()) << writerError.toStdString();
     EXPECT_EQ(saved, 120);
     EXPECT_GT(loads, 1);
