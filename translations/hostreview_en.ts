@@ -45,6 +45,10 @@
         <source>Added %n criterion(s) from template %1: %2</source>
         <translation><numerusform>Added %n criterion from template %1: %2</numerusform><numerusform>Added %n criteria from template %1: %2</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n entry(ies)</numerusform><numerusform>%n entry(ies)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ComplianceMatrix</name>

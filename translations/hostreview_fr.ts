@@ -1092,88 +1092,6 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <source>Usage: hostreview-cli COMMAND [OPTIONS]
-
-Review authorisations to host sensitive data with a cloud provider.
-
-Commands:
-  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             write a dossier as JSON (stdout without -o)
-  list REVIEW.db                             list the dossiers of a review file
-  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
-  history REVIEW.db --dossier ID --requirement RID
-                                             every revision of a requirement
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               the bias signals, their evidence, the bias index
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             requirements x vendors: full, partial, none, stale; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             a vendor&apos;s answers, what changed since, what to answer
-  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
-                                             the review report as PDF
-  assessment REVIEW.db --dossier ID          the assessment criteria and their status
-  template REVIEW.db --dossier ID [--file TEMPLATE.json]
-                                             add the criteria of a template the dossier lacks
-  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
-                                             record the assessment of a criterion
-  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
-                                             record the decision
-  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
-                                             add or remove a claim of the decision
-  claims REVIEW.db --dossier ID              each claim tested against the evidence
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             write a valid synthetic dossier
-
-Options for every command:
-  --lang fr|en     language of the output
-  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
-  --version        the version
-
-Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
-</source>
-        <translation>Utilisation&#xa0;: hostreview-cli COMMAND [OPTIONS]
-
-Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
-
-Commandes&#xa0;:
-  import FILE.json --into REVIEW.db          enregistre un dossier dans un fichier d&apos;examen (créé s&apos;il manque)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             écrit un dossier en JSON (sur stdout sans -o)
-  list REVIEW.db                             liste les dossiers d&apos;un fichier d&apos;examen
-  show REVIEW.db --dossier ID                le parcours d&apos;un dossier&#xa0;: dates, décomptes, modifications
-  history REVIEW.db --dossier ID --requirement RID
-                                             chaque révision d&apos;une exigence
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             exigences x fournisseurs&#xa0;: complète, partielle, aucune, périmée&#xa0;; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce qu&apos;il reste à répondre
-  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
-                                             le rapport d&apos;examen en PDF
-  assessment REVIEW.db --dossier ID          les critères d&apos;évaluation et leur statut
-  template REVIEW.db --dossier ID [--file TEMPLATE.json]
-                                             ajoute les critères d&apos;un modèle absents du dossier
-  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
-                                             enregistre l&apos;évaluation d&apos;un critère
-  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
-                                             enregistre la décision
-  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
-                                             ajoute ou retire une affirmation de la décision
-  claims REVIEW.db --dossier ID              chaque affirmation confrontée aux éléments de preuve
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             écrit un dossier synthétique valide
-
-Options communes à toutes les commandes&#xa0;:
-  --lang fr|en     langue de la sortie
-  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
-  --version        la version
-
-Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.
-</translation>
-    </message>
-    <message>
         <source>hostreview-cli assessment REVIEW.db --dossier ID
 Every assessment criterion with its status, kind, title, comment and source.
 </source>
@@ -1388,6 +1306,555 @@ La décision précédente reste dans le fichier.
     <message>
         <source>cannot write the output: %1</source>
         <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hostreview-cli COMMAND [OPTIONS]
+
+Review authorisations to host sensitive data with a cloud provider.
+
+Commands:
+  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             write a dossier as JSON (stdout without -o)
+  list REVIEW.db                             list the dossiers of a review file
+  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
+  history REVIEW.db --dossier ID --requirement RID
+                                             every revision of a requirement
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               the bias signals, their evidence, the bias index
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             requirements x vendors: full, partial, none, stale; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             a vendor&apos;s answers, what changed since, what to answer
+  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
+                                             the review report as PDF
+  assessment REVIEW.db --dossier ID          the assessment criteria and their status
+  template REVIEW.db --dossier ID [--file TEMPLATE.json]
+                                             add the criteria of a template the dossier lacks
+  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
+                                             record the assessment of a criterion
+  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
+                                             record the decision
+  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
+                                             add or remove a claim of the decision
+  claims REVIEW.db --dossier ID              each claim tested against the evidence
+  add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT ...
+                                             add a requirement with its first revision
+  revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] ...
+                                             record a new revision of a requirement
+  source REVIEW.db --dossier ID --id SID --title TITLE ... | --edit ...
+                                             add or change a source
+  add-vendor REVIEW.db --dossier ID --id VID --name NAME ...
+                                             add a vendor with its certifications
+  add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE ...
+                                             add a vendor&apos;s bid
+  answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] ...
+                                             record a bid&apos;s answer to a revision
+  retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | ...)
+                                             undo an addition; it stays in the file
+  reinstate REVIEW.db --dossier ID --entry N bring back what a retraction took
+  audit REVIEW.db [--dossier ID]             every action recorded in the file
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             write a valid synthetic dossier
+
+Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
+</source>
+        <translation>Utilisation&#xa0;: hostreview-cli COMMAND [OPTIONS]
+
+Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
+
+Commandes&#xa0;:
+  import FILE.json --into REVIEW.db          enregistre un dossier dans un fichier d&apos;examen (créé s&apos;il manque)
+  export REVIEW.db --dossier ID [-o FILE.json] [--public]
+                                             écrit un dossier en JSON (sur stdout sans -o)
+  list REVIEW.db                             liste les dossiers d&apos;un fichier d&apos;examen
+  show REVIEW.db --dossier ID                le parcours d&apos;un dossier&#xa0;: dates, décomptes, modifications
+  history REVIEW.db --dossier ID --requirement RID
+                                             chaque révision d&apos;une exigence
+  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
+          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
+  matrix REVIEW.db --dossier ID [--as-of DATE]
+                                             exigences x fournisseurs&#xa0;: complète, partielle, aucune, périmée&#xa0;; scores
+  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
+                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce qu&apos;il reste à répondre
+  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
+                                             le rapport d&apos;examen en PDF
+  assessment REVIEW.db --dossier ID          les critères d&apos;évaluation et leur statut
+  template REVIEW.db --dossier ID [--file TEMPLATE.json]
+                                             ajoute les critères d&apos;un modèle absents du dossier
+  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
+                                             enregistre l&apos;évaluation d&apos;un critère
+  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
+                                             enregistre la décision
+  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
+                                             ajoute ou retire une affirmation de la décision
+  claims REVIEW.db --dossier ID              chaque affirmation confrontée aux éléments de preuve
+  add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT ...
+                                             ajoute une exigence avec sa première révision
+  revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] ...
+                                             enregistre une nouvelle révision d&apos;une exigence
+  source REVIEW.db --dossier ID --id SID --title TITLE ... | --edit ...
+                                             ajoute ou modifie une source
+  add-vendor REVIEW.db --dossier ID --id VID --name NAME ...
+                                             ajoute un fournisseur avec ses certifications
+  add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE ...
+                                             ajoute l&apos;offre d&apos;un fournisseur
+  answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] ...
+                                             enregistre la réponse d&apos;une offre à une révision
+  retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | ...)
+                                             annule un ajout&#xa0;; il reste dans le fichier
+  reinstate REVIEW.db --dossier ID --entry N rétablit ce qu&apos;un retrait a annulé
+  audit REVIEW.db [--dossier ID]             chaque action enregistrée dans le fichier
+  generate --requirements N --vendors M --changes K --seed S -o FILE.json
+                                             écrit un dossier synthétique valide
+
+Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
+  --version        la version
+
+Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT
+                      [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W]
+                      [--rationale TEXT] [--source SID]
+Adds a requirement with its first revision. DATE is a day (YYYY-MM-DD, its start in the
+dossier&apos;s time zone) or an instant with its offset (2023-12-12T18:00:00+01:00).
+</source>
+        <translation>hostreview-cli add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT
+                      [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W]
+                      [--rationale TEXT] [--source SID]
+Ajoute une exigence avec sa première révision. DATE est un jour (AAAA-MM-JJ, son début dans le
+fuseau horaire du dossier) ou un instant avec son décalage (2023-12-12T18:00:00+01:00).
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT]
+                      [--mandatory yes|no] [--weight W] [--status active|withdrawn]
+                      [--rationale TEXT] [--source SID]
+Records the requirement&apos;s next revision: the earlier ones never change. The text, mandatory,
+weight and status carry over from the latest revision unless given; the rationale and
+source are the new revision&apos;s own. Its effective date is not earlier than the latest&apos;s.
+</source>
+        <translation>hostreview-cli revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT]
+                      [--mandatory yes|no] [--weight W] [--status active|withdrawn]
+                      [--rationale TEXT] [--source SID]
+Enregistre la révision suivante de l&apos;exigence&#xa0;: les précédentes ne changent jamais. Le texte,
+le caractère obligatoire, le poids et le statut reprennent ceux de la dernière révision s&apos;ils ne
+sont pas donnés&#xa0;; la justification et la source sont propres à la nouvelle révision. Sa date
+d&apos;effet n&apos;est pas antérieure à celle de la dernière.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL]
+                      [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
+hostreview-cli source REVIEW.db --dossier ID --id SID --edit [the fields to change]
+Adds a source, or with --edit changes one (&quot;&quot; clears a field); the audit trail keeps
+the values replaced. KIND is official, press, petition, bid_document,
+consultation_document or other.
+</source>
+        <translation>hostreview-cli source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL]
+                      [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
+hostreview-cli source REVIEW.db --dossier ID --id SID --edit [les champs à modifier]
+Ajoute une source, ou avec --edit en modifie une (&quot;&quot; efface un champ)&#xa0;; le journal d&apos;audit
+garde les valeurs remplacées. KIND vaut official, press, petition, bid_document,
+consultation_document ou other.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC]
+                      [--parent NAME] [--parent-country CC]
+                      [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]
+Adds a vendor, its jurisdiction and its certifications.
+</source>
+        <translation>hostreview-cli add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC]
+                      [--parent NAME] [--parent-country CC]
+                      [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]
+Ajoute un fournisseur, sa juridiction et ses certifications.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
+                      [--status STATUS] [--price AMOUNT [--currency CUR]]
+                      [--confidential yes|no]
+Adds a bid of a known vendor, without answers (&apos;answer&apos; records them). STATUS is
+submitted, withdrawn or disqualified.
+</source>
+        <translation>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
+                      [--status STATUS] [--price AMOUNT [--currency CUR]]
+                      [--confidential yes|no]
+Ajoute l&apos;offre d&apos;un fournisseur connu, sans réponses (&apos;answer&apos; les enregistre). STATUS vaut
+submitted, withdrawn ou disqualified.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
+                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
+Records the bid&apos;s answer to a revision of a requirement (default: its latest): C is full,
+partial or none; --at defaults to the bid&apos;s submission. Earlier answers stay: the latest
+one given counts. An answer to a revision since replaced is stale.
+</source>
+        <translation>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
+                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
+Enregistre la réponse de l&apos;offre à une révision d&apos;une exigence (par défaut la dernière)&#xa0;: C vaut
+full, partial ou none&#xa0;; --at vaut par défaut le dépôt de l&apos;offre. Les réponses antérieures
+restent&#xa0;: la dernière donnée compte. Une réponse à une révision remplacée depuis est périmée.
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]
+hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]
+hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID
+                       | --decision
+Undoes an addition: a requirement, its latest revision, a source, a vendor, a bid, a bid&apos;s
+latest answer, a criterion&apos;s latest assessment or the latest decision. Nothing is deleted:
+the rows are marked retracted by an audit entry, whose number is printed, and stay in the
+file. Refused while something depends on them (an answered revision, a cited source...).
+</source>
+        <translation>hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]
+hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]
+hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID
+                       | --decision
+Annule un ajout&#xa0;: une exigence, sa dernière révision, une source, un fournisseur, une offre, la
+dernière réponse d&apos;une offre, la dernière évaluation d&apos;un critère ou la dernière décision. Rien
+n&apos;est supprimé&#xa0;: les lignes sont marquées retirées par une entrée d&apos;audit, dont le numéro est
+affiché, et restent dans le fichier. Refusé tant que quelque chose en dépend (une révision à
+laquelle on a répondu, une source citée...).
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli reinstate REVIEW.db --dossier ID --entry N
+Brings back what the retraction recorded as audit entry N took (redo).
+</source>
+        <translation>hostreview-cli reinstate REVIEW.db --dossier ID --entry N
+Rétablit ce que le retrait enregistré comme entrée d&apos;audit N a annulé (rétablir).
+</translation>
+    </message>
+    <message>
+        <source>hostreview-cli audit REVIEW.db [--dossier ID]
+The file&apos;s audit trail, oldest first: every action with its number, time (UTC),
+dossier, kind and detail. It is append-only.
+</source>
+        <translation>hostreview-cli audit REVIEW.db [--dossier ID]
+Le journal d&apos;audit du fichier, du plus ancien au plus récent&#xa0;: chaque action avec son numéro,
+son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajouter.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; n&apos;est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>When the revision takes effect.</source>
+        <translation>Date d&apos;effet de la révision.</translation>
+    </message>
+    <message>
+        <source>The requirement&apos;s text.</source>
+        <translation>Le texte de l&apos;exigence.</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes ou no.</translation>
+    </message>
+    <message>
+        <source>The weight (not negative).</source>
+        <translation>Le poids (positif ou nul).</translation>
+    </message>
+    <message>
+        <source>active or withdrawn.</source>
+        <translation>active ou withdrawn.</translation>
+    </message>
+    <message>
+        <source>Why the requirement changes.</source>
+        <translation>Pourquoi l&apos;exigence change.</translation>
+    </message>
+    <message>
+        <source>The new requirement&apos;s id.</source>
+        <translation>L&apos;identifiant de la nouvelle exigence.</translation>
+    </message>
+    <message>
+        <source>Its title.</source>
+        <translation>Son titre.</translation>
+    </message>
+    <message>
+        <source>Its category.</source>
+        <translation>Sa catégorie.</translation>
+    </message>
+    <message>
+        <source>usage: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] [--rationale TEXT] [--source SID]</source>
+        <translation>utilisation&#xa0;: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] [--rationale TEXT] [--source SID]</translation>
+    </message>
+    <message>
+        <source>Requirement %1 added (rev 1, effective %2).</source>
+        <translation>Exigence %1 ajoutée (rév. 1, en vigueur le %2).</translation>
+    </message>
+    <message>
+        <source>The requirement&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;exigence.</translation>
+    </message>
+    <message>
+        <source>usage: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] [--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] [--source SID]</source>
+        <translation>utilisation&#xa0;: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] [--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] [--source SID]</translation>
+    </message>
+    <message>
+        <source>Requirement %1: rev %2 recorded, effective %3.</source>
+        <translation>Exigence %1&#xa0;: rév. %2 enregistrée, en vigueur le %3.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s id.</source>
+        <translation>L&apos;identifiant de la source.</translation>
+    </message>
+    <message>
+        <source>Change an existing source (what is not given stays).</source>
+        <translation>Modifier une source existante (ce qui n&apos;est pas donné reste).</translation>
+    </message>
+    <message>
+        <source>Who published it.</source>
+        <translation>Qui l&apos;a publiée.</translation>
+    </message>
+    <message>
+        <source>Where it can be read.</source>
+        <translation>Où la lire.</translation>
+    </message>
+    <message>
+        <source>Its date.</source>
+        <translation>Sa date.</translation>
+    </message>
+    <message>
+        <source>Its kind.</source>
+        <translation>Sa nature.</translation>
+    </message>
+    <message>
+        <source>The passage relied on.</source>
+        <translation>Le passage invoqué.</translation>
+    </message>
+    <message>
+        <source>usage: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL] [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
+       source REVIEW.db --dossier ID --id SID --edit [the fields to change]</source>
+        <translation>utilisation&#xa0;: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL] [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
+                source REVIEW.db --dossier ID --id SID --edit [les champs à modifier]</translation>
+    </message>
+    <message>
+        <source>no source %1 in dossier %2</source>
+        <translation>aucune source %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>Source %1 changed.</source>
+        <translation>Source %1 modifiée.</translation>
+    </message>
+    <message>
+        <source>Source %1 added.</source>
+        <translation>Source %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>The new vendor&apos;s id.</source>
+        <translation>L&apos;identifiant du nouveau fournisseur.</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>Son nom.</translation>
+    </message>
+    <message>
+        <source>Its country (ISO 3166 code).</source>
+        <translation>Son pays (code ISO 3166).</translation>
+    </message>
+    <message>
+        <source>Its parent company.</source>
+        <translation>Sa société mère.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s country.</source>
+        <translation>Le pays de la société mère.</translation>
+    </message>
+    <message>
+        <source>A certification: SCHEME, SCHEME,FROM or SCHEME,FROM,UNTIL (repeat).</source>
+        <translation>Une certification&#xa0;: SCHEME, SCHEME,FROM ou SCHEME,FROM,UNTIL (à répéter).</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>usage: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] [--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]</source>
+        <translation>utilisation&#xa0;: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] [--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SCHEME, SCHEME,FROM or SCHEME,FROM,UNTIL</source>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme SCHEME, SCHEME,FROM ou SCHEME,FROM,UNTIL</translation>
+    </message>
+    <message>
+        <source>Vendor %1 added.</source>
+        <translation>Fournisseur %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>The new bid&apos;s id.</source>
+        <translation>L&apos;identifiant de la nouvelle offre.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s id.</source>
+        <translation>L&apos;identifiant du fournisseur.</translation>
+    </message>
+    <message>
+        <source>When it was submitted.</source>
+        <translation>Quand elle a été déposée.</translation>
+    </message>
+    <message>
+        <source>submitted, withdrawn or disqualified.</source>
+        <translation>submitted, withdrawn ou disqualified.</translation>
+    </message>
+    <message>
+        <source>Its price.</source>
+        <translation>Son prix.</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (ISO 4217 code).</source>
+        <translation>La devise du prix (code ISO 4217).</translation>
+    </message>
+    <message>
+        <source>usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</source>
+        <translation>utilisation&#xa0;: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</translation>
+    </message>
+    <message>
+        <source>Bid %1 of %2 added.</source>
+        <translation>Offre %1 de %2 ajoutée.</translation>
+    </message>
+    <message>
+        <source>The bid&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>The revision answered (default: the latest).</source>
+        <translation>La révision à laquelle elle répond (par défaut&#xa0;: la dernière).</translation>
+    </message>
+    <message>
+        <source>full, partial or none.</source>
+        <translation>full, partial ou none.</translation>
+    </message>
+    <message>
+        <source>When it was answered (default: the bid&apos;s submission).</source>
+        <translation>Quand elle a été donnée (par défaut&#xa0;: au dépôt de l&apos;offre).</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s evidence.</source>
+        <translation>Les justificatifs du fournisseur.</translation>
+    </message>
+    <message>
+        <source>usage: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]</source>
+        <translation>utilisation&#xa0;: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]</translation>
+    </message>
+    <message>
+        <source>a revision number (1, 2, ...) is expected</source>
+        <translation>un numéro de révision (1, 2, ...) est attendu</translation>
+    </message>
+    <message>
+        <source>Bid %1 answered %2 rev %3: %4.</source>
+        <translation>L&apos;offre %1 a répondu à %2 rév. %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>A requirement (with --rev: one revision).</source>
+        <translation>Une exigence (avec --rev&#xa0;: une révision).</translation>
+    </message>
+    <message>
+        <source>The revision (the latest of the requirement).</source>
+        <translation>La révision (la dernière de l&apos;exigence).</translation>
+    </message>
+    <message>
+        <source>A source.</source>
+        <translation>Une source.</translation>
+    </message>
+    <message>
+        <source>A vendor.</source>
+        <translation>Un fournisseur.</translation>
+    </message>
+    <message>
+        <source>A bid (with --requirement and --rev: its latest answer).</source>
+        <translation>Une offre (avec --requirement et --rev&#xa0;: sa dernière réponse).</translation>
+    </message>
+    <message>
+        <source>The latest assessment of a criterion.</source>
+        <translation>La dernière évaluation d&apos;un critère.</translation>
+    </message>
+    <message>
+        <source>The latest decision recorded.</source>
+        <translation>La dernière décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>usage: retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | --vendor VID | --bid BID [--requirement RID --rev N] | --assessment CID | --decision)</source>
+        <translation>utilisation&#xa0;: retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | --vendor VID | --bid BID [--requirement RID --rev N] | --assessment CID | --decision)</translation>
+    </message>
+    <message>
+        <source>the answer of bid %1 to %2 rev %3</source>
+        <translation>la réponse de l&apos;offre %1 à %2 rév. %3</translation>
+    </message>
+    <message>
+        <source>rev %1 of requirement %2</source>
+        <translation>la rév. %1 de l&apos;exigence %2</translation>
+    </message>
+    <message>
+        <source>requirement %1</source>
+        <translation>l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>la source %1</translation>
+    </message>
+    <message>
+        <source>vendor %1</source>
+        <translation>le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation>l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>the latest assessment of %1</source>
+        <translation>la dernière évaluation de %1</translation>
+    </message>
+    <message>
+        <source>the latest decision</source>
+        <translation>la dernière décision</translation>
+    </message>
+    <message>
+        <source>Retracted %1: audit entry %2. It stays in the file; &apos;hostreview-cli reinstate %3 --dossier %4 --entry %2&apos; brings it back.</source>
+        <translation>Retiré&#xa0;: %1 (entrée d&apos;audit %2). Rien n&apos;est effacé du fichier&#xa0;; &apos;hostreview-cli reinstate %3 --dossier %4 --entry %2&apos; le rétablit.</translation>
+    </message>
+    <message>
+        <source>The audit entry of the retraction.</source>
+        <translation>L&apos;entrée d&apos;audit du retrait.</translation>
+    </message>
+    <message>
+        <source>usage: reinstate REVIEW.db --dossier ID --entry N</source>
+        <translation>utilisation&#xa0;: reinstate REVIEW.db --dossier ID --entry N</translation>
+    </message>
+    <message>
+        <source>Reinstated what audit entry %1 retracted.</source>
+        <translation>Ce que l&apos;entrée d&apos;audit %1 avait retiré est rétabli.</translation>
+    </message>
+    <message>
+        <source>usage: audit REVIEW.db [--dossier ID]</source>
+        <translation>utilisation&#xa0;: audit REVIEW.db [--dossier ID]</translation>
+    </message>
+    <message>
+        <source>no dossier %1 in this file</source>
+        <translation>aucun dossier %1 dans ce fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,24 @@ int Cli::run(QStringList args)
         return claimCommand(rest);
     if (command == u"claims"_s)
         return claimsCommand(rest);
+    if (command == u"add-requirement"_s)
+        return addRequirementCommand(rest);
+    if (command == u"revise"_s)
+        return reviseCommand(rest);
+    if (command == u"source"_s)
+        return sourceCommand(rest);
+    if (command == u"add-vendor"_s)
+        return addVendorCommand(rest);
+    if (command == u"add-bid"_s)
+        return addBidCommand(rest);
+    if (command == u"answer"_s)
+        return answerCommand(rest);
+    if (command == u"retract"_s)
+        return retractCommand(rest);
+    if (command == u"reinstate"_s)
+        return reinstateCommand(rest);
+    if (command == u"audit"_s)
+        return auditCommand(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -144,6 +162,22 @@ int Cli::help(const QString& command)
            "  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove\n"
            "                                             add or remove a claim of the decision\n"
            "  claims REVIEW.db --dossier ID              each claim tested against the evidence\n"
+           "  add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT ...\n"
+           "                                             add a requirement with its first revision\n"
+           "  revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] ...\n"
+           "                                             record a new revision of a requirement\n"
+           "  source REVIEW.db --dossier ID --id SID --title TITLE ... | --edit ...\n"
+           "                                             add or change a source\n"
+           "  add-vendor REVIEW.db --dossier ID --id VID --name NAME ...\n"
+           "                                             add a vendor with its certifications\n"
+           "  add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE ...\n"
+           "                                             add a vendor's bid\n"
+           "  answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] ...\n"
+           "                                             record a bid's answer to a revision\n"
+           "  retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | ...)\n"
+           "                                             undo an addition; it stays in the file\n"
+           "  reinstate REVIEW.db --dossier ID --entry N bring back what a retraction took\n"
+           "  audit REVIEW.db [--dossier ID]             every action recorded in the file\n"
            "  generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"
            "                                             write a valid synthetic dossier\n"
            "\n"
@@ -252,6 +286,72 @@ int Cli::help(const QString& command)
              "hostreview-cli claims REVIEW.db --dossier ID\n"
              "Each claim of the decision tested against the evidence (CLAIM_CONTRADICTED): the\n"
              "verdict, why, and every bid with the mandatory requirements it met at the final deadline.\n")},
+        {u"add-requirement"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT\n"
+             "                      [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W]\n"
+             "                      [--rationale TEXT] [--source SID]\n"
+             "Adds a requirement with its first revision. DATE is a day (YYYY-MM-DD, its start in the\n"
+             "dossier's time zone) or an instant with its offset (2023-12-12T18:00:00+01:00).\n")},
+        {u"revise"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT]\n"
+             "                      [--mandatory yes|no] [--weight W] [--status active|withdrawn]\n"
+             "                      [--rationale TEXT] [--source SID]\n"
+             "Records the requirement's next revision: the earlier ones never change. The text, mandatory,\n"
+             "weight and status carry over from the latest revision unless given; the rationale and\n"
+             "source are the new revision's own. Its effective date is not earlier than the latest's.\n")},
+        {u"source"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL]\n"
+             "                      [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]\n"
+             "hostreview-cli source REVIEW.db --dossier ID --id SID --edit [the fields to change]\n"
+             "Adds a source, or with --edit changes one (\"\" clears a field); the audit trail keeps\n"
+             "the values replaced. KIND is official, press, petition, bid_document,\n"
+             "consultation_document or other.\n")},
+        {u"add-vendor"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC]\n"
+                           "                      [--parent NAME] [--parent-country CC]\n"
+                           "                      [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]\n"
+                           "Adds a vendor, its jurisdiction and its certifications.\n")},
+        {u"add-bid"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE\n"
+                           "                      [--status STATUS] [--price AMOUNT [--currency CUR]]\n"
+                           "                      [--confidential yes|no]\n"
+                           "Adds a bid of a known vendor, without answers ('answer' records them). STATUS is\n"
+                           "submitted, withdrawn or disqualified.\n")},
+        {u"answer"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C\n"
+                           "                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]\n"
+                           "Records the bid's answer to a revision of a requirement (default: its latest): C is full,\n"
+                           "partial or none; --at defaults to the bid's submission. Earlier answers stay: the latest\n"
+                           "one given counts. An answer to a revision since replaced is stale.\n")},
+        {u"retract"_s,
+         QT_TRANSLATE_NOOP(
+             "hostreview::Cli",
+             "hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]\n"
+             "hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]\n"
+             "hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID\n"
+             "                       | --decision\n"
+             "Undoes an addition: a requirement, its latest revision, a source, a vendor, a bid, a bid's\n"
+             "latest answer, a criterion's latest assessment or the latest decision. Nothing is deleted:\n"
+             "the rows are marked retracted by an audit entry, whose number is printed, and stay in the\n"
+             "file. Refused while something depends on them (an answered revision, a cited source...).\n")},
+        {u"reinstate"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli reinstate REVIEW.db --dossier ID --entry N\n"
+                           "Brings back what the retraction recorded as audit entry N took (redo).\n")},
+        {u"audit"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli audit REVIEW.db [--dossier ID]\n"
+                           "The file's audit trail, oldest first: every action with its number, time (UTC),\n"
+                           "dossier, kind and detail. It is append-only.\n")},
         {u"generate"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"

@@ -51,6 +51,20 @@ private:
     int claimCommand(const QStringList& args);
     int claimsCommand(const QStringList& args);
     static QString assessmentText(const Dossier& dossier);
+    // The dossier's record (CliEdit.cpp): what the desktop application's Edit menu does.
+    int addRequirementCommand(const QStringList& args);
+    int reviseCommand(const QStringList& args);
+    int sourceCommand(const QStringList& args);
+    int addVendorCommand(const QStringList& args);
+    int addBidCommand(const QStringList& args);
+    int answerCommand(const QStringList& args);
+    int retractCommand(const QStringList& args);
+    int reinstateCommand(const QStringList& args);
+    int auditCommand(const QStringList& args);
+    // Opens a review file to change a dossier and loads the dossier without its bids' answers.
+    int openForEdit(const QString& path, const QString& dossierId, std::unique_ptr<ReviewFile>& file, Dossier& dossier);
+    // Reads the options of a revision (--effective, --text, ...) into `r`; false after saying why.
+    bool revisionOptions(const QCommandLineParser& parser, const Dossier& dossier, RequirementRevision& r);
     // Opens an existing review file to change it; nullptr (after saying why, with *exitCode set) on failure.
     std::unique_ptr<ReviewFile> openReviewFile(const QString& path, int* exitCode);
     // Says why the review file at `path` refused an action; returns the exit code (Usage).

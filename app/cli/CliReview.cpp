@@ -16,23 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace hostreview {
 
+using cli::enumOption;
 using cli::exitFor;
 using cli::Parsed;
-
-namespace {
-
-// An enum option's value by its JSON name; nullopt (after saying why) when unknown.
-template <typename E>
-std::optional<E> enumOption(const QString& option, const QString& value, QTextStream& err)
-{
-    if (auto e = enumFromName<E>(value))
-        return e;
-    err << "--" << option << ": " << Cli::tr("\"%1\" is not one of %2").arg(value, enumNames<E>().join(u", "_s))
-        << Qt::endl;
-    return std::nullopt;
-}
-
-} // namespace
 
 int Cli::failed(const QString& path, const Error& error)
 {

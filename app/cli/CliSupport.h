@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "Enums.h"
 #include "Result.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,17 @@ struct Parsed
 inline int exitFor(const Error& e)
 {
     return e.invalidInput ? Cli::Usage : Cli::Failure;
+}
+
+// An enum option's value by its JSON name; nullopt (after saying why) when unknown.
+template <typename E>
+std::optional<E> enumOption(const QString& option, const QString& value, QTextStream& err)
+{
+    if (auto e = enumFromName<E>(value))
+        return e;
+    err << "--" << option << ": "
+        << Cli::tr("\"%1\" is not one of %2").arg(value, enumNames<E>().join(QStringLiteral(", "))) << Qt::endl;
+    return std::nullopt;
 }
 
 } // namespace hostreview::cli
