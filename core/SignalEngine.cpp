@@ -116,6 +116,13 @@ public:
         }
         return out;
     }
+    // Whether any term appears in text, case-insensitively, as a word or inside one: "ou
+    // équivalent" appears in "ou équivalente" and "or equivalent" in "or equivalents".
+    bool appearsIn(const QString& text) const
+    {
+        const QString folded = text.toCaseFolded();
+        return std::any_of(m_terms.cbegin(), m_terms.cend(), [&](const Term& t) { return folded.contains(t.folded); });
+    }
 
 private:
     struct Term
@@ -126,6 +133,14 @@ private:
     };
     QList<Term> m_terms;
 };
+
+// A setting times a count, as the decimal numbers a user writes mean it: 0.28 x 25 is 7, not the
+// 7.000000000000001 of binary floating point, so that a value exactly at a threshold compares as
+// exactly at it (nine decimals kept).
+double product(double setting, double count)
+{
+    return std::nearbyint(setting * count * 1e9) / 1e9;
+}
 
 QString numberText(double d)
 {
@@ -557,7 +572,7 @@ void Engine::lateChange(Sink& out) const
     if (!out.need("LATE_CHANGE", missingOpening() + missingDeadline()))
         return;
     const double window = double(m_opening->daysTo(*m_final));
-    const double threshold = std::max(m_p.lateChangeDays, m_p.lateChangeFraction * window);
+    const double threshold = std::max(m_p.lateChangeDays, product(m_p.lateChangeFraction, window));
     ByRequirement<Change> late;
     for (const Change& c : m_changes) {
         const QDate day = c.revision->effectiveAt.day();
@@ -806,7 +821,8 @@ void Engine::specChurn(Sink& out) const
     }
     const int total = int(m_d.requirements.size());
     const int changed = int(inWindow.size());
-    if (total == 0 || changed == 0 || double(changed) < m_p.churnShare * double(total))
+    const double share = product(m_p.churnShare, double(total)); // requirements needed
+    if (total == 0 || changed == 0 || double(changed) < share)
         return;
     // The day the share was reached: each requirement counts from its first change in the window.
     QList<QDate> firsts;
@@ -816,7 +832,7 @@ void Engine::specChurn(Sink& out) const
         ev << revisionEvidence(it.key(), it->front().revision->rev);
     }
     std::sort(firsts.begin(), firsts.end());
-    const int needed = std::max(1, int(std::ceil(m_p.churnShare * double(total) - 1e-9)));
+    const int needed = std::max(1, int(std::ceil(share)));
     const QDate reached = firsts[std::min<qsizetype>(needed, firsts.size()) - 1];
     out.fire("SPEC_CHURN",
              m_d.info.id,
@@ -887,7 +903,7 @@ void Engine::brandName(Sink& out) const
         if (!rev || !rev->isActive() || !rev->text)
             continue;
         const QStringList named = brands.named(*rev->text);
-        if (named.isEmpty() || !equivalents.named(*rev->text).isEmpty())
+        if (named.isEmpty() || equivalents.appearsIn(*rev->text))
             continue;
         out.fire("BRAND_NAME",
                  r.id,
@@ -1302,14 +1318,10 @@ void Engine::selectedNotCompliant(Sink& out) const
 
 void Engine::extraterritorialExposure(Sink& out) const
 {
-    if (!out.need("EXTRATERRITORIAL_EXPOSURE", missingSelected()))
-        return;
+    QStringList missing = missingSelected();
     const Sensitivity s = m_d.info.sensitivityOrDefault();
-    if (s != Sensitivity::Health && s != Sensitivity::Personal)
-        return;
-    const Vendor* v = vendor(m_selected);
-    if (!v)
-        return;
+    const bool sensitive = s == Sensitivity::Health || s == Sensitivity::Personal;
+    const Vendor* v = missing.isEmpty() && sensitive ? vendor(m_selected) : nullptr;
     QStringList reasons;
     QStringList laws;
     // The laws that reach a country, added to `laws`; false when none does.
@@ -1325,13 +1337,21 @@ void Engine::extraterritorialExposure(Sink& out) const
         }
         return true;
     };
-    if (exposed(v->country))
+    if (v && exposed(v->country))
         reasons << SignalEngine::tr("the vendor is established in %1").arg(v->country->toUpper());
-    if (exposed(v->parentCountry)) {
+    if (v && exposed(v->parentCountry)) {
         reasons << SignalEngine::tr("its parent %1 is established in %2")
                        .arg(v->parent.value_or(SignalEngine::tr("company")), v->parentCountry->toUpper());
     }
-    if (reasons.isEmpty())
+    // Not exposed as far as the dossier says: clear only when it says where the vendor, and its
+    // parent if it names one, are established (never a false "clear").
+    if (v && reasons.isEmpty()) {
+        if (!v->country)
+            missing << u"vendors.%1.country"_s.arg(v->id);
+        if (v->parent && !v->parentCountry)
+            missing << u"vendors.%1.parent_country"_s.arg(v->id);
+    }
+    if (!out.need("EXTRATERRITORIAL_EXPOSURE", missing) || reasons.isEmpty())
         return;
     out.fire("EXTRATERRITORIAL_EXPOSURE",
              v->id,

@@ -175,6 +175,20 @@ TEST(SignalTest, LateChangeThresholdGrowsWithTheWindow)
                 u"R-1"_s);
 }
 
+TEST(SignalTest, LateChangeThresholdFromAFractionIsExactAtItsValue)
+{
+    // A 25-day window and a fraction of 0.28: the threshold is exactly 7 days (in binary floating
+    // point 0.28 x 25 is 7.000000000000001, which made a change 7 days before the deadline late).
+    SignalScenario window25;
+    window25.setEvent(u"E-DL"_s, u"bid_deadline"_s, u"2024-03-26"_s);
+    const QByteArray profile = R"({"late_change_days": 0, "late_change_fraction": 0.28})";
+    expectClear(SignalScenario(window25).revise(u"R-1"_s, u"2024-03-19"_s).analyze(std::nullopt, profile),
+                u"LATE_CHANGE"_s);
+    expectFires(SignalScenario(window25).revise(u"R-1"_s, u"2024-03-20"_s).analyze(std::nullopt, profile),
+                u"LATE_CHANGE"_s,
+                u"R-1"_s);
+}
+
 TEST(SignalTest, LateChangeUsesTheDeadlineInForceOnTheDayOfTheChange)
 {
     // Changed 6 days before the deadline then in force; the extension came two days later.
@@ -385,6 +399,22 @@ TEST(SignalTest, SpecChurnAtDossierLevelFiresAtExactlyTheShare)
     expectClear(SignalScenario().revise(u"R-1"_s, u"2024-03-05"_s).analyze(), u"SPEC_CHURN"_s);
 }
 
+TEST(SignalTest, SpecChurnShareFromADecimalIsExactAtItsValue)
+{
+    // 25 requirements and a share of 0.28: 7 changed is exactly the share (0.28 x 25 is
+    // 7.000000000000001 in binary floating point, which kept the signal from firing).
+    SignalScenario many;
+    for (int i = 9; i <= 25; ++i)
+        many.revise(u"R-%1"_s.arg(i), u"2024-03-01"_s);
+    for (int i = 1; i <= 6; ++i)
+        many.revise(u"R-%1"_s.arg(i), u"2024-03-0%1"_s.arg(i + 1));
+    const QByteArray profile = R"({"churn_share": 0.28})";
+    expectClear(SignalScenario(many).analyze(std::nullopt, profile), u"SPEC_CHURN"_s);
+    const Analysis a = SignalScenario(many).revise(u"R-7"_s, u"2024-03-09"_s).analyze(std::nullopt, profile);
+    expectFires(a, u"SPEC_CHURN"_s, u"T-SIG"_s);
+    EXPECT_EQ(findSignal(a, u"SPEC_CHURN"_s, u"T-SIG"_s)->at, day(3, 9));
+}
+
 TEST(SignalTest, SpecChurnNeedsTheOpening)
 {
     expectNotEvaluated(
@@ -463,6 +493,14 @@ TEST(SignalTest, BrandNameIsClearWithOrEquivalentAndOnPartsOfWords)
                     .revise(u"R-3"_s, u"2024-03-05"_s, {{u"text"_s, u"Un service AWSOME, jamais entravé."_s}})
                     .analyze(),
                 u"BRAND_NAME"_s);
+}
+
+TEST(SignalTest, BrandNameIsClearWhenAnEquivalenceTermIsPartOfAWord)
+{
+    // "ou équivalente" (feminine) and "or equivalents" contain an equivalence term.
+    for (const QString& text : {u"Une plateforme Azure ou équivalente."_s, u"Azure Synapse or equivalents."_s}) {
+        expectClear(SignalScenario().revise(u"R-3"_s, u"2024-03-05"_s, {{u"text"_s, text}}).analyze(), u"BRAND_NAME"_s);
+    }
 }
 
 TEST(SignalTest, BrandNameLooksOnlyAtTheTextInForce)
@@ -829,6 +867,31 @@ TEST(SignalTest, ExtraterritorialExposureIsClearForOtherDataOrJurisdictions)
 TEST(SignalTest, ExtraterritorialExposureNeedsTheSelectedVendor)
 {
     expectNotEvaluated(SignalScenario().removeDecision().analyze(), u"EXTRATERRITORIAL_EXPOSURE"_s, u"decision"_s);
+}
+
+TEST(SignalTest, ExtraterritorialExposureIsNotEvaluatedWhenTheVendorsCountryIsUnknown)
+{
+    SignalScenario noCountry;
+    QJsonArray vendors = noCountry.root.value(u"vendors"_s).toArray();
+    QJsonObject v1 = vendors[0].toObject();
+    ASSERT_EQ(v1.value(u"id"_s).toString(), u"V-1"_s);
+    v1.remove(u"country"_s);
+    vendors[0] = v1;
+    noCountry.root[u"vendors"_s] = vendors;
+    expectNotEvaluated(noCountry.analyze(), u"EXTRATERRITORIAL_EXPOSURE"_s, u"vendors.V-1.country"_s);
+    // A named parent whose country is unknown could expose it too.
+    expectNotEvaluated(SignalScenario().setVendor(u"V-1"_s, u"parent"_s, u"Alpha Corp."_s).analyze(),
+                       u"EXTRATERRITORIAL_EXPOSURE"_s,
+                       u"vendors.V-1.parent_country"_s);
+    // An exposure known through the parent needs nothing more.
+    expectFires(SignalScenario(noCountry)
+                    .setVendor(u"V-1"_s, u"parent"_s, u"Alpha Corp."_s)
+                    .setVendor(u"V-1"_s, u"parent_country"_s, u"US"_s)
+                    .analyze(),
+                u"EXTRATERRITORIAL_EXPOSURE"_s,
+                u"V-1"_s);
+    // Data that is neither health nor personal: evaluated, clear, whatever the country.
+    expectClear(noCountry.setDossier(u"sensitivity"_s, u"public"_s).analyze(), u"EXTRATERRITORIAL_EXPOSURE"_s);
 }
 
 // --- MISSING_CERTIFICATION --------------------------------------------------------------------
