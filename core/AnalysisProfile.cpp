@@ -1,5 +1,7 @@
 #include "AnalysisProfile.h"
 
+#include "DossierReader.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -96,7 +98,8 @@ Status AnalysisProfile::apply(const JsonValue& profile, const QString& prefix)
             return fail(v, key, tr("number expected, found %1").arg(JsonValue::typeName(v.type())));
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < min || d > max)
-            return fail(v, key, tr("%1 is out of range (%2 to %3)").arg(d).arg(min).arg(max));
+            return fail(
+                v, key, tr("%1 is out of range (%2 to %3)").arg(QString::fromLatin1(v.literal())).arg(min).arg(max));
         *out = d;
         return {};
     };
@@ -176,7 +179,7 @@ Status AnalysisProfile::apply(const JsonValue& profile, const QString& prefix)
                 QMap<QString, QStringList> map;
                 for (JsonValue c = v.firstChild(); c.isValid() && st; c = c.nextSibling()) {
                     const QString country = c.key();
-                    if (country.size() != 2 || !country.at(0).isLetter() || !country.at(1).isLetter()) {
+                    if (!DossierReader::isCountryCode(country)) {
                         st = fail(c,
                                   key + u'/' + country,
                                   tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(country));

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -39,6 +40,18 @@ bool isValidIdSyntax(QStringView id)
 bool DossierReader::isValidId(QStringView id)
 {
     return hostreview::isValidIdSyntax(id);
+}
+
+bool DossierReader::isCountryCode(QStringView code)
+{
+    if (code.size() != 2 || !std::all_of(code.begin(), code.end(), [](QChar c) {
+            return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+        }))
+        return false;
+    const QString upper = code.toString().toUpper();
+    if (upper == u"EU"_s || upper == u"EZ"_s || upper == u"UN"_s || upper == u"QO"_s)
+        return false;
+    return QLocale::codeToTerritory(upper) != QLocale::AnyTerritory;
 }
 
 namespace {
@@ -579,7 +592,6 @@ bool DossierValidator::readVendors(JsonValue arr)
 {
     QSet<QString> seen;
     int i = 0;
-    static const QRegularExpression country(u"^[A-Za-z]{2}$"_s);
     for (JsonValue v = arr.firstChild(); v.isValid(); v = v.nextSibling(), ++i) {
         Object o(*this, v, u"/vendors/"_s + QString::number(i));
         Vendor vendor;
@@ -592,7 +604,7 @@ bool DossierValidator::readVendors(JsonValue arr)
             return false;
         for (const char* key : {"country", "parent_country"}) {
             const JsonValue c = o.get(key);
-            if (c.isValid() && !country.match(c.toString()).hasMatch()) {
+            if (c.isValid() && !DossierReader::isCountryCode(c.toString())) {
                 return fail(c, o.at(key), tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(c.toString()));
             }
         }

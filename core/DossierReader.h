@@ -26,6 +26,9 @@ public:
     static Result<Dossier> readFile(const QString& path, qint64 maxBytes = DefaultMaxBytes);
     // The spec's id syntax: 1 to 64 characters from A-Z a-z 0-9 . _ : -
     static bool isValidId(QStringView id);
+    // An ISO 3166-1 alpha-2 country code, in any case ("FR", "us"): two ASCII letters naming a
+    // country or territory Qt knows (CLDR), except the groupings EU, EZ, UN and QO.
+    static bool isCountryCode(QStringView code);
     // Validates an already parsed document.
     static Result<Dossier> read(const JsonDocument& doc, const QString& fileName);
 };

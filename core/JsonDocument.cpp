@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -519,9 +520,11 @@ double JsonValue::toDouble() const
 {
     if (!isNumber())
         return 0;
+    // A valid JSON number that does not convert is out of the range of a double (1e400): NaN,
+    // which readers refuse as out of range (it was 0, which let -1e400 pass as a weight of 0).
     bool ok = false;
     const double d = literal().toByteArray().toDouble(&ok);
-    return ok ? d : 0;
+    return ok ? d : std::numeric_limits<double>::quiet_NaN();
 }
 
 std::optional<qint64> JsonValue::toInteger() const

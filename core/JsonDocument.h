@@ -81,7 +81,7 @@ public:
 
     bool toBool() const;
     QString toString() const; // decoded; empty for non-strings
-    double toDouble() const;
+    double toDouble() const;  // NaN for a number out of the range of a double (1e400)
     // The integer a number literal denotes, when it is written without fraction or exponent and
     // its magnitude is at most 2^53; nullopt otherwise.
     std::optional<qint64> toInteger() const;

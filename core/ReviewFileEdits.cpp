@@ -542,6 +542,10 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
         return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(vendor.id));
     if (vendor.name.trimmed().isEmpty())
         return Error(tr("a vendor needs a name"));
+    for (const std::optional<QString>& country : {vendor.country, vendor.parentCountry}) {
+        if (country && !DossierReader::isCountryCode(*country))
+            return Error(tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(*country));
+    }
     QSqlDatabase d = db();
     WriteTransaction tx(d);
     auto row = beginAction(tx, dossierId);

@@ -4131,6 +4131,10 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <source>the review file is inconsistent: a revision of an unknown requirement</source>
         <translation>le fichier de revue est incohérent&#xa0;: une révision d&apos;une exigence inconnue</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RevisionDialog</name>

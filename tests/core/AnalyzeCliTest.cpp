@@ -253,9 +253,11 @@ TEST_F(AnalyzeCliTest, AnInvalidProfileIsRefusedWithTheKeyAndTheReason)
         {R"({ "late_change_days": "seven" })", "/late_change_days", "number expected"},
         {R"({ "late_change_dayz": 7 })", "/late_change_dayz", "unknown setting"},
         {R"({ "churn_share": 1.5 })", "/churn_share", "out of range"},
+        {R"({ "late_change_days": 1e400 })", "/late_change_days", "1e400 is out of range"},
         {R"({ "min_window_days": { "tender": 30 } })", "/min_window_days/tender", "not a procedure"},
         {R"({ "brand_terms": ["Azure", 3] })", "/brand_terms/1", "non-empty string"},
         {R"({ "exposed_jurisdictions": { "USA": ["CLOUD Act"] } })", "/exposed_jurisdictions/USA", "ISO 3166-1"},
+        {R"({ "exposed_jurisdictions": { "XX": ["CLOUD Act"] } })", "/exposed_jurisdictions/XX", "ISO 3166-1"},
         {R"({ "few_bids_below": 2.5 })", "/few_bids_below", "whole number"},
         {R"({ "late_change_days": 7, })", "bad.json:1:26", "member name"},
     };
