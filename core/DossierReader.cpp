@@ -85,7 +85,8 @@ private:
         QString id;
         QString pointer;
         qsizetype offset;
-        int rev = 0; // for a response: the revision answered
+        int rev = 0;             // for a response: the revision answered
+        qsizetype revOffset = 0; // and where its number is written
     };
 
     // Reading one JSON object: key checks and typed member access, each failing with a pointer.
@@ -461,7 +462,9 @@ bool DossierValidator::readDossier(JsonValue v)
         return false;
     if (d.timezone) {
         m_zone = QTimeZone(d.timezone->toUtf8());
-        if (d.timezone->isEmpty() || !m_zone.isValid())
+        // Qt also knows offsets ("UTC+01:00"), which are not IANA names and follow no rules.
+        static const QRegularExpression offsetId(u"^UTC[+-]"_s);
+        if (d.timezone->isEmpty() || !m_zone.isValid() || offsetId.match(*d.timezone).hasMatch())
             return fail(
                 o.get("timezone"), o.at("timezone"), tr("\"%1\" is not a known IANA time zone").arg(*d.timezone));
     } else {
@@ -671,6 +674,7 @@ bool DossierValidator::readBids(JsonValue arr)
                 r.rev = int(rev);
                 // The revision answered must exist: checked with the other references.
                 m_refs.back().rev = r.rev;
+                m_refs.back().revOffset = ro.get("rev").offset();
                 m_refs.back().pointer = ro.pointer();
                 b.responses.push_back(std::move(r));
             }
@@ -756,6 +760,7 @@ bool DossierValidator::checkReferences()
         // offset is enough for line and column.
         Error e;
         bool bad = false;
+        bool badRev = false; // the requirement exists, the revision answered does not
         switch (r.kind) {
         case Reference::SourceRef:
             bad = !sources.contains(r.id);
@@ -771,7 +776,7 @@ bool DossierValidator::checkReferences()
                 bad = true;
                 e.reason = tr("unknown requirement id %1").arg(r.id);
             } else if (r.rev > *it) {
-                bad = true;
+                bad = badRev = true;
                 e.reason =
                     tr("rev %1 of requirement %2 does not exist (it has %3 revisions)").arg(r.rev).arg(r.id).arg(*it);
             }
@@ -782,11 +787,10 @@ bool DossierValidator::checkReferences()
             Q_UNUSED(at);
             m_error = e;
             m_error.file = m_file;
-            m_error.pointer = r.kind == Reference::RequirementRef && e.reason.startsWith(u"rev"_s)
-                                  ? r.pointer + u"/rev"_s
+            m_error.pointer = badRev                                ? r.pointer + u"/rev"_s
                               : r.kind == Reference::RequirementRef ? r.pointer + u"/requirement"_s
                                                                     : r.pointer;
-            std::tie(m_error.line, m_error.column) = m_doc.lineColumn(r.offset);
+            std::tie(m_error.line, m_error.column) = m_doc.lineColumn(badRev ? r.revOffset : r.offset);
             return false;
         }
     }

@@ -1,4 +1,5 @@
 #include "DossierReader.h"
+#include "Language.h"
 #include "ReviewFile.h"
 #include "TestSupport.h"
 
@@ -139,6 +140,12 @@ const BadCase s_cases[] = {
      "\"procedure\": \"consultation\", \"timezone\": \"Mars/Olympus\"",
      "/dossier/timezone",
      "not a known IANA time zone"},
+    // Qt accepts a fixed offset as a zone; it is not an IANA name.
+    {"offset_as_time_zone",
+     "\"procedure\": \"consultation\"",
+     "\"procedure\": \"consultation\", \"timezone\": \"UTC+01:00\"",
+     "/dossier/timezone",
+     "\"UTC+01:00\" is not a known IANA time zone"},
     {"fractional_rev",
      "{ \"rev\": 2, \"effective_at\": \"2024-03-15\"",
      "{ \"rev\": 2.5, \"effective_at\": \"2024-03-15\"",
@@ -287,4 +294,25 @@ TEST(DossierReaderTest, ErrorMessageNamesFilePositionPointerAndReason)
     auto r = DossierReader::read(json, u"case.json"_s);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().toString(), u"case.json:9:51: /events/1/at: date 2023-13-01 is not a valid date"_s);
+}
+
+TEST(DossierReaderTest, AnAnswerToAMissingRevisionIsShownAtItsNumberInEitherLanguage)
+{
+    QByteArray json = minimalJson();
+    const QByteArray find = "\"requirement\": \"R-2\", \"rev\": 1";
+    ASSERT_GE(json.indexOf(find), 0);
+    json.replace(find, "\"requirement\": \"R-2\",\n        \"rev\": 3");
+    // Where the 3 is: its line and column (1-based).
+    const qsizetype at = json.indexOf("\"rev\": 3") + qsizetype(qstrlen("\"rev\": "));
+    const int line = int(json.left(at).count('\n')) + 1;
+    const int column = int(at - json.lastIndexOf('\n', at - 1));
+    for (const QString& lang : {u"en"_s, u"fr"_s}) {
+        ASSERT_TRUE(Language::install(lang));
+        auto r = DossierReader::read(json, u"bad.json"_s);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().pointer.section(u'/', -1), u"rev"_s) << lang.toStdString();
+        EXPECT_EQ(r.error().line, line) << lang.toStdString();
+        EXPECT_EQ(r.error().column, column) << lang.toStdString();
+    }
+    Language::install(u"en"_s);
 }
