@@ -231,6 +231,9 @@ private:
                                     const QList<qint64>& rows);
     // Appends to the audit trail; returns the entry's id.
     Result<qint64> audit(const QString& dossierId, const QString& action, const QString& detail);
+    // "a | b | —" : what a SELECT of one row gives (— for NULL), for audit entries that keep the
+    // values an action replaces. `sql` has one bound parameter, the row id.
+    Result<QString> rowText(const QString& sql, qint64 row) const;
     QString nowText() const;
 
     QString m_path;

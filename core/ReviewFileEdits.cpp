@@ -4,6 +4,8 @@
 #include "DossierReader.h"
 #include "SqlSupport.h"
 
+#include <QSqlRecord>
+
 using namespace Qt::StringLiterals;
 
 namespace hostreview {
@@ -62,6 +64,23 @@ Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& doss
     return dossierRowId(dossierId);
 }
 
+Result<QString> ReviewFile::rowText(const QString& sql, qint64 row) const
+{
+    auto q = prepare(db(), sql);
+    if (!q)
+        return q.error();
+    q->addBindValue(row);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next())
+        return QString();
+    QStringList values;
+    for (int c = 0; c < q->record().count(); ++c)
+        values << (q->value(c).isNull() ? u"—"_s : q->value(c).toString());
+    q->finish();
+    return values.join(u" | "_s);
+}
+
 Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& requirement)
 {
     if (requirement.revisions.isEmpty())
@@ -82,6 +101,14 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
         return Error(tr("requirement %1 already exists in dossier %2").arg(requirement.id, dossierId));
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
+    // The row's category and title are replaced: the audit entry keeps them.
+    QString detail = requirement.id;
+    if (reuse) {
+        auto was = rowText(u"SELECT category, title FROM requirement WHERE id = ?"_s, reusedRow);
+        if (!was)
+            return was.error();
+        detail = tr("%1, in place of the retracted one (was: %2)").arg(requirement.id, *was);
+    }
     auto q = reuse ? prepare(d, u"UPDATE requirement SET category = ?, title = ? WHERE id = ?"_s)
                    : prepare(d,
                              u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, "
@@ -99,7 +126,7 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
         q->addBindValue(reusedRow);
     if (!q->exec())
         return Error(tr("cannot add requirement %1: %2").arg(requirement.id, q->lastError().text()));
-    if (auto st = audit(dossierId, u"add_requirement"_s, requirement.id); !st)
+    if (auto st = audit(dossierId, u"add_requirement"_s, detail); !st)
         return st.error();
     for (const RequirementRevision& r : requirement.revisions) {
         if (Status st = insertRevision(*row, dossierId, requirement.id, r); !st)
@@ -264,10 +291,20 @@ Status ReviewFile::addSource(const QString& dossierId, const Source& source)
     if (*existing && (*existing)->live)
         return Error(tr("source %1 already exists in dossier %2").arg(source.id, dossierId));
     const bool reuse = existing->has_value();
-    // A retracted source (an undone addition) gives its id, and its row, to the new one.
+    // A retracted source (an undone addition) gives its id, and its row, to the new one; the
+    // audit entry keeps the values replaced.
+    QString detail = source.id;
+    if (reuse) {
+        auto was =
+            rowText(u"SELECT title, publisher, url, date, kind, excerpt, confidential FROM source WHERE id = ?"_s,
+                    (*existing)->id);
+        if (!was)
+            return was.error();
+        detail = tr("%1, in place of the retracted one (was: %2)").arg(source.id, *was);
+    }
     if (Status st = writeSource(*row, source, reuse ? Write::Replace : Write::Insert); !st)
         return st;
-    if (auto st = audit(dossierId, u"add_source"_s, source.id); !st)
+    if (auto st = audit(dossierId, u"add_source"_s, detail); !st)
         return st.error();
     return tx.commit();
 }
@@ -559,7 +596,18 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
     // A retracted vendor (an undone addition) gives its id and row to the new one; its old
-    // certifications are replaced.
+    // certifications are replaced. The audit entry keeps what was replaced.
+    QString detail = vendor.id;
+    if (reuse) {
+        auto was = rowText(u"SELECT name, country, parent, parent_country, notes, (SELECT group_concat(scheme || ' ' "
+                           "|| coalesce(valid_from, '') || '..' || coalesce(valid_until, ''), ', ') FROM "
+                           "(SELECT * FROM certification WHERE vendor_id = v.id ORDER BY pos)) FROM vendor v "
+                           "WHERE v.id = ?"_s,
+                           reusedRow);
+        if (!was)
+            return was.error();
+        detail = tr("%1, in place of the retracted one (was: %2)").arg(vendor.id, *was);
+    }
     auto q = reuse ? prepare(d,
                              u"UPDATE vendor SET name = ?, country = ?, parent = ?, parent_country = ?, notes = ?, "
                              "retracted = 0 WHERE id = ?"_s)
@@ -603,7 +651,7 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
         if (Status st = execChecked(*cert); !st)
             return st;
     }
-    if (auto st = audit(dossierId, u"add_vendor"_s, vendor.id); !st)
+    if (auto st = audit(dossierId, u"add_vendor"_s, detail); !st)
         return st.error();
     return tx.commit();
 }
@@ -633,6 +681,15 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
         return Error(tr("bid %1 already exists in dossier %2").arg(bid.id, dossierId));
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
+    QString detail = tr("%1 from %2").arg(bid.id, bid.vendor);
+    if (reuse) { // the audit entry keeps what is replaced
+        auto was = rowText(
+            u"SELECT vendor, submitted_at, status, price_amount, price_currency, confidential FROM bid WHERE id = ?"_s,
+            reusedRow);
+        if (!was)
+            return was.error();
+        detail = tr("%1, in place of the retracted one (was: %2)").arg(detail, *was);
+    }
     auto q = reuse ? prepare(d,
                              u"UPDATE bid SET vendor = ?, submitted_at = ?, status = ?, price_amount = ?, "
                              "price_currency = ?, confidential = ?, retracted = 0 WHERE id = ?"_s)
@@ -658,7 +715,7 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
     }
     if (!q->exec())
         return Error(tr("cannot add bid %1: %2").arg(bid.id, q->lastError().text()));
-    if (auto st = audit(dossierId, u"add_bid"_s, tr("%1 from %2").arg(bid.id, bid.vendor)); !st)
+    if (auto st = audit(dossierId, u"add_bid"_s, detail); !st)
         return st.error();
     return tx.commit();
 }

@@ -4135,6 +4135,10 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
     </message>
+    <message>
+        <source>%1, in place of the retracted one (was: %2)</source>
+        <translation>%1, à la place de l&apos;élément retiré (était&#xa0;: %2)</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RevisionDialog</name>

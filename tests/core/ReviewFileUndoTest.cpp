@@ -218,3 +218,52 @@ TEST_F(ReviewFileUndoTest, VendorsBidsAndAnswersAreUndoneLastFirstAndKeptInTheFi
     EXPECT_EQ(back.vendor(u"V-3")->name, u"Vendor Three"_s);
     EXPECT_EQ(actions().mid(actions().size() - 4), QStringList(4, u"reinstate"_s));
 }
+
+TEST_F(ReviewFileUndoTest, AnIdTakenAgainAfterAnUndoKeepsWhatItHeldInTheAuditTrail)
+{
+    // A vendor and a bid added, undone, then added again under the same ids with other values:
+    // the rows are reused, and the audit entries of the new additions keep the values replaced.
+    Vendor v;
+    v.id = u"V-3"_s;
+    v.name = u"First Name"_s;
+    v.country = u"FR"_s;
+    v.certifications << Certification{u"HDS"_s, Moment::fromDate(QDate(2022, 1, 1), m_zone), std::nullopt};
+    ASSERT_TRUE(m_file->addVendor(u"T-1"_s, v).ok());
+    Bid b;
+    b.id = u"B-3"_s;
+    b.vendor = u"V-3"_s;
+    b.submittedAt = Moment::fromDate(QDate(2024, 3, 22), m_zone);
+    b.price = Price{1000, u"EUR"_s};
+    ASSERT_TRUE(m_file->addBid(u"T-1"_s, b).ok());
+    ASSERT_TRUE(m_file->retractBid(u"T-1"_s, u"B-3"_s).ok());
+    ASSERT_TRUE(m_file->retractVendor(u"T-1"_s, u"V-3"_s).ok());
+    Source s;
+    s.id = u"S-9"_s;
+    s.title = u"First title"_s;
+    ASSERT_TRUE(m_file->addSource(u"T-1"_s, s).ok());
+    ASSERT_TRUE(m_file->retractSource(u"T-1"_s, u"S-9"_s).ok());
+
+    v.name = u"Second Name"_s;
+    v.country = u"DE"_s;
+    v.certifications.clear();
+    ASSERT_TRUE(m_file->addVendor(u"T-1"_s, v).ok());
+    b.price = Price{2000, u"EUR"_s};
+    ASSERT_TRUE(m_file->addBid(u"T-1"_s, b).ok());
+    s.title = u"Second title"_s;
+    ASSERT_TRUE(m_file->addSource(u"T-1"_s, s).ok());
+
+    const Dossier d = load();
+    EXPECT_EQ(d.vendor(u"V-3")->name, u"Second Name"_s);
+    EXPECT_TRUE(d.vendor(u"V-3")->certifications.isEmpty());
+    EXPECT_EQ(d.bid(u"B-3")->price->amount, 2000);
+    EXPECT_EQ(d.source(u"S-9")->title, u"Second title"_s);
+    const QList<AuditEntry> entries = trail();
+    ASSERT_GE(entries.size(), 3);
+    const QStringList last{
+        entries[entries.size() - 3].detail, entries[entries.size() - 2].detail, entries[entries.size() - 1].detail};
+    EXPECT_EQ(last[0], u"V-3, in place of the retracted one (was: First Name | FR | — | — | — | HDS 2022-01-01..)"_s);
+    EXPECT_TRUE(last[1].startsWith(u"B-3 from V-3, in place of the retracted one (was: V-3 | 2024-03-22 |"_s))
+        << last[1].toStdString();
+    EXPECT_TRUE(last[1].contains(u"| 1000 | EUR |"_s)) << last[1].toStdString();
+    EXPECT_EQ(last[2], u"S-9, in place of the retracted one (was: First title | — | — | — | — | — | —)"_s);
+}
