@@ -56,6 +56,22 @@ bool DossierReader::isCountryCode(QStringView code)
 
 namespace {
 
+// An IANA name of the system's time zone database. Qt's own list holds only the canonical names
+// (not "Etc/GMT-1", "GMT" or "US/Eastern") plus fixed offsets ("UTC+01:00", not IANA), and
+// QTimeZone also reads POSIX rules ("XYZ-3", "utc+01:00" as UTC-1): so the name must be a file of
+// the database, as the tz backend on Linux reads it, or one of Qt's canonical names.
+bool isIanaZone(const QString& id)
+{
+    static const QRegularExpression offsetId(u"^UTC[+-]"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression syntax(u"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"_s);
+    if (!syntax.match(id).hasMatch() || offsetId.match(id).hasMatch())
+        return false;
+    if (QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return true;
+    const QString dir = qEnvironmentVariable("TZDIR", u"/usr/share/zoneinfo"_s);
+    return QFileInfo(dir + u'/' + id).isFile();
+}
+
 QString escapePointerToken(QString token)
 {
     return token.replace(u"~"_s, u"~0"_s).replace(u"/"_s, u"~1"_s);
@@ -462,9 +478,7 @@ bool DossierValidator::readDossier(JsonValue v)
         return false;
     if (d.timezone) {
         m_zone = QTimeZone(d.timezone->toUtf8());
-        // Qt also knows offsets ("UTC+01:00"), which are not IANA names and follow no rules.
-        static const QRegularExpression offsetId(u"^UTC[+-]"_s);
-        if (d.timezone->isEmpty() || !m_zone.isValid() || offsetId.match(*d.timezone).hasMatch())
+        if (!isIanaZone(*d.timezone) || !m_zone.isValid())
             return fail(
                 o.get("timezone"), o.at("timezone"), tr("\"%1\" is not a known IANA time zone").arg(*d.timezone));
     } else {

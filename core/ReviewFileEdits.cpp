@@ -6,6 +6,8 @@
 
 #include <QSqlRecord>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace hostreview {
@@ -84,9 +86,10 @@ Result<QString> ReviewFile::rowText(const QString& sql, qint64 row) const
 Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& requirement)
 {
     if (requirement.revisions.isEmpty())
-        return Error(tr("a requirement needs at least one revision"));
+        return Error::input(tr("a requirement needs at least one revision"));
     if (!DossierReader::isValidId(requirement.id))
-        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(requirement.id));
+        return Error::input(
+            tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(requirement.id));
     QSqlDatabase d = db();
     WriteTransaction tx(db());
     auto row = beginAction(tx, dossierId);
@@ -98,7 +101,7 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->live)
-        return Error(tr("requirement %1 already exists in dossier %2").arg(requirement.id, dossierId));
+        return Error::input(tr("requirement %1 already exists in dossier %2").arg(requirement.id, dossierId));
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
     // The row's category and title are replaced: the audit entry keeps them.
@@ -171,26 +174,28 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
     if (Status st = execChecked(*q); !st)
         return st;
     if (!q->next())
-        return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
+        return Error::input(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
     const qint64 reqRow = q->value(0).toLongLong();
     const int lastRev = q->value(1).toInt();
     const QString lastAt = q->value(2).toString();
     q->finish();
     if (rev.rev != lastRev + 1)
-        return Error(tr("rev %1 follows rev %2 (rev %3 expected)").arg(rev.rev).arg(lastRev).arg(lastRev + 1));
+        return Error::input(tr("rev %1 follows rev %2 (rev %3 expected)").arg(rev.rev).arg(lastRev).arg(lastRev + 1));
     if (!rev.effectiveAt.isValid())
-        return Error(tr("a revision needs an effective date"));
+        return Error::input(tr("a revision needs an effective date"));
     if (lastRev > 0) {
         const Moment last = readMoment(lastAt, zone);
         if (rev.effectiveAt.instant() < last.instant()) {
-            return Error(tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
-                             .arg(rev.effectiveAt.text())
-                             .arg(lastRev)
-                             .arg(lastAt));
+            return Error::input(tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
+                                    .arg(rev.effectiveAt.text())
+                                    .arg(lastRev)
+                                    .arg(lastAt));
         }
     }
+    if (rev.weight && !std::isfinite(*rev.weight))
+        return Error::input(tr("a weight must be a finite number"));
     if (rev.weight && *rev.weight < 0)
-        return Error(tr("%1 must not be negative").arg(*rev.weight));
+        return Error::input(tr("%1 must not be negative").arg(*rev.weight));
     if (Status st = checkSource(*row, rev.source); !st)
         return st;
     auto ins =
@@ -242,11 +247,11 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
     if (Status st = execChecked(*q); !st)
         return st;
     if (!q->next())
-        return Error(tr("no bid %1 in dossier %2").arg(bidId, dossierId));
+        return Error::input(tr("no bid %1 in dossier %2").arg(bidId, dossierId));
     const qint64 bidRow = q->value(0).toLongLong();
     const qint64 pos = q->value(1).toLongLong();
     if (q->value(2).isNull())
-        return Error(tr("rev %1 of requirement %2 does not exist").arg(response.rev).arg(response.requirement));
+        return Error::input(tr("rev %1 of requirement %2 does not exist").arg(response.rev).arg(response.requirement));
     const qint64 revisionRow = q->value(2).toLongLong();
     q->finish();
     auto ins = prepare(d,
@@ -279,7 +284,8 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
 Status ReviewFile::addSource(const QString& dossierId, const Source& source)
 {
     if (!DossierReader::isValidId(source.id))
-        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(source.id));
+        return Error::input(
+            tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(source.id));
     QSqlDatabase d = db();
     WriteTransaction tx(db());
     auto row = beginAction(tx, dossierId);
@@ -289,7 +295,7 @@ Status ReviewFile::addSource(const QString& dossierId, const Source& source)
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->live)
-        return Error(tr("source %1 already exists in dossier %2").arg(source.id, dossierId));
+        return Error::input(tr("source %1 already exists in dossier %2").arg(source.id, dossierId));
     const bool reuse = existing->has_value();
     // A retracted source (an undone addition) gives its id, and its row, to the new one; the
     // audit entry keeps the values replaced.
@@ -326,7 +332,7 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
     if (Status st = execChecked(*before); !st)
         return st;
     if (!before->next())
-        return Error(tr("no source %1 in dossier %2").arg(source.id, dossierId));
+        return Error::input(tr("no source %1 in dossier %2").arg(source.id, dossierId));
     // The audit entry keeps the values replaced, so that the change is never lost.
     QStringList previous;
     for (int c = 0; c < 7; ++c)
@@ -342,7 +348,7 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
 Status ReviewFile::writeSource(qint64 dossierRow, const Source& source, Write how)
 {
     if (source.title.trimmed().isEmpty())
-        return Error(tr("a source needs a title"));
+        return Error::input(tr("a source needs a title"));
     auto q = how == Write::Insert
                  ? prepare(db(),
                            u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
@@ -406,13 +412,13 @@ Result<qint64> ReviewFile::retract(const QString& dossierId, const QString& requ
     while (q->next()) {
         const int thisRev = q->value(1).toInt();
         if (rev != 0 && rows.isEmpty() && thisRev != rev)
-            return Error(tr("rev %1 of requirement %2 is not its latest revision (rev %3 is): only the latest "
-                            "can be undone")
-                             .arg(rev)
-                             .arg(requirementId)
-                             .arg(thisRev));
+            return Error::input(tr("rev %1 of requirement %2 is not its latest revision (rev %3 is): only the latest "
+                                   "can be undone")
+                                    .arg(rev)
+                                    .arg(requirementId)
+                                    .arg(thisRev));
         if (q->value(2).toInt() != 0)
-            return Error(
+            return Error::input(
                 tr("rev %1 of requirement %2 has been answered: it cannot be undone").arg(thisRev).arg(requirementId));
         rows << q->value(0).toLongLong();
         if (rev != 0)
@@ -420,7 +426,7 @@ Result<qint64> ReviewFile::retract(const QString& dossierId, const QString& requ
     }
     q->finish();
     if (rows.isEmpty())
-        return Error(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
+        return Error::input(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
     return rev != 0 ? commitRetraction(tx,
                                        dossierId,
                                        u"retract_revision"_s,
@@ -457,9 +463,9 @@ Result<qint64> ReviewFile::retractSource(const QString& dossierId, const QString
         return st.error();
     cited->next();
     if (cited->value(1).isNull())
-        return Error(tr("no source %1 in dossier %2").arg(sourceId, dossierId));
+        return Error::input(tr("no source %1 in dossier %2").arg(sourceId, dossierId));
     if (const int n = cited->value(0).toInt(); n > 0)
-        return Error(tr("source %1 is cited %n time(s): it cannot be removed", nullptr, n).arg(sourceId));
+        return Error::input(tr("source %1 is cited %n time(s): it cannot be removed", nullptr, n).arg(sourceId));
     const qint64 sourceRow = cited->value(1).toLongLong();
     cited->finish();
     return commitRetraction(tx, dossierId, u"retract_source"_s, sourceId, u"source"_s, {sourceRow});
@@ -539,7 +545,7 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
     if (Status st = execChecked(*q); !st)
         return st;
     if (!q->next() || !q->value(0).toString().startsWith(u"retract_"_s))
-        return Error(
+        return Error::input(
             tr("entry %1 of the audit trail is not a retraction in dossier %2").arg(retraction).arg(dossierId));
     const QString what = q->value(1).toString();
     q->finish();
@@ -559,8 +565,13 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
         if (!u)
             return u.error();
         u->addBindValue(retraction);
-        if (!u->exec())
+        if (!u->exec()) {
+            // SQLITE_CONSTRAINT: a unique index refused it (a newer revision has its number).
+            if (const QString code = u->lastError().nativeErrorCode(); code == u"19"_s || code == u"2067"_s)
+                return Error::input(
+                    tr("cannot bring back %1: a revision recorded since has taken its number").arg(what));
             return Error(tr("cannot bring back %1: %2").arg(what, u->lastError().text()));
+        }
         brought += u->numRowsAffected();
     }
     if (brought == 0)
@@ -576,12 +587,13 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
 Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
 {
     if (!DossierReader::isValidId(vendor.id))
-        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(vendor.id));
+        return Error::input(
+            tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(vendor.id));
     if (vendor.name.trimmed().isEmpty())
-        return Error(tr("a vendor needs a name"));
+        return Error::input(tr("a vendor needs a name"));
     for (const std::optional<QString>& country : {vendor.country, vendor.parentCountry}) {
         if (country && !DossierReader::isCountryCode(*country))
-            return Error(tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(*country));
+            return Error::input(tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(*country));
     }
     QSqlDatabase d = db();
     WriteTransaction tx(d);
@@ -592,7 +604,7 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->live)
-        return Error(tr("vendor %1 already exists in dossier %2").arg(vendor.id, dossierId));
+        return Error::input(tr("vendor %1 already exists in dossier %2").arg(vendor.id, dossierId));
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
     // A retracted vendor (an undone addition) gives its id and row to the new one; its old
@@ -659,11 +671,13 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
 Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
 {
     if (!DossierReader::isValidId(bid.id))
-        return Error(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(bid.id));
+        return Error::input(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(bid.id));
     if (!bid.submittedAt.isValid())
-        return Error(tr("a bid needs its submission date"));
+        return Error::input(tr("a bid needs its submission date"));
+    if (bid.price && !std::isfinite(bid.price->amount))
+        return Error::input(tr("a price must be a finite number"));
     if (bid.price && bid.price->amount < 0)
-        return Error(tr("a price must not be negative"));
+        return Error::input(tr("a price must not be negative"));
     QSqlDatabase d = db();
     WriteTransaction tx(d);
     auto row = beginAction(tx, dossierId);
@@ -673,12 +687,12 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
     if (!vendorRow)
         return vendorRow.error();
     if (!*vendorRow || !(*vendorRow)->live)
-        return Error(tr("unknown vendor id %1").arg(bid.vendor));
+        return Error::input(tr("unknown vendor id %1").arg(bid.vendor));
     auto existing = keyedRow(Table::Bid, *row, bid.id);
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->live)
-        return Error(tr("bid %1 already exists in dossier %2").arg(bid.id, dossierId));
+        return Error::input(tr("bid %1 already exists in dossier %2").arg(bid.id, dossierId));
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
     QString detail = tr("%1 from %2").arg(bid.id, bid.vendor);
@@ -796,9 +810,10 @@ Result<qint64> ReviewFile::retractAnswer(const QString& dossierId, const QString
     if (Status st = execChecked(*q); !st)
         return st.error();
     if (!q->next() || q->value(1).toString() != answer.requirement || q->value(2).toInt() != answer.rev) {
-        return Error(tr("the latest answer of bid %1 is not its answer to %2 rev %3: only the latest can be undone")
-                         .arg(bidId, answer.requirement)
-                         .arg(answer.rev));
+        return Error::input(
+            tr("the latest answer of bid %1 is not its answer to %2 rev %3: only the latest can be undone")
+                .arg(bidId, answer.requirement)
+                .arg(answer.rev));
     }
     const qint64 target = q->value(0).toLongLong();
     q->finish();

@@ -116,12 +116,19 @@ public:
         }
         return out;
     }
-    // Whether any term appears in text, case-insensitively, as a word or inside one: "ou
-    // équivalent" appears in "ou équivalente" and "or equivalent" in "or equivalents".
+    // Whether any term appears in text, case-insensitively, starting a word and possibly
+    // ending inside one: "ou équivalent" appears in "ou équivalente" and "or equivalent" in "or
+    // equivalents", but not in "for equivalent".
     bool appearsIn(const QString& text) const
     {
         const QString folded = text.toCaseFolded();
-        return std::any_of(m_terms.cbegin(), m_terms.cend(), [&](const Term& t) { return folded.contains(t.folded); });
+        for (const Term& t : m_terms) {
+            for (qsizetype at = folded.indexOf(t.folded); at >= 0; at = folded.indexOf(t.folded, at + 1)) {
+                if (at == 0 || !folded.at(at - 1).isLetterOrNumber())
+                    return true;
+            }
+        }
+        return false;
     }
 
 private:

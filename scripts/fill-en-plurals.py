@@ -6,7 +6,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-IRREGULAR = {"criterion(s)": ("criterion", "criteria")}
+IRREGULAR = {"criterion(s)": ("criterion", "criteria"), "entry(ies)": ("entry", "entries")}
 
 def forms(source):
     singular, plural = source, source

@@ -47,7 +47,7 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n entry(ies)</numerusform><numerusform>%n entry(ies)</numerusform></translation>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
 </context>
 <context>

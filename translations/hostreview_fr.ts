@@ -1495,20 +1495,6 @@ submitted, withdrawn ou disqualified.
 </translation>
     </message>
     <message>
-        <source>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
-                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
-Records the bid&apos;s answer to a revision of a requirement (default: its latest): C is full,
-partial or none; --at defaults to the bid&apos;s submission. Earlier answers stay: the latest
-one given counts. An answer to a revision since replaced is stale.
-</source>
-        <translation>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
-                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
-Enregistre la réponse de l&apos;offre à une révision d&apos;une exigence (par défaut la dernière)&#xa0;: C vaut
-full, partial ou none&#xa0;; --at vaut par défaut le dépôt de l&apos;offre. Les réponses antérieures
-restent&#xa0;: la dernière donnée compte. Une réponse à une révision remplacée depuis est périmée.
-</translation>
-    </message>
-    <message>
         <source>hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]
 hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]
 hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID
@@ -1734,10 +1720,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <translation>L&apos;identifiant de l&apos;offre.</translation>
     </message>
     <message>
-        <source>The revision answered (default: the latest).</source>
-        <translation>La révision à laquelle elle répond (par défaut&#xa0;: la dernière).</translation>
-    </message>
-    <message>
         <source>full, partial or none.</source>
         <translation>full, partial ou none.</translation>
     </message>
@@ -1855,6 +1837,34 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
+                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
+Records the bid&apos;s answer to a revision of a requirement (default: the one in force on the
+day of the answer): C is full, partial or none; --at defaults to the bid&apos;s submission.
+Earlier answers stay: the latest one given counts. An answer to a revision since replaced
+is stale.
+</source>
+        <translation>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
+                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
+Enregistre la réponse de l&apos;offre à une révision d&apos;une exigence (par défaut celle en vigueur le
+jour de la réponse)&#xa0;: C vaut full, partial ou none&#xa0;; --at vaut par défaut le dépôt de l&apos;offre.
+Les réponses antérieures restent&#xa0;: la dernière donnée compte. Une réponse à une révision
+remplacée depuis est périmée.
+</translation>
+    </message>
+    <message>
+        <source>The revision answered (default: the one in force on the day of the answer).</source>
+        <translation>La révision à laquelle elle répond (par défaut&#xa0;: celle en vigueur le jour de la réponse).</translation>
+    </message>
+    <message>
+        <source>no bid %1 in dossier %2</source>
+        <translation>aucune offre %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>no revision of %1 was in force on %2: give the revision answered (--rev)</source>
+        <translation>aucune révision de %1 n&apos;était en vigueur le %2&#xa0;: indiquez la révision à laquelle elle répond (--rev)</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4148,18 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
     <message>
         <source>%1, in place of the retracted one (was: %2)</source>
         <translation>%1, à la place de l&apos;élément retiré (était&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number</source>
+        <translation>un poids doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>cannot bring back %1: a revision recorded since has taken its number</source>
+        <translation>impossible de rétablir %1&#xa0;: une révision enregistrée depuis a pris son numéro</translation>
+    </message>
+    <message>
+        <source>a price must be a finite number</source>
+        <translation>un prix doit être un nombre fini</translation>
     </message>
 </context>
 <context>

@@ -329,9 +329,10 @@ int Cli::help(const QString& command)
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C\n"
                            "                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]\n"
-                           "Records the bid's answer to a revision of a requirement (default: its latest): C is full,\n"
-                           "partial or none; --at defaults to the bid's submission. Earlier answers stay: the latest\n"
-                           "one given counts. An answer to a revision since replaced is stale.\n")},
+                           "Records the bid's answer to a revision of a requirement (default: the one in force on the\n"
+                           "day of the answer): C is full, partial or none; --at defaults to the bid's submission.\n"
+                           "Earlier answers stay: the latest one given counts. An answer to a revision since replaced\n"
+                           "is stale.\n")},
         {u"retract"_s,
          QT_TRANSLATE_NOOP(
              "hostreview::Cli",

@@ -5,9 +5,13 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "DossierQueries.h"
 #include "DossierReader.h"
 #include "Labels.h"
 #include "ReviewFile.h"
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +64,7 @@ std::optional<double> numberOption(const QString& option, const QString& value, 
 {
     bool ok = false;
     const double v = value.toDouble(&ok);
-    if (ok)
+    if (ok && std::isfinite(v)) // Qt reads "inf" and "nan" too
         return v;
     err << "--" << option << ": " << Cli::tr("\"%1\" is not a number").arg(value) << Qt::endl;
     return std::nullopt;
@@ -79,13 +83,17 @@ QList<QCommandLineOption> revisionOptionList()
 
 } // namespace
 
-int Cli::openForEdit(const QString& path, const QString& dossierId, std::unique_ptr<ReviewFile>& file, Dossier& dossier)
+int Cli::openForEdit(const QString& path,
+                     const QString& dossierId,
+                     std::unique_ptr<ReviewFile>& file,
+                     Dossier& dossier,
+                     ReviewFile::LoadScope scope)
 {
     int code = Ok;
     file = openReviewFile(path, &code);
     if (!file)
         return code;
-    return loadDossier(*file, dossierId, dossier, ReviewFile::LoadScope::WithoutBids);
+    return loadDossier(*file, dossierId, dossier, scope);
 }
 
 // The fields of a revision that options give; `r` keeps what they do not.
@@ -115,10 +123,10 @@ bool Cli::revisionOptions(const QCommandLineParser& parser, const Dossier& dossi
             if (!s)
                 return false;
             r.status = *s;
-        } else if (option == u"rationale"_s) {
-            r.rationale = value;
+        } else if (option == u"rationale"_s) { // "" gives none: an unexplained change
+            r.rationale = value.isEmpty() ? std::nullopt : std::optional<QString>(value);
         } else if (option == u"source"_s) {
-            r.source = value;
+            r.source = value.isEmpty() ? std::nullopt : std::optional<QString>(value);
         }
     }
     return true;
@@ -222,8 +230,10 @@ int Cli::sourceCommand(const QStringList& args)
     if (!p.ok)
         return usageError(p.error);
     const bool edit = p.parser.isSet(editOpt);
+    const bool anyField =
+        std::any_of(fields.cbegin(), fields.cend(), [&](const QCommandLineOption& o) { return p.parser.isSet(o); });
     if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(idOpt) ||
-        (!edit && !p.parser.isSet(u"title"_s)))
+        (!edit && !p.parser.isSet(u"title"_s)) || (edit && !anyField))
         return usageError(
             tr("usage: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL] "
                "[--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]\n"
@@ -312,7 +322,7 @@ int Cli::addVendorCommand(const QStringList& args)
                                       std::pair{&parentOpt, &v.parent},
                                       std::pair{&parentCountryOpt, &v.parentCountry},
                                       std::pair{&notesOpt, &v.notes}}) {
-        if (p.parser.isSet(*opt))
+        if (p.parser.isSet(*opt) && !p.parser.value(*opt).isEmpty()) // "" leaves it out
             *target = p.parser.value(*opt);
     }
     for (const QString& text : p.parser.values(certOpt)) {
@@ -394,7 +404,8 @@ int Cli::answerCommand(const QStringList& args)
 {
     const QCommandLineOption bidOpt(u"bid"_s, tr("The bid's id."), u"BID"_s);
     const QCommandLineOption requirementOpt(u"requirement"_s, tr("The requirement's id."), u"RID"_s);
-    const QCommandLineOption revOpt(u"rev"_s, tr("The revision answered (default: the latest)."), u"N"_s);
+    const QCommandLineOption revOpt(
+        u"rev"_s, tr("The revision answered (default: the one in force on the day of the answer)."), u"N"_s);
     const QCommandLineOption complianceOpt(u"compliance"_s, tr("full, partial or none."), u"C"_s);
     const QCommandLineOption atOpt(u"at"_s, tr("When it was answered (default: the bid's submission)."), u"DATE"_s);
     const QCommandLineOption evidenceOpt(u"evidence"_s, tr("The vendor's evidence."), u"TEXT"_s);
@@ -409,23 +420,20 @@ int Cli::answerCommand(const QStringList& args)
                              "[--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]"));
     const QString path = p.positional().first();
     std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-    if (int code = openForEdit(path, p.parser.value(dossierOption()), file, dossier); code != Ok)
+    Dossier dossier; // with the bids, for their submission
+    if (int code =
+            openForEdit(path, p.parser.value(dossierOption()), file, dossier, ReviewFile::LoadScope::ForAnalysis);
+        code != Ok)
         return code;
+    const QString bidId = p.parser.value(bidOpt);
+    const Bid* bid = dossier.bid(bidId);
+    if (!bid)
+        return failed(path, Error::input(tr("no bid %1 in dossier %2").arg(bidId, dossier.info.id)));
     Response r;
     r.requirement = p.parser.value(requirementOpt);
     const Requirement* requirement = dossier.requirement(r.requirement);
     if (!requirement || requirement->revisions.isEmpty())
         return failed(path, Error::input(tr("no requirement %1 in dossier %2").arg(r.requirement, dossier.info.id)));
-    r.rev = requirement->revisions.back().rev;
-    if (p.parser.isSet(revOpt)) {
-        bool ok = false;
-        r.rev = p.parser.value(revOpt).toInt(&ok);
-        if (!ok || r.rev < 1) {
-            m_err << "--rev: " << tr("a revision number (1, 2, ...) is expected") << Qt::endl;
-            return Usage;
-        }
-    }
     auto compliance = enumOption<Compliance>(u"compliance"_s, p.parser.value(complianceOpt), m_err);
     if (!compliance)
         return Usage;
@@ -436,11 +444,28 @@ int Cli::answerCommand(const QStringList& args)
             return Usage;
         r.at = *at;
     }
+    if (p.parser.isSet(revOpt)) {
+        bool ok = false;
+        r.rev = p.parser.value(revOpt).toInt(&ok);
+        if (!ok || r.rev < 1) {
+            m_err << "--rev: " << tr("a revision number (1, 2, ...) is expected") << Qt::endl;
+            return Usage;
+        }
+    } else {
+        // The revision in force on the day of the answer: what the vendor was answering.
+        const Moment& when = bid->answeredAt(r);
+        const RequirementRevision* inForce = DossierQueries::inForce(*requirement, when.day());
+        if (!inForce) {
+            return failed(path,
+                          Error::input(tr("no revision of %1 was in force on %2: give the revision answered (--rev)")
+                                           .arg(r.requirement, when.text())));
+        }
+        r.rev = inForce->rev;
+    }
     if (p.parser.isSet(evidenceOpt))
         r.evidence = p.parser.value(evidenceOpt);
     if (!readYesNo(p.parser, u"confidential"_s, r.confidential, m_err))
         return Usage;
-    const QString bidId = p.parser.value(bidOpt);
     if (Status st = file->recordAnswer(dossier.info.id, bidId, r); !st)
         return failed(path, st.error());
     m_out << tr("Bid %1 answered %2 rev %3: %4.").arg(bidId, r.requirement).arg(r.rev).arg(Labels::of(r.compliance))

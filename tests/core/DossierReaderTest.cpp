@@ -140,6 +140,12 @@ const BadCase s_cases[] = {
      "\"procedure\": \"consultation\", \"timezone\": \"Mars/Olympus\"",
      "/dossier/timezone",
      "not a known IANA time zone"},
+    // Qt reads a POSIX rule as a zone; it is not an IANA name.
+    {"posix_rule_as_time_zone",
+     "\"procedure\": \"consultation\"",
+     "\"procedure\": \"consultation\", \"timezone\": \"XYZ-3\"",
+     "/dossier/timezone",
+     "not a known IANA time zone"},
     // Qt accepts a fixed offset as a zone; it is not an IANA name.
     {"offset_as_time_zone",
      "\"procedure\": \"consultation\"",

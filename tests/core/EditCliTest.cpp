@@ -124,7 +124,23 @@ TEST_F(EditCliTest, ANewVendorsAnswerBecomesStaleWhenTheRequirementChanges)
                    &err),
               0)
         << err.toStdString();
-    EXPECT_EQ(out.trimmed(), u"Bid B-NEW answered TEC-02 rev 2: Full."_s); // the latest by default
+    EXPECT_EQ(out.trimmed(), u"Bid B-NEW answered TEC-02 rev 2: Full."_s); // in force on 13 December
+    // Without --rev, the revision in force on the day of the answer: FUN-01 rev 2 (5 December),
+    // not rev 3 (8 December).
+    ASSERT_EQ(edit(u"answer"_s,
+                   {u"--bid"_s,
+                    u"B-NEW"_s,
+                    u"--requirement"_s,
+                    u"FUN-01"_s,
+                    u"--compliance"_s,
+                    u"partial"_s,
+                    u"--at"_s,
+                    u"2023-12-06T09:00:00+01:00"_s},
+                   &out,
+                   &err),
+              0)
+        << err.toStdString();
+    EXPECT_EQ(out.trimmed(), u"Bid B-NEW answered FUN-01 rev 2: Partial."_s);
 
     Dossier d = stored();
     const Vendor* v = d.vendor(u"V-NEW");
@@ -135,7 +151,7 @@ TEST_F(EditCliTest, ANewVendorsAnswerBecomesStaleWhenTheRequirementChanges)
     const Bid* b = d.bid(u"B-NEW");
     ASSERT_NE(b, nullptr);
     EXPECT_EQ(b->price->amount, 250000);
-    ASSERT_EQ(b->responses.size(), 1);
+    ASSERT_EQ(b->responses.size(), 2);
     EXPECT_EQ(b->responses[0].rev, 2);
 
     EXPECT_EQ(edit(u"matrix"_s, {u"--as-of"_s, u"2023-12-14"_s}, &out), 0);
@@ -147,8 +163,9 @@ TEST_F(EditCliTest, ANewVendorsAnswerBecomesStaleWhenTheRequirementChanges)
              &err),
         0)
         << err.toStdString();
+    // Both answers are stale now: TEC-02 rev 2 (rev 3 since) and FUN-01 rev 2 (rev 3 since 8 December).
     EXPECT_EQ(edit(u"matrix"_s, {u"--as-of"_s, u"2023-12-15"_s}, &out), 0);
-    EXPECT_TRUE(out.contains(u"1 stale"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"2 stale"_s)) << out.toStdString();
     EXPECT_EQ(edit(u"vendor"_s, {u"--vendor"_s, u"V-NEW"_s, u"--as-of"_s, u"2023-12-15"_s}, &out), 0);
     EXPECT_TRUE(out.contains(u"TEC-02"_s)) << out.toStdString();
 }
@@ -170,10 +187,18 @@ TEST_F(EditCliTest, ARetractionKeepsTheRowsAndIsRecordedAndReinstated)
     ASSERT_EQ(edit(u"reinstate"_s, {u"--entry"_s, entry}, &out, &err), 0) << err.toStdString();
     EXPECT_EQ(stored().requirement(u"SEC-01")->revisions.size(), 2);
 
+    // Undone again, then rev 2 recorded anew: the old rev 2 cannot come back.
+    ASSERT_EQ(edit(u"retract"_s, {u"--requirement"_s, u"SEC-01"_s, u"--rev"_s, u"2"_s}, &out, &err), 0);
+    const QString again = out.section(u"audit entry "_s, 1).section(u'.', 0, 0);
+    ASSERT_EQ(edit(u"revise"_s, {u"--requirement"_s, u"SEC-01"_s, u"--effective"_s, u"2023-12-17"_s}), 0);
+    EXPECT_EQ(edit(u"reinstate"_s, {u"--entry"_s, again}, &out, &err), 2);
+    EXPECT_TRUE(err.contains(u"cannot bring back SEC-01 rev 2: a revision recorded since has taken its number"_s))
+        << err.toStdString();
+
     // TEC-02 rev 2 has answers: its retraction is refused, and the file is left as it was.
     const QByteArray before = readAll(m_review);
-    // Exit 1: the command is well formed, the review file refused the action.
-    EXPECT_EQ(edit(u"retract"_s, {u"--requirement"_s, u"TEC-02"_s, u"--rev"_s, u"2"_s}, &out, &err), 1);
+    // Exit 2, as for any input the review file refuses.
+    EXPECT_EQ(edit(u"retract"_s, {u"--requirement"_s, u"TEC-02"_s, u"--rev"_s, u"2"_s}, &out, &err), 2);
     EXPECT_TRUE(err.contains(u"answer"_s)) << err.toStdString();
     EXPECT_EQ(readAll(m_review), before);
     EXPECT_EQ(stored().requirement(u"TEC-02")->revisions.size(), 2);
@@ -233,13 +258,23 @@ TEST_F(EditCliTest, BadInputIsRefusedWithTheOptionAndReasonAndChangesNothing)
         {u"answer"_s,
          {u"--bid"_s, u"B-OVH"_s, u"--requirement"_s, u"TEC-02"_s, u"--rev"_s, u"7"_s, u"--compliance"_s, u"full"_s},
          u"rev 7 of requirement TEC-02 does not exist"_s},
+        {u"revise"_s,
+         {u"--requirement"_s, u"SEC-01"_s, u"--effective"_s, u"2023-12-16"_s, u"--weight"_s, u"inf"_s},
+         u"--weight: \"inf\" is not a number"_s},
+        {u"add-bid"_s,
+         {u"--id"_s, u"B-X"_s, u"--vendor"_s, u"V-OVH"_s, u"--submitted"_s, u"2023-12-13"_s, u"--price"_s, u"nan"_s},
+         u"--price: \"nan\" is not a number"_s},
+        {u"source"_s, {u"--id"_s, u"S-CONSULT"_s, u"--edit"_s}, u"usage: source"_s},
+        {u"answer"_s,
+         {u"--bid"_s, u"B-NOPE"_s, u"--requirement"_s, u"TEC-02"_s, u"--compliance"_s, u"full"_s},
+         u"no bid B-NOPE in dossier EMC2-2023"_s},
         {u"retract"_s, {u"--source"_s, u"S-CONSULT"_s}, u"cite"_s},
         {u"retract"_s, {u"--source"_s, u"S-CONSULT"_s, u"--vendor"_s, u"V-OVH"_s}, u"usage: retract"_s},
         {u"reinstate"_s, {u"--entry"_s, u"1"_s}, u"is not a retraction"_s},
     };
     for (const Case& c : cases) {
         QString out, err;
-        EXPECT_NE(edit(c.command, c.args, &out, &err), 0) << c.command.toStdString();
+        EXPECT_EQ(edit(c.command, c.args, &out, &err), 2) << c.command.toStdString() << ": " << err.toStdString();
         EXPECT_TRUE(err.contains(c.error)) << c.command.toStdString() << ": " << err.toStdString();
     }
     EXPECT_EQ(readAll(m_review), before);

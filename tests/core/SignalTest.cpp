@@ -501,6 +501,12 @@ TEST(SignalTest, BrandNameIsClearWhenAnEquivalenceTermIsPartOfAWord)
     for (const QString& text : {u"Une plateforme Azure ou équivalente."_s, u"Azure Synapse or equivalents."_s}) {
         expectClear(SignalScenario().revise(u"R-3"_s, u"2024-03-05"_s, {{u"text"_s, text}}).analyze(), u"BRAND_NAME"_s);
     }
+    // It must start a word: "for equivalent" does not say "or equivalent".
+    expectFires(SignalScenario()
+                    .revise(u"R-3"_s, u"2024-03-05"_s, {{u"text"_s, u"Azure Synapse, sized for equivalent loads."_s}})
+                    .analyze(),
+                u"BRAND_NAME"_s,
+                u"R-3"_s);
 }
 
 TEST(SignalTest, BrandNameLooksOnlyAtTheTextInForce)
