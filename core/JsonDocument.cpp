@@ -483,6 +483,9 @@ std::pair<int, int> JsonDocument::lineColumn(qsizetype offset) const
         }
     }
     int column = 1;
+    // A leading byte order mark is no character an editor shows: columns count from after it.
+    if (lineStart == 0 && b.startsWith("\xEF\xBB\xBF") && offset >= 3)
+        lineStart = 3;
     for (qsizetype i = lineStart; i < offset; ++i) {
         if ((static_cast<unsigned char>(b.at(i)) & 0xC0) != 0x80)
             ++column;

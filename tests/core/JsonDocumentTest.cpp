@@ -53,6 +53,16 @@ TEST(JsonDocumentTest, SyntaxErrorsHaveLineAndColumn)
     EXPECT_TRUE(e.reason.contains(u"',' or '}' was expected"_s)) << e.reason.toStdString();
 }
 
+TEST(JsonDocumentTest, ColumnsOfTheFirstLineDoNotCountAByteOrderMark)
+{
+    // The same error with and without a BOM: an editor shows the same column for both.
+    const Error plain = parseError("{\"a\": 1 \"b\": 2}");
+    const Error bom = parseError("\xEF\xBB\xBF{\"a\": 1 \"b\": 2}");
+    EXPECT_EQ(plain.column, 9); // the "b"
+    EXPECT_EQ(bom.line, 1);
+    EXPECT_EQ(bom.column, plain.column);
+}
+
 TEST(JsonDocumentTest, RefusesInvalidUtf8WithPosition)
 {
     const Error e = parseError("{\"a\": \"caf\xC3\"}");
