@@ -71,6 +71,8 @@ SignalsView::SignalsView(QWidget* parent)
     m_code->setObjectName(u"codeFilter"_s);
     m_table->setObjectName(u"signalsTable"_s);
     m_coverage->setObjectName(u"coverageList"_s);
+    m_coverage->setWordWrap(true); // a missing item can be long (vendors.ID.parent_country)
+    m_coverage->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont f = m_index->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
