@@ -3,9 +3,23 @@
 #include "Labels.h"
 #include "Language.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hostreview {
+
+namespace {
+
+// Whether a vendor other than the selected one has a bid that is not withdrawn.
+bool otherBidder(const Dossier& d)
+{
+    return std::any_of(d.bids.cbegin(), d.bids.cend(), [&](const Bid& b) {
+        return b.vendor != d.decision->selectedVendor && b.statusOrDefault() != BidStatus::Withdrawn;
+    });
+}
+
+} // namespace
 
 QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analysis& analysis)
 {
@@ -55,15 +69,18 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
         } else if (coverage && !coverage->evaluated) {
             check.verdict = Verdict::NotEvaluated;
             check.explanation = tr("The file lacks %1.").arg(coverage->missing);
+        } else if (claim.kind == ClaimKind::NoCompliantAlternative && !final && otherBidder(d)) {
+            // Tested at the final deadline, which the file does not give (the code was evaluated
+            // through a "no alternative offer" claim).
+            check.verdict = Verdict::NotEvaluated;
+            check.explanation = tr("The file lacks %1.").arg(u"events.bid_deadline"_s);
         } else {
             check.verdict = Verdict::NotContradicted;
-            const bool otherBid = std::any_of(d.bids.cbegin(), d.bids.cend(), [&](const Bid& b) {
-                return b.vendor != d.decision->selectedVendor && b.statusOrDefault() != BidStatus::Withdrawn;
-            });
-            check.explanation = !otherBid ? tr("The file holds no bid other than the selected vendor's, withdrawn "
-                                               "bids aside.")
-                                          : tr("No bidder other than the selected vendor complied with every "
-                                               "mandatory requirement in force at the final deadline.");
+            check.explanation = !otherBidder(d)
+                                    ? tr("The file holds no bid other than the selected vendor's, withdrawn "
+                                         "bids aside.")
+                                    : tr("No bidder other than the selected vendor complied with every "
+                                         "mandatory requirement in force at the final deadline.");
         }
         out << check;
     }

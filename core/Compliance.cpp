@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Language.h"
+#include "WordDiff.h"
 
 #include <QLocale>
 
@@ -201,7 +202,9 @@ QList<VendorPerspective::Item> VendorPerspective::changedSinceAnswered() const
 {
     QList<Item> out;
     for (const Item& i : m_items) {
-        if (i.state == CellState::Stale)
+        // Stale because a newer revision came into force; not an answer given to a revision
+        // that is not in force yet (nothing changed since that answer).
+        if (i.state == CellState::Stale && i.answered && i.answered->rev < i.inForce->rev)
             out << i;
     }
     return out;
@@ -257,6 +260,8 @@ QString VendorPerspective::toText() const
                    ? tr("Deadline in force: %1 (%n day(s) left)", nullptr, int(days)).arg(Language::date(*m_deadline))
                    : tr("Deadline in force: %1 (passed)").arg(Language::date(*m_deadline));
         out += u'\n';
+    } else {
+        out += tr("No deadline in force on that day (none set, or the consultation is not open yet).") + u'\n';
     }
     const QList<Item> changed = changedSinceAnswered();
     out += u'\n' + tr("Changed since you answered (%n):", nullptr, int(changed.size())) + u'\n';
@@ -268,6 +273,13 @@ QString VendorPerspective::toText() const
                    .arg(i.inForce->rev)
                    .arg(Language::date(i.inForce->effectiveAt.day())) +
                u'\n';
+        if (i.answered && i.answered->text != i.inForce->text) {
+            out += u"    "_s +
+                   tr("words: %1")
+                       .arg(diffText(
+                           wordDiff(i.answered->text.value_or(QString()), i.inForce->text.value_or(QString())))) +
+                   u'\n';
+        }
     }
     const QList<Item> todo = toAnswer();
     out += u'\n' + tr("To answer before the deadline (%n):", nullptr, int(todo.size())) + u'\n';

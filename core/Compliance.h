@@ -104,7 +104,8 @@ public:
     // The deadline in force on the day, if the dossier has one.
     std::optional<QDate> deadline() const { return m_deadline; }
     const QList<Item>& items() const { return m_items; }
-    // Requirements whose revision in force is newer than the one the vendor answered.
+    // Requirements whose revision in force is newer than the one the vendor answered (an answer
+    // to a revision not in force yet is stale, to answer again, but nothing changed since it).
     QList<Item> changedSinceAnswered() const;
     // Stale or unanswered requirements: what the vendor must (re)answer before the deadline.
     QList<Item> toAnswer() const;

@@ -128,7 +128,13 @@ const Event* DossierQueries::deadlineEventAt(QDate day) const
         if (e->at.day() <= day)
             found = e; // ordered by instant: the last one that qualifies is the latest
     }
-    return found ? found : m_bidDeadline;
+    if (found)
+        return found;
+    // The bid deadline is announced with the opening: before the opening day no deadline is in
+    // force (as SignalEngine::existingAsOf has it).
+    if (m_bidDeadline && m_opening && day < m_opening->at.day())
+        return nullptr;
+    return m_bidDeadline;
 }
 
 std::optional<QDate> DossierQueries::deadlineAt(QDate day) const

@@ -41,7 +41,8 @@ public:
     const Event* bidDeadline() const { return m_bidDeadline; }
 
     // The event that set the deadline in force on `day`: the latest deadline_extended with
-    // at <= day, else the bid_deadline; null when there is neither.
+    // at <= day, else the bid_deadline from the opening's day on (it is announced with the
+    // opening); null when there is neither.
     const Event* deadlineEventAt(QDate day) const;
     // The deadline in force on `day`, or nullopt when the dossier has no deadline.
     std::optional<QDate> deadlineAt(QDate day) const;

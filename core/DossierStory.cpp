@@ -3,6 +3,7 @@
 #include "DossierQueries.h"
 #include "Labels.h"
 #include "Language.h"
+#include "WordDiff.h"
 
 #include <QTextStream>
 
@@ -183,11 +184,14 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
         s << u"  "_s << tr("status: %1").arg(Labels::of(rev.statusOrDefault())) << u"; "_s
           << (rev.isMandatory() ? tr("mandatory") : tr("optional")) << u"; "_s
           << tr("weight %1").arg(rev.weightOrDefault()) << u'\n';
-        if (const auto dl = q.deadlineAt(rev.effectiveAt.day()))
+        if (const auto dl = q.deadlineAt(rev.effectiveAt.day())) {
+            const qint64 left = rev.effectiveAt.day().daysTo(*dl);
             s << u"  "_s
-              << tr("deadline then in force: %1 (%n day(s) later)", nullptr, int(rev.effectiveAt.day().daysTo(*dl)))
-                     .arg(day(*dl))
+              << (left >= 0 ? tr("deadline then in force: %1 (%n day(s) later)", nullptr, int(left)).arg(day(*dl))
+                            : tr("effective %n day(s) after the deadline then in force (%1)", nullptr, int(-left))
+                                  .arg(day(*dl)))
               << u'\n';
+        }
         if (rev.text)
             s << u"  "_s << tr("text: %1").arg(*rev.text) << u'\n';
         s << u"  "_s
@@ -211,6 +215,11 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
                     << tr("status %1 → %2").arg(Labels::of(prev->statusOrDefault()), Labels::of(rev.statusOrDefault()));
             s << u"  "_s << tr("changed: %1").arg(what.isEmpty() ? tr("nothing but the date") : what.join(u", "_s))
               << u'\n';
+            if (prev->text != rev.text)
+                s << u"  "_s
+                  << tr("words: %1")
+                         .arg(diffText(wordDiff(prev->text.value_or(QString()), rev.text.value_or(QString()))))
+                  << u'\n';
         }
         prev = &rev;
     }

@@ -1223,7 +1223,13 @@ void Engine::claimContradicted(Sink& out) const
                                std::any_of(m_d.decision->claims.cbegin(),
                                            m_d.decision->claims.cend(),
                                            [](const Claim& c) { return c.kind == ClaimKind::NoCompliantAlternative; });
-    if (needsDeadline)
+    // "No alternative offer" needs no deadline: when such a claim is contradicted, the code fires
+    // (no false clear) and only the "no compliant alternative" claims wait for a deadline.
+    const bool offerClaimFires = hasTestable && otherBidder &&
+                                 std::any_of(m_d.decision->claims.cbegin(),
+                                             m_d.decision->claims.cend(),
+                                             [](const Claim& c) { return c.kind == ClaimKind::NoAlternativeOffer; });
+    if (needsDeadline && !offerClaimFires)
         missing += missingDeadline();
     if (!out.need("CLAIM_CONTRADICTED", missing))
         return;
@@ -1253,7 +1259,7 @@ void Engine::claimContradicted(Sink& out) const
                                  int(others.size()))
                     .arg(claim.id, names.join(u", "_s)),
                 ev);
-        } else if (claim.kind == ClaimKind::NoCompliantAlternative) {
+        } else if (claim.kind == ClaimKind::NoCompliantAlternative && m_final) {
             const auto mandatory = m_q.requirementsInForce(*m_final);
             QSet<QString> seen;
             QList<Evidence> ev{idEvidence(u"claim"_s, claim.id)};

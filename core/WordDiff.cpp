@@ -572,4 +572,30 @@ QString diffHtml(const QList<DiffSegment>& diff)
     return html;
 }
 
+QString diffText(const QList<DiffSegment>& diff)
+{
+    QString text;
+    const QList<DiffSegment> visible = visibleChanges(diff);
+    for (const DiffSegment& segment : visible) {
+        // Trailing whitespace stays outside the markers: "[-12-] {+6+} semaines".
+        qsizetype end = segment.text.size();
+        while (end > 0 && segment.text.at(end - 1).isSpace())
+            --end;
+        const QString word = segment.text.left(end);
+        const QString space = segment.text.mid(end);
+        switch (segment.kind) {
+        case DiffSegment::Kind::Same:
+            text += segment.text;
+            break;
+        case DiffSegment::Kind::Deleted:
+            text += (word.isEmpty() ? QString() : u"[-"_s + word + u"-]"_s) + space;
+            break;
+        case DiffSegment::Kind::Inserted:
+            text += (word.isEmpty() ? QString() : u"{+"_s + word + u"+}"_s) + space;
+            break;
+        }
+    }
+    return text;
+}
+
 } // namespace hostreview

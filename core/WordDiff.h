@@ -41,4 +41,8 @@ QStringList deletedWords(const QList<DiffSegment>& diff);
 // differences are shown as unchanged, in the form `after` has.
 QString diffHtml(const QList<DiffSegment>& diff);
 
+// The same for plain text (a terminal, a CSV): deleted text as [-…-], inserted as {+…+}, as `git
+// diff --word-diff` writes them; whitespace and normalisation-only differences are unchanged text.
+QString diffText(const QList<DiffSegment>& diff);
+
 } // namespace hostreview

@@ -123,6 +123,10 @@
         <source>deadline then in force: %1 (%n day(s) later)</source>
         <translation><numerusform>deadline then in force: %1 (%n day later)</numerusform><numerusform>deadline then in force: %1 (%n days later)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>effective %n day(s) after the deadline then in force (%1)</source>
+        <translation><numerusform>effective %n day after the deadline then in force (%1)</numerusform><numerusform>effective %n days after the deadline then in force (%1)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::MainWindow</name>

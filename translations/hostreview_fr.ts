@@ -2494,6 +2494,17 @@ remplacée depuis est périmée.
         <source>nothing but the date</source>
         <translation>rien d&apos;autre que la date</translation>
     </message>
+    <message numerus="yes">
+        <source>effective %n day(s) after the deadline then in force (%1)</source>
+        <translation>
+            <numerusform>prend effet %n jour après la date limite alors en vigueur (%1)</numerusform>
+            <numerusform>prend effet %n jours après la date limite alors en vigueur (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>mots&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::EditCommand</name>
@@ -5336,6 +5347,14 @@ remplacée depuis est périmée.
     <message>
         <source> (rev %1, %2, bid %3)</source>
         <translation> (rév. %1, %2, offre %3)</translation>
+    </message>
+    <message>
+        <source>No deadline in force on that day (none set, or the consultation is not open yet).</source>
+        <translation>Aucune date limite en vigueur ce jour-là (aucune n&apos;est fixée, ou la consultation n&apos;est pas encore ouverte).</translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>mots&#xa0;: %1</translation>
     </message>
 </context>
 <context>

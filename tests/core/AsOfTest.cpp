@@ -25,7 +25,8 @@ TEST(AsOfTest, DeadlineInForceChangesOnTheExtensionsDay)
 {
     const Dossier d = minimal();
     const DossierQueries q(d);
-    EXPECT_FALSE(q.deadlineAt(QDate(2024, 2, 1)) == std::nullopt) << "the bid_deadline exists with the opening";
+    EXPECT_EQ(q.deadlineAt(QDate(2024, 2, 29)), std::nullopt) << "no deadline before the opening";
+    EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 1)), QDate(2024, 3, 20)) << "the bid_deadline exists with the opening";
     EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 17)), QDate(2024, 3, 20));
     EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 18)), QDate(2024, 3, 25)) << "an extension counts from its own day";
     EXPECT_EQ(q.finalDeadline(), QDate(2024, 3, 25));

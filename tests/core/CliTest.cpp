@@ -45,6 +45,15 @@ TEST_F(CliTest, HistoryListsEveryRevision)
         runCli({u"history"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--requirement"_s, u"NOPE"_s}, nullptr, &err),
         2);
     EXPECT_TRUE(err.contains(u"no requirement NOPE"_s));
+    // REV-01 rev 2 came a day after the deadline then in force.
+    ASSERT_EQ(runCli({u"history"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--requirement"_s, u"REV-01"_s}, &out),
+              0);
+    EXPECT_TRUE(out.contains(u"effective 1 day after the deadline then in force (18 December 2023)"_s))
+        << out.toStdString();
+    EXPECT_FALSE(out.contains(u"%n"_s)) << out.toStdString();
+    ASSERT_EQ(runCli({u"history"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--requirement"_s, u"TEC-02"_s}, &out),
+              0);
+    EXPECT_TRUE(out.contains(u"un délai maximal de [-12-]{+6+} semaines"_s)) << out.toStdString();
 }
 
 TEST_F(CliTest, ListAndExport)

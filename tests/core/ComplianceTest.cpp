@@ -132,6 +132,8 @@ TEST(ComplianceTest, TheVendorSeesWhatChangedSinceItAnsweredAndWhatToAnswerAgain
     ASSERT_EQ(p->toAnswer().size(), 1);
     EXPECT_TRUE(p->deadline().has_value());
     EXPECT_TRUE(p->toText().contains(u"R-1: you answered rev 1"_s)) << p->toText().toStdString();
+    // With what changed in the text, word by word.
+    EXPECT_TRUE(p->toText().contains(u"words: AES-256 at rest{+, keys in an HSM+}."_s)) << p->toText().toStdString();
 
     const QList<QByteArray> lines = p->toCsv().split('\n');
     ASSERT_GE(lines.size(), 3);
@@ -183,4 +185,40 @@ TEST_F(DemoReviewFileTest, TheMatrixAndVendorCommandsSayTheSame)
     EXPECT_EQ(runCli({u"vendor"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--vendor"_s, u"V-NONE"_s}, &out, &err),
               2);
     EXPECT_TRUE(err.contains(u"V-NONE"_s));
+}
+
+TEST(ComplianceTest, AnAnswerToARevisionNotInForceYetIsToAnswerAgainButNothingChangedSince)
+{
+    // B-1 (10 March) answers R-1 rev 2, which comes into force on 15 March.
+    QByteArray json = minimalJson();
+    const QByteArray find = "\"requirement\": \"R-1\", \"rev\": 1";
+    ASSERT_EQ(json.count(find), 1);
+    json.replace(find, "\"requirement\": \"R-1\", \"rev\": 2");
+    auto d = DossierReader::read(json, u"early.json"_s);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    const DossierQueries q(*d);
+    auto p = VendorPerspective::compute(q, u"V-1"_s, QDate(2024, 3, 12));
+    ASSERT_TRUE(p.ok());
+    EXPECT_TRUE(p->changedSinceAnswered().isEmpty()) << "rev 1 was in force before and after the answer";
+    ASSERT_FALSE(p->toAnswer().isEmpty());
+    EXPECT_EQ(p->toAnswer().front().requirement->id, u"R-1"_s) << "rev 1 is in force: not answered";
+    // From the 15th, the answer is to the revision in force: nothing to answer again on R-1.
+    auto later = VendorPerspective::compute(q, u"V-1"_s, QDate(2024, 3, 15));
+    ASSERT_TRUE(later.ok());
+    EXPECT_TRUE(later->changedSinceAnswered().isEmpty());
+    for (const auto& i : later->toAnswer())
+        EXPECT_NE(i.requirement->id, u"R-1"_s);
+}
+
+TEST(ComplianceTest, NoDeadlineIsInForceBeforeTheOpening)
+{
+    const Dossier d = minimal(); // opened 1 March, deadline 20 March
+    const DossierQueries q(d);
+    auto before = VendorPerspective::compute(q, u"V-1"_s, QDate(2024, 2, 28));
+    ASSERT_TRUE(before.ok());
+    EXPECT_EQ(before->deadline(), std::nullopt);
+    EXPECT_TRUE(before->toText().contains(u"No deadline in force"_s)) << before->toText().toStdString();
+    auto opened = VendorPerspective::compute(q, u"V-1"_s, QDate(2024, 3, 1));
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(opened->deadline(), QDate(2024, 3, 20));
 }

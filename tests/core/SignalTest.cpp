@@ -795,6 +795,25 @@ TEST(SignalTest, ClaimOfNoAlternativeOfferContradictedByAnyOtherBid)
                 u"CLAIM_CONTRADICTED"_s);
 }
 
+TEST(SignalTest, ClaimOfNoAlternativeOfferIsTestedWithoutADeadline)
+{
+    // Without a bid deadline, "no compliant alternative" cannot be tested (it is judged at the
+    // final deadline), but "no alternative offer" can: another bid exists.
+    const QJsonArray both{
+        QJsonObject{{u"id"_s, u"C-NAO"_s}, {u"kind"_s, u"no_alternative_offer"_s}, {u"text"_s, u"No other offer."_s}},
+        QJsonObject{
+            {u"id"_s, u"C-NCA"_s}, {u"kind"_s, u"no_compliant_alternative"_s}, {u"text"_s, u"Nobody complied."_s}}};
+    SignalScenario noDeadline;
+    noDeadline.removeEvent(u"E-DL"_s).setDecision(u"claims"_s, both);
+    const Analysis a = noDeadline.analyze();
+    expectFires(a, u"CLAIM_CONTRADICTED"_s, u"C-NAO"_s);
+    EXPECT_EQ(findSignal(a, u"CLAIM_CONTRADICTED"_s, u"C-NCA"_s), nullptr);
+    // Only "no compliant alternative": not evaluated, never a false clear.
+    expectNotEvaluated(SignalScenario(noDeadline).setDecision(u"claims"_s, QJsonArray{both[1]}).analyze(),
+                       u"CLAIM_CONTRADICTED"_s,
+                       u"events.bid_deadline"_s);
+}
+
 TEST(SignalTest, ClaimContradictedNeedsClaims)
 {
     expectNotEvaluated(SignalScenario().setDecision(u"claims"_s, QJsonArray()).analyze(),

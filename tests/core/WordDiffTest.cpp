@@ -298,3 +298,15 @@ TEST(WordDiffTest, UnrelatedTextsAreOneReplacement)
     EXPECT_TRUE(diff[1].kind == Kind::Inserted);
     EXPECT_EQ(diff[1].text, after.join(u' '));
 }
+
+TEST(WordDiffTest, PlainTextMarksDeletedAndInsertedWordsAsGitDoes)
+{
+    const QString before = u"un délai de 12 semaines à compter de la notification."_s;
+    const QString after = u"un délai de 6 semaines à compter de la notification, avec un premier environnement."_s;
+    EXPECT_EQ(diffText(wordDiff(before, after)).toStdString(),
+              u"un délai de [-12-]{+6+} semaines à compter de la notification{+, avec un premier environnement+}."_s
+                  .toStdString());
+    // Whitespace is no change; identical texts have no marker.
+    EXPECT_EQ(diffText(wordDiff(u"le  délai"_s, u"le délai"_s)), u"le délai"_s);
+    EXPECT_EQ(diffText(wordDiff(u"same"_s, u"same"_s)), u"same"_s);
+}
