@@ -184,7 +184,7 @@ Result<VendorPerspective> VendorPerspective::compute(const DossierQueries& queri
     if (!p.m_vendor)
         return Error(tr("no vendor %1 in dossier %2").arg(vendorId, queries.dossier().info.id));
     p.m_day = day;
-    p.m_deadline = queries.deadlineAt(day);
+    p.m_deadline = queries.announcedDeadlineAt(day);
     for (const DossierQueries::RequirementState& s : queries.requirementsInForce(day)) {
         Item item;
         item.requirement = s.requirement;
@@ -274,11 +274,9 @@ QString VendorPerspective::toText() const
                    .arg(Language::date(i.inForce->effectiveAt.day())) +
                u'\n';
         if (i.answered && i.answered->text != i.inForce->text) {
-            out += u"    "_s +
-                   tr("words: %1")
-                       .arg(diffText(
-                           wordDiff(i.answered->text.value_or(QString()), i.inForce->text.value_or(QString())))) +
-                   u'\n';
+            const auto diff = wordDiff(i.answered->text.value_or(QString()), i.inForce->text.value_or(QString()));
+            out +=
+                u"    "_s + (changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged()) + u'\n';
         }
     }
     const QList<Item> todo = toAnswer();

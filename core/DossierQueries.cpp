@@ -128,13 +128,19 @@ const Event* DossierQueries::deadlineEventAt(QDate day) const
         if (e->at.day() <= day)
             found = e; // ordered by instant: the last one that qualifies is the latest
     }
-    if (found)
-        return found;
-    // The bid deadline is announced with the opening: before the opening day no deadline is in
-    // force (as SignalEngine::existingAsOf has it).
-    if (m_bidDeadline && m_opening && day < m_opening->at.day())
-        return nullptr;
-    return m_bidDeadline;
+    return found ? found : m_bidDeadline;
+}
+
+std::optional<QDate> DossierQueries::announcedDeadlineAt(QDate day) const
+{
+    // The bid deadline is announced with the opening (as SignalEngine::existingAsOf has it).
+    if (m_opening && day < m_opening->at.day()) {
+        const bool extended =
+            std::any_of(m_extensions.cbegin(), m_extensions.cend(), [&](const Event* e) { return e->at.day() <= day; });
+        if (!extended)
+            return std::nullopt;
+    }
+    return deadlineAt(day);
 }
 
 std::optional<QDate> DossierQueries::deadlineAt(QDate day) const

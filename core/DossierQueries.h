@@ -41,11 +41,14 @@ public:
     const Event* bidDeadline() const { return m_bidDeadline; }
 
     // The event that set the deadline in force on `day`: the latest deadline_extended with
-    // at <= day, else the bid_deadline from the opening's day on (it is announced with the
-    // opening); null when there is neither.
+    // at <= day, else the bid_deadline (the spec's definition, whatever the day); null when there
+    // is neither.
     const Event* deadlineEventAt(QDate day) const;
     // The deadline in force on `day`, or nullopt when the dossier has no deadline.
     std::optional<QDate> deadlineAt(QDate day) const;
+    // The deadline a bidder knew of on `day`: none before the opening (the bid deadline is
+    // announced with it, as in an analysis as of that day), else deadlineAt(day).
+    std::optional<QDate> announcedDeadlineAt(QDate day) const;
     // The deadline in force at the end: after every extension.
     std::optional<QDate> finalDeadline() const;
 

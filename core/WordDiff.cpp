@@ -1,5 +1,7 @@
 #include "WordDiff.h"
 
+#include <QCoreApplication>
+
 #include <QHashFunctions>
 #include <QStringView>
 
@@ -572,28 +574,38 @@ QString diffHtml(const QList<DiffSegment>& diff)
     return html;
 }
 
+bool changesWords(const QList<DiffSegment>& diff)
+{
+    return !insertedWords(diff).isEmpty() || !deletedWords(diff).isEmpty();
+}
+
+QString onlySpacingChanged()
+{
+    return QCoreApplication::translate("hostreview::WordDiff", "words: only spacing or character forms changed");
+}
+
 QString diffText(const QList<DiffSegment>& diff)
 {
     QString text;
     const QList<DiffSegment> visible = visibleChanges(diff);
     for (const DiffSegment& segment : visible) {
-        // Trailing whitespace stays outside the markers: "[-12-] {+6+} semaines".
-        qsizetype end = segment.text.size();
-        while (end > 0 && segment.text.at(end - 1).isSpace())
-            --end;
-        const QString word = segment.text.left(end);
-        const QString space = segment.text.mid(end);
-        switch (segment.kind) {
-        case DiffSegment::Kind::Same:
+        if (segment.kind == DiffSegment::Kind::Same) {
             text += segment.text;
-            break;
-        case DiffSegment::Kind::Deleted:
-            text += (word.isEmpty() ? QString() : u"[-"_s + word + u"-]"_s) + space;
-            break;
-        case DiffSegment::Kind::Inserted:
-            text += (word.isEmpty() ? QString() : u"{+"_s + word + u"+}"_s) + space;
-            break;
+            continue;
         }
+        // Whitespace on either side stays outside the markers: "a b [-c-]", "[-12-]{+6+} semaines".
+        qsizetype begin = 0;
+        qsizetype end = segment.text.size();
+        while (begin < end && segment.text.at(begin).isSpace())
+            ++begin;
+        while (end > begin && segment.text.at(end - 1).isSpace())
+            --end;
+        const QString word = segment.text.mid(begin, end - begin);
+        const bool deleted = segment.kind == DiffSegment::Kind::Deleted;
+        text += segment.text.left(begin);
+        if (!word.isEmpty())
+            text += (deleted ? u"[-"_s : u"{+"_s) + word + (deleted ? u"-]"_s : u"+}"_s);
+        text += segment.text.mid(end);
     }
     return text;
 }

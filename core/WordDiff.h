@@ -45,4 +45,9 @@ QString diffHtml(const QList<DiffSegment>& diff);
 // diff --word-diff` writes them; whitespace and normalisation-only differences are unchanged text.
 QString diffText(const QList<DiffSegment>& diff);
 
+// Whether a diff changes any word or punctuation (not only spacing or Unicode normalisation).
+bool changesWords(const QList<DiffSegment>& diff);
+// "words: only spacing or character forms changed", translated: what to show for such a diff.
+QString onlySpacingChanged();
+
 } // namespace hostreview

@@ -5585,6 +5585,13 @@ remplacée depuis est périmée.
     </message>
 </context>
 <context>
+    <name>hostreview::WordDiff</name>
+    <message>
+        <source>words: only spacing or character forms changed</source>
+        <translation>mots&#xa0;: seuls des espaces ou des formes de caractères ont changé</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review authorisations to host sensitive data.</source>

@@ -327,7 +327,7 @@ void VendorsView::refreshDay()
     m_matrixModel->setMatrix(std::move(matrix));
     m_selectedRequirement.clear();
     m_selectedVendor.clear();
-    const std::optional<QDate> deadline = q->deadlineAt(m_day);
+    const std::optional<QDate> deadline = q->announcedDeadlineAt(m_day);
     QString text = longDay(m_day);
     if (deadline) {
         const qint64 left = m_day.daysTo(*deadline);

@@ -25,8 +25,11 @@ TEST(AsOfTest, DeadlineInForceChangesOnTheExtensionsDay)
 {
     const Dossier d = minimal();
     const DossierQueries q(d);
-    EXPECT_EQ(q.deadlineAt(QDate(2024, 2, 29)), std::nullopt) << "no deadline before the opening";
-    EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 1)), QDate(2024, 3, 20)) << "the bid_deadline exists with the opening";
+    EXPECT_EQ(q.deadlineAt(QDate(2024, 2, 1)), QDate(2024, 3, 20)) << "the spec's definition: the bid_deadline";
+    // What a bidder knew of: nothing before the opening, the bid deadline from its day.
+    EXPECT_EQ(q.announcedDeadlineAt(QDate(2024, 2, 29)), std::nullopt);
+    EXPECT_EQ(q.announcedDeadlineAt(QDate(2024, 3, 1)), QDate(2024, 3, 20));
+    EXPECT_EQ(q.announcedDeadlineAt(QDate(2024, 3, 18)), QDate(2024, 3, 25));
     EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 17)), QDate(2024, 3, 20));
     EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 18)), QDate(2024, 3, 25)) << "an extension counts from its own day";
     EXPECT_EQ(q.finalDeadline(), QDate(2024, 3, 25));

@@ -2,6 +2,7 @@
 // where it must not (usually a fact exactly at the threshold), and one where it cannot be
 // evaluated. Each starts from SignalScenario, where every signal is evaluated and clear.
 #include "AnalysisFormat.h"
+#include "ClaimCheck.h"
 #include "SignalCatalogue.h"
 #include "SignalEngine.h"
 #include "SignalScenario.h"
@@ -187,6 +188,16 @@ TEST(SignalTest, LateChangeThresholdFromAFractionIsExactAtItsValue)
     expectFires(SignalScenario(window25).revise(u"R-1"_s, u"2024-03-20"_s).analyze(std::nullopt, profile),
                 u"LATE_CHANGE"_s,
                 u"R-1"_s);
+}
+
+TEST(SignalTest, LateChangeCountsAChangeMadeBeforeTheOpeningAgainstTheBidDeadline)
+{
+    // The deadline in force on any day is the bid deadline until an extension (the format's
+    // definition): a rev 2 the day before a late opening is 5 days before the deadline.
+    SignalScenario lateOpening;
+    lateOpening.setEvent(u"E-OPEN"_s, u"consultation_opened"_s, u"2024-03-25"_s);
+    const Analysis a = SignalScenario(lateOpening).revise(u"R-1"_s, u"2024-03-24"_s).analyze();
+    expectFires(a, u"LATE_CHANGE"_s, u"R-1"_s);
 }
 
 TEST(SignalTest, LateChangeUsesTheDeadlineInForceOnTheDayOfTheChange)
@@ -808,6 +819,13 @@ TEST(SignalTest, ClaimOfNoAlternativeOfferIsTestedWithoutADeadline)
     const Analysis a = noDeadline.analyze();
     expectFires(a, u"CLAIM_CONTRADICTED"_s, u"C-NAO"_s);
     EXPECT_EQ(findSignal(a, u"CLAIM_CONTRADICTED"_s, u"C-NCA"_s), nullptr);
+    // The claims check: the offer claim contradicted, the other one not evaluated (not "holds").
+    const Dossier d = noDeadline.dossier();
+    const QList<ClaimCheck> checks = ClaimCheck::compute(DossierQueries(d), a);
+    ASSERT_EQ(checks.size(), 2);
+    EXPECT_EQ(checks[0].verdict, ClaimCheck::Verdict::Contradicted);
+    EXPECT_EQ(checks[1].verdict, ClaimCheck::Verdict::NotEvaluated);
+    EXPECT_EQ(checks[1].explanation, u"The file lacks events.bid_deadline."_s);
     // Only "no compliant alternative": not evaluated, never a false clear.
     expectNotEvaluated(SignalScenario(noDeadline).setDecision(u"claims"_s, QJsonArray{both[1]}).analyze(),
                        u"CLAIM_CONTRADICTED"_s,

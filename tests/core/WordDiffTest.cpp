@@ -306,7 +306,14 @@ TEST(WordDiffTest, PlainTextMarksDeletedAndInsertedWordsAsGitDoes)
     EXPECT_EQ(diffText(wordDiff(before, after)).toStdString(),
               u"un délai de [-12-]{+6+} semaines à compter de la notification{+, avec un premier environnement+}."_s
                   .toStdString());
+    // Spaces stay outside the markers, on either side.
+    EXPECT_EQ(diffText(wordDiff(u"a b c"_s, u"a b"_s)), u"a b [-c-]"_s);
+    EXPECT_EQ(diffText(wordDiff(u"a b"_s, u"a b c"_s)), u"a b {+c+}"_s);
+    EXPECT_EQ(diffText(wordDiff(QString(), u"new text"_s)), u"{+new text+}"_s);
     // Whitespace is no change; identical texts have no marker.
     EXPECT_EQ(diffText(wordDiff(u"le  délai"_s, u"le délai"_s)), u"le délai"_s);
+    EXPECT_FALSE(changesWords(wordDiff(u"le  délai"_s, u"le délai"_s)));
+    EXPECT_FALSE(changesWords(wordDiff(u"d\u00e9lai"_s, u"de\u0301lai"_s))) << "a decomposed é is the same word";
+    EXPECT_TRUE(changesWords(wordDiff(u"12 semaines"_s, u"6 semaines"_s)));
     EXPECT_EQ(diffText(wordDiff(u"same"_s, u"same"_s)), u"same"_s);
 }
