@@ -275,8 +275,8 @@ QString VendorPerspective::toText() const
                u'\n';
         if (i.answered && i.answered->text != i.inForce->text) {
             const auto diff = wordDiff(i.answered->text.value_or(QString()), i.inForce->text.value_or(QString()));
-            out +=
-                u"    "_s + (changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged()) + u'\n';
+            out += u"    "_s +
+                   indented(changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged(), 6) + u'\n';
         }
     }
     const QList<Item> todo = toAnswer();

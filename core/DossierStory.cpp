@@ -193,7 +193,7 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
               << u'\n';
         }
         if (rev.text)
-            s << u"  "_s << tr("text: %1").arg(*rev.text) << u'\n';
+            s << u"  "_s << indented(tr("text: %1").arg(*rev.text), 4) << u'\n';
         s << u"  "_s
           << (rev.rationale && !rev.rationale->trimmed().isEmpty() ? tr("rationale: %1").arg(*rev.rationale)
                                                                    : tr("no rationale given"))
@@ -217,7 +217,8 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
               << u'\n';
             if (prev->text != rev.text) {
                 const auto diff = wordDiff(prev->text.value_or(QString()), rev.text.value_or(QString()));
-                s << u"  "_s << (changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged())
+                s << u"  "_s
+                  << indented(changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged(), 4)
                   << u'\n';
             }
         }

@@ -584,6 +584,12 @@ QString onlySpacingChanged()
     return QCoreApplication::translate("hostreview::WordDiff", "words: only spacing or character forms changed");
 }
 
+QString indented(const QString& text, int spaces)
+{
+    QString out = text;
+    return out.replace(u'\n', u'\n' + QString(spaces, u' '));
+}
+
 QString diffText(const QList<DiffSegment>& diff)
 {
     QString text;

@@ -49,5 +49,8 @@ QString diffText(const QList<DiffSegment>& diff);
 bool changesWords(const QList<DiffSegment>& diff);
 // "words: only spacing or character forms changed", translated: what to show for such a diff.
 QString onlySpacingChanged();
+// Text whose second and later lines start with `spaces` spaces, to sit under a first line that
+// is already indented (a multi-paragraph requirement in a terminal).
+QString indented(const QString& text, int spaces);
 
 } // namespace hostreview

@@ -317,3 +317,9 @@ TEST(WordDiffTest, PlainTextMarksDeletedAndInsertedWordsAsGitDoes)
     EXPECT_TRUE(changesWords(wordDiff(u"12 semaines"_s, u"6 semaines"_s)));
     EXPECT_EQ(diffText(wordDiff(u"same"_s, u"same"_s)), u"same"_s);
 }
+
+TEST(WordDiffTest, IndentedPutsLaterLinesUnderTheFirst)
+{
+    EXPECT_EQ(indented(u"text: one\ntwo"_s, 4), u"text: one\n    two"_s);
+    EXPECT_EQ(indented(u"one line"_s, 4), u"one line"_s);
+}
