@@ -120,6 +120,9 @@ VendorsView::VendorsView(QWidget* parent)
     m_matrix->setModel(m_matrixModel);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // A vendor's name wider than its column wraps instead of being cut on both sides.
+    m_matrix->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_matrix->horizontalHeader()->setMinimumHeight(2 * m_matrix->fontMetrics().lineSpacing() + 8); // two lines
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_scoreProxy->setSourceModel(m_scoreModel);
     m_scoreProxy->setSortRole(Qt::UserRole);
