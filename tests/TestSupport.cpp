@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "ReviewFile.h"
+
 #include "Cli.h"
 #include "DossierReader.h"
 
@@ -110,6 +112,17 @@ void DemoReviewFileTest::SetUp()
     ASSERT_EQ(runCli({QStringLiteral("import"), demoPath(), QStringLiteral("--into"), m_review}, &out, &err), 0)
         << err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("Imported dossier EMC2-2023"))) << out.toStdString();
+}
+
+Dossier DemoReviewFileTest::demoAsStored() const
+{
+    auto f = ReviewFile::open(m_review, ReviewFile::Mode::OpenExisting);
+    EXPECT_TRUE(f.ok());
+    if (!f.ok())
+        return Dossier();
+    auto d = (*f)->load(QStringLiteral("EMC2-2023"));
+    EXPECT_TRUE(d.ok());
+    return d.ok() ? *d : Dossier();
 }
 
 QString DemoReviewFileTest::write(const QString& name, const QByteArray& bytes)

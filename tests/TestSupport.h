@@ -33,6 +33,8 @@ protected:
     void SetUp() override;
     // Writes bytes to a file of the temporary directory; returns its path.
     QString write(const QString& name, const QByteArray& bytes);
+    // The demo dossier as the review file now holds it (fails the test when it cannot be read).
+    Dossier demoAsStored() const;
     QTemporaryDir m_dir;
     QString m_review;
 };

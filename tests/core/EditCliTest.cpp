@@ -31,14 +31,6 @@ protected:
             Language::install(u"en"_s);
         return code;
     }
-    Dossier stored()
-    {
-        auto f = ReviewFile::open(m_review, ReviewFile::Mode::OpenExisting);
-        EXPECT_TRUE(f.ok());
-        auto d = (*f)->load(u"EMC2-2023"_s);
-        EXPECT_TRUE(d.ok());
-        return d.ok() ? *d : Dossier();
-    }
     // The analysis in text, as of a day.
     QString analysis(const QString& asOf)
     {
@@ -70,7 +62,7 @@ TEST_F(EditCliTest, ALateRevisionIsRecordedAndTheAnalysisSeesItFromItsDayOn)
         << err.toStdString();
     EXPECT_EQ(out.trimmed(), u"Requirement SEC-01: rev 2 recorded, effective 2023-12-16."_s);
 
-    const Dossier d = stored();
+    const Dossier d = demoAsStored();
     const Requirement* r = d.requirement(u"SEC-01");
     ASSERT_NE(r, nullptr);
     ASSERT_EQ(r->revisions.size(), 2);
@@ -142,7 +134,7 @@ TEST_F(EditCliTest, ANewVendorsAnswerBecomesStaleWhenTheRequirementChanges)
         << err.toStdString();
     EXPECT_EQ(out.trimmed(), u"Bid B-NEW answered FUN-01 rev 2: Partial."_s);
 
-    Dossier d = stored();
+    Dossier d = demoAsStored();
     const Vendor* v = d.vendor(u"V-NEW");
     ASSERT_NE(v, nullptr);
     ASSERT_EQ(v->certifications.size(), 2);
@@ -178,14 +170,14 @@ TEST_F(EditCliTest, ARetractionKeepsTheRowsAndIsRecordedAndReinstated)
         << err.toStdString();
     EXPECT_TRUE(out.startsWith(u"Retracted rev 2 of requirement SEC-01: audit entry "_s)) << out.toStdString();
     const QString entry = out.section(u"audit entry "_s, 1).section(u'.', 0, 0);
-    EXPECT_EQ(stored().requirement(u"SEC-01")->revisions.size(), 1);
+    EXPECT_EQ(demoAsStored().requirement(u"SEC-01")->revisions.size(), 1);
 
     ASSERT_EQ(edit(u"audit"_s, {}, &out), 0);
     EXPECT_TRUE(out.contains(u"add_revision  SEC-01 rev 2 effective 2023-12-16"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(entry + u"  "_s) && out.contains(u"retract_revision  SEC-01 rev 2"_s));
 
     ASSERT_EQ(edit(u"reinstate"_s, {u"--entry"_s, entry}, &out, &err), 0) << err.toStdString();
-    EXPECT_EQ(stored().requirement(u"SEC-01")->revisions.size(), 2);
+    EXPECT_EQ(demoAsStored().requirement(u"SEC-01")->revisions.size(), 2);
 
     // Undone again, then rev 2 recorded anew: the old rev 2 cannot come back.
     ASSERT_EQ(edit(u"retract"_s, {u"--requirement"_s, u"SEC-01"_s, u"--rev"_s, u"2"_s}, &out, &err), 0);
@@ -201,7 +193,7 @@ TEST_F(EditCliTest, ARetractionKeepsTheRowsAndIsRecordedAndReinstated)
     EXPECT_EQ(edit(u"retract"_s, {u"--requirement"_s, u"TEC-02"_s, u"--rev"_s, u"2"_s}, &out, &err), 2);
     EXPECT_TRUE(err.contains(u"answer"_s)) << err.toStdString();
     EXPECT_EQ(readAll(m_review), before);
-    EXPECT_EQ(stored().requirement(u"TEC-02")->revisions.size(), 2);
+    EXPECT_EQ(demoAsStored().requirement(u"TEC-02")->revisions.size(), 2);
 }
 
 TEST_F(EditCliTest, BadInputIsRefusedWithTheOptionAndReasonAndChangesNothing)
@@ -298,7 +290,7 @@ TEST_F(EditCliTest, ASourceIsAddedThenChangedAndTheTrailKeepsWhatItWas)
         << err.toStdString();
     ASSERT_EQ(edit(u"source"_s, {u"--id"_s, u"S-PRESS"_s, u"--edit"_s, u"--publisher"_s, u"Le Monde"_s}, &out, &err), 0)
         << err.toStdString();
-    const Dossier d = stored();
+    const Dossier d = demoAsStored();
     const Source* s = d.source(u"S-PRESS");
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->title, u"Hébergeurs : une consultation au pas de course"_s); // kept

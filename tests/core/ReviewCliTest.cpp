@@ -26,14 +26,6 @@ protected:
             Language::install(u"en"_s);
         return code;
     }
-    Dossier stored()
-    {
-        auto f = ReviewFile::open(m_review, ReviewFile::Mode::OpenExisting);
-        EXPECT_TRUE(f.ok());
-        auto d = (*f)->load(u"EMC2-2023"_s);
-        EXPECT_TRUE(d.ok());
-        return d.ok() ? *d : Dossier();
-    }
 };
 
 } // namespace
@@ -57,7 +49,7 @@ TEST_F(ReviewCliTest, AReviewerAssessesACriterionAndSeesTheAssessment)
               0)
         << err.toStdString();
     EXPECT_EQ(out.trimmed(), u"Criterion A14: Unacceptable"_s);
-    EXPECT_EQ(stored().assessment[13].statusOrDefault(), AssessmentStatus::Unacceptable);
+    EXPECT_EQ(demoAsStored().assessment[13].statusOrDefault(), AssessmentStatus::Unacceptable);
 
     ASSERT_EQ(cli({u"assessment"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--lang"_s, u"fr"_s}, &out, &err), 0);
     EXPECT_TRUE(out.contains(u"18 critères"_s)) << out.toStdString();
@@ -85,7 +77,7 @@ TEST_F(ReviewCliTest, AReviewerAssessesACriterionAndSeesTheAssessment)
                   &err),
               2);
     EXPECT_TRUE(err.contains(u"unknown source id S-NOWHERE"_s)) << err.toStdString();
-    EXPECT_EQ(stored().assessment[13].comment, u"No deletion clause."_s);
+    EXPECT_EQ(demoAsStored().assessment[13].comment, u"No deletion clause."_s);
 
     // A new status alone keeps the comment and the source.
     ASSERT_EQ(
@@ -94,8 +86,8 @@ TEST_F(ReviewCliTest, AReviewerAssessesACriterionAndSeesTheAssessment)
             &err),
         0)
         << err.toStdString();
-    EXPECT_EQ(stored().assessment[13].comment, u"No deletion clause."_s);
-    EXPECT_EQ(stored().assessment[13].source, u"S-CNIL-DELIB"_s);
+    EXPECT_EQ(demoAsStored().assessment[13].comment, u"No deletion clause."_s);
+    EXPECT_EQ(demoAsStored().assessment[13].source, u"S-CNIL-DELIB"_s);
     EXPECT_EQ(cli({u"assess"_s, u"--dossier"_s, u"NOPE"_s, u"--criterion"_s, u"A14"_s, u"--status"_s, u"to_improve"_s},
                   &out,
                   &err),
@@ -117,7 +109,7 @@ TEST_F(ReviewCliTest, TheTemplateAddsOnlyWhatTheDossierLacks)
               0)
         << err.toStdString();
     EXPECT_TRUE(out.contains(u"AI-1"_s)) << out.toStdString();
-    const Dossier d = stored();
+    const Dossier d = demoAsStored();
     ASSERT_EQ(d.assessment.size(), 19);
     EXPECT_EQ(d.assessment.last().title, u"Services d'IA bâtis sur les données"_s);
 
@@ -166,7 +158,7 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
                   &err),
               0)
         << err.toStdString();
-    Dossier d = stored();
+    Dossier d = demoAsStored();
     EXPECT_EQ(d.decision->outcomeOrDefault(), Outcome::Refused);
     EXPECT_EQ(d.decision->selectedVendor, std::nullopt);
     EXPECT_EQ(d.decision->durationMonths, 36) << "what is not given stays";
@@ -181,5 +173,5 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
 
     ASSERT_EQ(cli({u"claim"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--id"_s, u"C-URGENCY"_s, u"--remove"_s}, &out, &err),
               0);
-    EXPECT_EQ(stored().decision->claims.size(), 2);
+    EXPECT_EQ(demoAsStored().decision->claims.size(), 2);
 }
