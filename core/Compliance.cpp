@@ -274,9 +274,8 @@ QString VendorPerspective::toText() const
                    .arg(Language::date(i.inForce->effectiveAt.day())) +
                u'\n';
         if (i.answered && i.answered->text != i.inForce->text) {
-            const auto diff = wordDiff(i.answered->text.value_or(QString()), i.inForce->text.value_or(QString()));
-            out += u"    "_s +
-                   indented(changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged(), 6) + u'\n';
+            out += u"    "_s + wordsLine(i.answered->text.value_or(QString()), i.inForce->text.value_or(QString()), 6) +
+                   u'\n';
         }
     }
     const QList<Item> todo = toAnswer();

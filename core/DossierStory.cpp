@@ -215,12 +215,8 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
                     << tr("status %1 → %2").arg(Labels::of(prev->statusOrDefault()), Labels::of(rev.statusOrDefault()));
             s << u"  "_s << tr("changed: %1").arg(what.isEmpty() ? tr("nothing but the date") : what.join(u", "_s))
               << u'\n';
-            if (prev->text != rev.text) {
-                const auto diff = wordDiff(prev->text.value_or(QString()), rev.text.value_or(QString()));
-                s << u"  "_s
-                  << indented(changesWords(diff) ? tr("words: %1").arg(diffText(diff)) : onlySpacingChanged(), 4)
-                  << u'\n';
-            }
+            if (prev->text != rev.text)
+                s << u"  "_s << wordsLine(prev->text.value_or(QString()), rev.text.value_or(QString()), 4) << u'\n';
         }
         prev = &rev;
     }

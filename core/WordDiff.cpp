@@ -579,9 +579,14 @@ bool changesWords(const QList<DiffSegment>& diff)
     return !insertedWords(diff).isEmpty() || !deletedWords(diff).isEmpty();
 }
 
-QString onlySpacingChanged()
+QString wordsLine(const QString& before, const QString& after, int indent)
 {
-    return QCoreApplication::translate("hostreview::WordDiff", "words: only spacing or character forms changed");
+    const QList<DiffSegment> diff = wordDiff(before, after);
+    return indented(
+        changesWords(diff)
+            ? QCoreApplication::translate("hostreview::WordDiff", "words: %1").arg(diffText(diff))
+            : QCoreApplication::translate("hostreview::WordDiff", "words: only spacing or character forms changed"),
+        indent);
 }
 
 QString indented(const QString& text, int spaces)

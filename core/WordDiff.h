@@ -47,10 +47,11 @@ QString diffText(const QList<DiffSegment>& diff);
 
 // Whether a diff changes any word or punctuation (not only spacing or Unicode normalisation).
 bool changesWords(const QList<DiffSegment>& diff);
-// "words: only spacing or character forms changed", translated: what to show for such a diff.
-QString onlySpacingChanged();
-// Text whose second and later lines start with `spaces` spaces, to sit under a first line that
-// is already indented (a multi-paragraph requirement in a terminal).
+// The line a terminal shows for a changed text, translated: "words: a [-12-]{+6+} b", or "words:
+// only spacing or character forms changed"; its later lines start with `indent` spaces, to sit
+// under a first line that is already indented (a multi-paragraph requirement).
+QString wordsLine(const QString& before, const QString& after, int indent);
+// Text whose second and later lines start with `spaces` spaces.
 QString indented(const QString& text, int spaces);
 
 } // namespace hostreview

@@ -2501,10 +2501,6 @@ remplacée depuis est périmée.
             <numerusform>prend effet %n jours après la date limite alors en vigueur (%1)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>words: %1</source>
-        <translation>mots&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>hostreview::EditCommand</name>
@@ -5352,10 +5348,6 @@ remplacée depuis est périmée.
         <source>No deadline in force on that day (none set, or the consultation is not open yet).</source>
         <translation>Aucune date limite en vigueur ce jour-là (aucune n&apos;est fixée, ou la consultation n&apos;est pas encore ouverte).</translation>
     </message>
-    <message>
-        <source>words: %1</source>
-        <translation>mots&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>hostreview::VendorsView</name>
@@ -5589,6 +5581,10 @@ remplacée depuis est périmée.
     <message>
         <source>words: only spacing or character forms changed</source>
         <translation>mots&#xa0;: seuls des espaces ou des formes de caractères ont changé</translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>mots&#xa0;: %1</translation>
     </message>
 </context>
 <context>
