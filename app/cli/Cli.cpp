@@ -657,12 +657,8 @@ int Cli::loadFromReviewFile(const QString& path, const QString& dossierId, Dossi
 std::optional<QDate> Cli::dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier)
 {
     if (parser.isSet(option)) {
-        auto m = Moment::parse(parser.value(option), dossier.info.zone());
-        if (!m) {
-            m_err << "--" << option << ": " << m.error().reason << Qt::endl;
-            return std::nullopt;
-        }
-        return m->day();
+        const auto m = cli::momentOption(option, parser.value(option), dossier.info.zone(), m_err);
+        return m ? std::optional<QDate>(m->day()) : std::nullopt;
     }
     // The default: the final deadline, else the decision, else the latest revision.
     const DossierQueries q(dossier);

@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace hostreview {
 
 using cli::enumOption;
+using cli::momentOption;
 using cli::Parsed;
 
 namespace {
@@ -48,16 +49,6 @@ bool readYesNo(const QCommandLineParser& parser, const QString& name, std::optio
     if (b)
         target = *b;
     return b.has_value();
-}
-
-// A date or instant, read in the dossier's time zone; nullopt (after saying why) when invalid.
-std::optional<Moment> momentOption(const QString& option, const QString& value, const QTimeZone& zone, QTextStream& err)
-{
-    auto m = Moment::parse(value, zone);
-    if (m)
-        return *m;
-    err << "--" << option << ": " << m.error().reason << Qt::endl;
-    return std::nullopt;
 }
 
 std::optional<double> numberOption(const QString& option, const QString& value, QTextStream& err)

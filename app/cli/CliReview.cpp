@@ -18,6 +18,7 @@ namespace hostreview {
 
 using cli::enumOption;
 using cli::exitFor;
+using cli::momentOption;
 using cli::Parsed;
 
 int Cli::failed(const QString& path, const Error& error)
@@ -198,11 +199,9 @@ int Cli::decideCommand(const QStringList& args)
     for (const auto& [opt, target] : {std::pair{&decidedOpt, &d.decidedAt}, std::pair{&publishedOpt, &d.publishedAt}}) {
         if (!p.parser.isSet(*opt))
             continue;
-        auto m = Moment::parse(p.parser.value(*opt), dossier.info.zone());
-        if (!m) {
-            m_err << "--" << opt->names().first() << ": " << m.error().reason << Qt::endl;
+        auto m = momentOption(opt->names().first(), p.parser.value(*opt), dossier.info.zone(), m_err);
+        if (!m)
             return Usage;
-        }
         *target = *m;
     }
     if (p.parser.isSet(durationOpt)) {

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Enums.h"
+#include "Moment.h"
 #include "Result.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,17 @@ struct Parsed
 inline int exitFor(const Error& e)
 {
     return e.invalidInput ? Cli::Usage : Cli::Failure;
+}
+
+// A date or instant, read in the dossier's time zone; nullopt (after saying why) when invalid.
+inline std::optional<Moment>
+momentOption(const QString& option, const QString& value, const QTimeZone& zone, QTextStream& err)
+{
+    auto m = Moment::parse(value, zone);
+    if (m)
+        return *m;
+    err << "--" << option << ": " << m.error().reason << Qt::endl;
+    return std::nullopt;
 }
 
 // An enum option's value by its JSON name; nullopt (after saying why) when unknown.
