@@ -61,12 +61,15 @@ private:
     int retractCommand(const QStringList& args);
     int reinstateCommand(const QStringList& args);
     int auditCommand(const QStringList& args);
-    // Opens a review file to change a dossier and loads it (by default without its bids).
-    int openForEdit(const QString& path,
-                    const QString& dossierId,
-                    std::unique_ptr<ReviewFile>& file,
-                    Dossier& dossier,
-                    ReviewFile::LoadScope scope = ReviewFile::LoadScope::WithoutBids);
+    // The start of an editing command (CliEdit.cpp): the options parsed, REVIEW.db, --dossier and
+    // the `required` options given and `otherwiseValid` (else the usage), the file opened and the
+    // dossier loaded. Returns Ok or the exit code.
+    struct EditArgs;
+    int beginEdit(EditArgs& e,
+                  const QStringList& required,
+                  bool otherwiseValid,
+                  const QString& usage,
+                  ReviewFile::LoadScope scope = ReviewFile::LoadScope::WithoutBids);
     // Reads the options of a revision (--effective, --text, ...) into `r`; false after saying why.
     bool revisionOptions(const QCommandLineParser& parser, const Dossier& dossier, RequirementRevision& r);
     // Opens an existing review file to change it; nullptr (after saying why, with *exitCode set) on failure.

@@ -74,17 +74,34 @@ QList<QCommandLineOption> revisionOptionList()
 
 } // namespace
 
-int Cli::openForEdit(const QString& path,
-                     const QString& dossierId,
-                     std::unique_ptr<ReviewFile>& file,
-                     Dossier& dossier,
-                     ReviewFile::LoadScope scope)
+// An editing command's arguments, and what beginEdit() opens for it.
+struct Cli::EditArgs
 {
+    Parsed p;
+    QString path;
+    std::unique_ptr<ReviewFile> file;
+    Dossier dossier;
+
+    EditArgs(const QStringList& args, QList<QCommandLineOption> options)
+        : p(args, options << dossierOption())
+    { }
+};
+
+int Cli::beginEdit(
+    EditArgs& e, const QStringList& required, bool otherwiseValid, const QString& usage, ReviewFile::LoadScope scope)
+{
+    if (!e.p.ok)
+        return usageError(e.p.error);
+    const bool given =
+        std::all_of(required.cbegin(), required.cend(), [&](const QString& name) { return e.p.parser.isSet(name); });
+    if (e.p.positional().size() != 1 || !e.p.parser.isSet(dossierOption()) || !given || !otherwiseValid)
+        return usageError(usage);
+    e.path = e.p.positional().first();
     int code = Ok;
-    file = openReviewFile(path, &code);
-    if (!file)
+    e.file = openReviewFile(e.path, &code);
+    if (!e.file)
         return code;
-    return loadDossier(*file, dossierId, dossier, scope);
+    return loadDossier(*e.file, e.p.parser.value(dossierOption()), e.dossier, scope);
 }
 
 // The fields of a revision that options give; `r` keeps what they do not.
@@ -129,20 +146,17 @@ int Cli::addRequirementCommand(const QStringList& args)
     const QCommandLineOption titleOpt(u"title"_s, tr("Its title."), u"TITLE"_s);
     const QCommandLineOption categoryOpt(u"category"_s, tr("Its category."), u"CATEGORY"_s);
     QList<QCommandLineOption> options = revisionOptionList();
-    options << dossierOption() << idOpt << titleOpt << categoryOpt;
-    Parsed p(args, options);
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(idOpt) ||
-        !p.parser.isSet(u"effective"_s) || !p.parser.isSet(u"text"_s))
-        return usageError(tr("usage: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT "
-                             "[--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] "
-                             "[--rationale TEXT] [--source SID]"));
-    const QString path = p.positional().first();
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-    if (int code = openForEdit(path, p.parser.value(dossierOption()), file, dossier); code != Ok)
+    options << idOpt << titleOpt << categoryOpt;
+    EditArgs e(args, options);
+    if (int code = beginEdit(e,
+                             {u"id"_s, u"effective"_s, u"text"_s},
+                             true,
+                             tr("usage: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT "
+                                "[--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] "
+                                "[--rationale TEXT] [--source SID]"));
+        code != Ok)
         return code;
+    auto& [p, path, file, dossier] = e;
     Requirement r;
     r.id = p.parser.value(idOpt);
     if (p.parser.isSet(titleOpt))
@@ -167,20 +181,17 @@ int Cli::reviseCommand(const QStringList& args)
 {
     const QCommandLineOption requirementOpt(u"requirement"_s, tr("The requirement's id."), u"RID"_s);
     QList<QCommandLineOption> options = revisionOptionList();
-    options << dossierOption() << requirementOpt;
-    Parsed p(args, options);
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(requirementOpt) ||
-        !p.parser.isSet(u"effective"_s))
-        return usageError(tr("usage: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] "
-                             "[--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] "
-                             "[--source SID]"));
-    const QString path = p.positional().first();
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-    if (int code = openForEdit(path, p.parser.value(dossierOption()), file, dossier); code != Ok)
+    options << requirementOpt;
+    EditArgs e(args, options);
+    if (int code = beginEdit(e,
+                             {u"requirement"_s, u"effective"_s},
+                             true,
+                             tr("usage: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] "
+                                "[--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] "
+                                "[--source SID]"));
+        code != Ok)
         return code;
+    auto& [p, path, file, dossier] = e;
     const QString requirementId = p.parser.value(requirementOpt);
     const Requirement* existing = dossier.requirement(requirementId);
     if (!existing || existing->revisions.isEmpty())
@@ -216,24 +227,20 @@ int Cli::sourceCommand(const QStringList& args)
                                            QCommandLineOption(u"excerpt"_s, tr("The passage relied on."), u"TEXT"_s),
                                            QCommandLineOption(u"confidential"_s, tr("yes or no."), u"yes|no"_s)};
     QList<QCommandLineOption> options = fields;
-    options << dossierOption() << idOpt << editOpt;
-    Parsed p(args, options);
-    if (!p.ok)
-        return usageError(p.error);
-    const bool edit = p.parser.isSet(editOpt);
+    options << idOpt << editOpt;
+    EditArgs e(args, options);
+    const bool edit = e.p.parser.isSet(editOpt);
     const bool anyField =
-        std::any_of(fields.cbegin(), fields.cend(), [&](const QCommandLineOption& o) { return p.parser.isSet(o); });
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(idOpt) ||
-        (!edit && !p.parser.isSet(u"title"_s)) || (edit && !anyField))
-        return usageError(
-            tr("usage: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL] "
-               "[--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]\n"
-               "       source REVIEW.db --dossier ID --id SID --edit [the fields to change]"));
-    const QString path = p.positional().first();
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-    if (int code = openForEdit(path, p.parser.value(dossierOption()), file, dossier); code != Ok)
+        std::any_of(fields.cbegin(), fields.cend(), [&](const QCommandLineOption& o) { return e.p.parser.isSet(o); });
+    if (int code = beginEdit(e,
+                             {u"id"_s},
+                             edit ? anyField : e.p.parser.isSet(u"title"_s),
+                             tr("usage: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] "
+                                "[--url URL] [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]\n"
+                                "       source REVIEW.db --dossier ID --id SID --edit [the fields to change]"));
+        code != Ok)
         return code;
+    auto& [p, path, file, dossier] = e;
     Source s;
     s.id = p.parser.value(idOpt);
     if (edit) {
@@ -293,19 +300,16 @@ int Cli::addVendorCommand(const QStringList& args)
     const QCommandLineOption certOpt(
         u"certification"_s, tr("A certification: SCHEME, SCHEME,FROM or SCHEME,FROM,UNTIL (repeat)."), u"CERT"_s);
     const QCommandLineOption notesOpt(u"notes"_s, tr("Notes."), u"TEXT"_s);
-    Parsed p(args, {dossierOption(), idOpt, nameOpt, countryOpt, parentOpt, parentCountryOpt, certOpt, notesOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(idOpt) ||
-        !p.parser.isSet(nameOpt))
-        return usageError(tr("usage: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] "
-                             "[--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... "
-                             "[--notes TEXT]"));
-    const QString path = p.positional().first();
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-    if (int code = openForEdit(path, p.parser.value(dossierOption()), file, dossier); code != Ok)
+    EditArgs e(args, {idOpt, nameOpt, countryOpt, parentOpt, parentCountryOpt, certOpt, notesOpt});
+    if (int code = beginEdit(e,
+                             {u"id"_s, u"name"_s},
+                             true,
+                             tr("usage: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] "
+                                "[--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... "
+                                "[--notes TEXT]"));
+        code != Ok)
         return code;
+    auto& [p, path, file, dossier] = e;
     Vendor v;
     v.id = p.parser.value(idOpt);
     v.name = p.parser.value(nameOpt);
@@ -348,20 +352,15 @@ int Cli::addBidCommand(const QStringList& args)
     const QCommandLineOption priceOpt(u"price"_s, tr("Its price."), u"AMOUNT"_s);
     const QCommandLineOption currencyOpt(u"currency"_s, tr("The price's currency (ISO 4217 code)."), u"CUR"_s);
     const QCommandLineOption confidentialOpt(u"confidential"_s, tr("yes or no."), u"yes|no"_s);
-    Parsed p(args,
-             {dossierOption(), idOpt, vendorOpt, submittedOpt, statusOpt, priceOpt, currencyOpt, confidentialOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(idOpt) ||
-        !p.parser.isSet(vendorOpt) || !p.parser.isSet(submittedOpt) ||
-        (p.parser.isSet(currencyOpt) && !p.parser.isSet(priceOpt)))
-        return usageError(tr("usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE "
-                             "[--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]"));
-    const QString path = p.positional().first();
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-    if (int code = openForEdit(path, p.parser.value(dossierOption()), file, dossier); code != Ok)
+    EditArgs e(args, {idOpt, vendorOpt, submittedOpt, statusOpt, priceOpt, currencyOpt, confidentialOpt});
+    if (int code = beginEdit(e,
+                             {u"id"_s, u"vendor"_s, u"submitted"_s},
+                             !e.p.parser.isSet(currencyOpt) || e.p.parser.isSet(priceOpt),
+                             tr("usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE "
+                                "[--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]"));
+        code != Ok)
         return code;
+    auto& [p, path, file, dossier] = e;
     Bid b;
     b.id = p.parser.value(idOpt);
     b.vendor = p.parser.value(vendorOpt);
@@ -401,21 +400,16 @@ int Cli::answerCommand(const QStringList& args)
     const QCommandLineOption atOpt(u"at"_s, tr("When it was answered (default: the bid's submission)."), u"DATE"_s);
     const QCommandLineOption evidenceOpt(u"evidence"_s, tr("The vendor's evidence."), u"TEXT"_s);
     const QCommandLineOption confidentialOpt(u"confidential"_s, tr("yes or no."), u"yes|no"_s);
-    Parsed p(args,
-             {dossierOption(), bidOpt, requirementOpt, revOpt, complianceOpt, atOpt, evidenceOpt, confidentialOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !p.parser.isSet(bidOpt) ||
-        !p.parser.isSet(requirementOpt) || !p.parser.isSet(complianceOpt))
-        return usageError(tr("usage: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C "
-                             "[--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]"));
-    const QString path = p.positional().first();
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier; // with the bids, for their submission
-    if (int code =
-            openForEdit(path, p.parser.value(dossierOption()), file, dossier, ReviewFile::LoadScope::ForAnalysis);
+    EditArgs e(args, {bidOpt, requirementOpt, revOpt, complianceOpt, atOpt, evidenceOpt, confidentialOpt});
+    if (int code = beginEdit(e,
+                             {u"bid"_s, u"requirement"_s, u"compliance"_s},
+                             true,
+                             tr("usage: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C "
+                                "[--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]"),
+                             ReviewFile::LoadScope::ForAnalysis); // with the bids, for their submission
         code != Ok)
         return code;
+    auto& [p, path, file, dossier] = e;
     const QString bidId = p.parser.value(bidOpt);
     const Bid* bid = dossier.bid(bidId);
     if (!bid)
