@@ -12,11 +12,36 @@ namespace hostreview {
 namespace {
 
 // Whether a vendor other than the selected one has a bid that is not withdrawn.
-bool otherBidder(const Dossier& d)
+bool otherBidder(const QList<ClaimCheck::BidStanding>& bids)
 {
-    return std::any_of(d.bids.cbegin(), d.bids.cend(), [&](const Bid& b) {
-        return b.vendor != d.decision->selectedVendor && b.statusOrDefault() != BidStatus::Withdrawn;
-    });
+    return std::any_of(
+        bids.cbegin(), bids.cend(), [&](const ClaimCheck::BidStanding& b) { return !b.selected && !b.withdrawn(); });
+}
+
+// Who complied with every mandatory requirement and who did not, the selected vendor included:
+// "OVHcloud met 19 of 21 mandatory requirements. The selected vendor, Microsoft, met 17 of 21."
+QString standings(const QList<ClaimCheck::BidStanding>& bids)
+{
+    const QLocale locale = Language::locale();
+    QStringList others;
+    QStringList selected;
+    for (const ClaimCheck::BidStanding& b : bids) {
+        if (b.withdrawn())
+            continue;
+        const QString vendor = b.vendor ? b.vendor->name : b.bid->vendor;
+        const QString met = locale.toString(b.mandatoryMet);
+        const QString total = locale.toString(b.mandatoryTotal);
+        if (b.selected) {
+            selected << (b.compliant()
+                             ? ClaimCheck::tr("The selected vendor, %1, met all %2 of them.").arg(vendor, total)
+                             : ClaimCheck::tr("The selected vendor, %1, met %2 of %3: it did not comply "
+                                              "either.")
+                                   .arg(vendor, met, total));
+        } else {
+            others << ClaimCheck::tr("%1 met %2 of %3.").arg(vendor, met, total);
+        }
+    }
+    return (others + selected).join(u' ');
 }
 
 } // namespace
@@ -36,9 +61,13 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
                 mandatory << s;
         }
     }
+    // The analysis's day, for the bids' dated statuses; at the end without one.
+    const QDate asOf = QDate::fromString(analysis.asOf.left(10), Qt::ISODate);
+    const std::optional<QDate> statusDay = asOf.isValid() ? std::optional<QDate>(asOf) : std::nullopt;
     for (const Bid& b : d.bids) {
         BidStanding s;
         s.bid = &b;
+        s.status = b.statusOn(statusDay);
         s.vendor = d.vendor(b.vendor);
         s.selected = d.decision->selectedVendor == b.vendor;
         s.mandatoryTotal = int(mandatory.size());
@@ -69,18 +98,21 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
         } else if (coverage && !coverage->evaluated) {
             check.verdict = Verdict::NotEvaluated;
             check.explanation = tr("The file lacks %1.").arg(coverage->missing);
-        } else if (claim.kind == ClaimKind::NoCompliantAlternative && !final && otherBidder(d)) {
+        } else if (claim.kind == ClaimKind::NoCompliantAlternative && !final && otherBidder(bids)) {
             // Tested at the final deadline, which the file does not give (the code was evaluated
             // through a "no alternative offer" claim).
             check.verdict = Verdict::NotEvaluated;
             check.explanation = tr("The file lacks %1.").arg(u"events.bid_deadline"_s);
         } else {
             check.verdict = Verdict::NotContradicted;
-            check.explanation = !otherBidder(d)
-                                    ? tr("The file holds no bid other than the selected vendor's, withdrawn "
-                                         "bids aside.")
-                                    : tr("No bidder other than the selected vendor complied with every "
-                                         "mandatory requirement in force at the final deadline.");
+            if (!otherBidder(bids)) {
+                check.explanation = tr("The file holds no bid other than the selected vendor's, withdrawn bids "
+                                       "aside.");
+            } else {
+                check.explanation = tr("No bidder other than the selected vendor complied with every mandatory "
+                                       "requirement in force at the final deadline. %1")
+                                        .arg(standings(bids));
+            }
         }
         out << check;
     }
@@ -106,12 +138,11 @@ QString ClaimCheck::describe(const BidStanding& b)
 {
     const QLocale locale = Language::locale();
     const QString vendor = b.vendor ? b.vendor->name : b.bid->vendor;
-    QString line =
-        b.withdrawn()
-            ? tr("%1 — %2, %3: its answers do not count").arg(b.bid->id, vendor, Labels::of(b.bid->statusOrDefault()))
-            : tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
-                  .arg(b.bid->id, vendor, Labels::of(b.bid->statusOrDefault()))
-                  .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
+    QString line = b.withdrawn()
+                       ? tr("%1 — %2, %3: its answers do not count").arg(b.bid->id, vendor, Labels::of(b.status))
+                       : tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
+                             .arg(b.bid->id, vendor, Labels::of(b.status))
+                             .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
     if (b.selected)
         line += u' ' + tr("(selected)");
     return line;

@@ -11,7 +11,7 @@
 namespace hostreview {
 
 // What the evidence says of each claim of the decision: the verdict of the CLAIM_CONTRADICTED
-// test (shared/spec/signals.md) and the bids behind it, as of the final deadline.
+// test (docs/signals.md) and the bids behind it, as of the final deadline.
 struct ClaimCheck
 {
     Q_DECLARE_TR_FUNCTIONS(hostreview::ClaimCheck)
@@ -31,8 +31,9 @@ public:
         bool selected = false;          // the selected vendor's bid
         int mandatoryMet = 0;           // mandatory requirements in force it complies with
         int mandatoryTotal = 0;
+        BidStatus status = BidStatus::Submitted; // on the analysis's day (status_at), else at the end
         // A withdrawn bid's answers do not count (as in the signal): it has no standing.
-        bool withdrawn() const { return bid->statusOrDefault() == BidStatus::Withdrawn; }
+        bool withdrawn() const { return status == BidStatus::Withdrawn; }
         bool compliant() const { return !withdrawn() && mandatoryMet == mandatoryTotal; }
     };
 

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hostreview {
@@ -185,15 +187,21 @@ Result<VendorPerspective> VendorPerspective::compute(const DossierQueries& queri
         return Error(tr("no vendor %1 in dossier %2").arg(vendorId, queries.dossier().info.id));
     p.m_day = day;
     p.m_deadline = queries.announcedDeadlineAt(day);
-    for (const DossierQueries::RequirementState& s : queries.requirementsInForce(day)) {
+    for (const Requirement& r : queries.dossier().requirements) {
+        const RequirementRevision* inForce = DossierQueries::inForce(r, day);
+        if (!inForce)
+            continue;
         Item item;
-        item.requirement = s.requirement;
-        item.inForce = s.revision;
-        item.answer = queries.answerAsOf(vendorId, s.requirement->id, day);
+        item.requirement = &r;
+        item.inForce = inForce;
+        item.answer = queries.answerAsOf(vendorId, r.id, day);
         item.state = ComplianceMatrix::stateOf(queries, item.answer, day);
         if (item.answer)
-            item.answered = revisionNumbered(*s.requirement, item.answer.response->rev);
-        p.m_items << item;
+            item.answered = revisionNumbered(r, item.answer.response->rev);
+        if (inForce->isActive())
+            p.m_items << item;
+        else if (item.answered && item.answered->rev < inForce->rev)
+            p.m_withdrawn << item; // withdrawn since the vendor answered it: a change too
     }
     return p;
 }
@@ -207,6 +215,10 @@ QList<VendorPerspective::Item> VendorPerspective::changedSinceAnswered() const
         if (i.state == CellState::Stale && i.answered && i.answered->rev < i.inForce->rev)
             out << i;
     }
+    out << m_withdrawn;
+    // In the dossier's order (the requirements lie in one list), as everywhere else.
+    std::stable_sort(
+        out.begin(), out.end(), [](const Item& a, const Item& b) { return a.requirement < b.requirement; });
     return out;
 }
 
@@ -266,6 +278,16 @@ QString VendorPerspective::toText() const
     const QList<Item> changed = changedSinceAnswered();
     out += u'\n' + tr("Changed since you answered (%n):", nullptr, int(changed.size())) + u'\n';
     for (const Item& i : changed) {
+        if (!i.inForce->isActive()) {
+            out += tr("  %1: you answered rev %2 (%3); the requirement was withdrawn on %4 (rev %5)")
+                       .arg(i.requirement->id)
+                       .arg(i.answer.response->rev)
+                       .arg(Labels::of(i.answer.response->compliance))
+                       .arg(Language::date(i.inForce->effectiveAt.day()))
+                       .arg(i.inForce->rev) +
+                   u'\n';
+            continue;
+        }
         out += tr("  %1: you answered rev %2 (%3); rev %4 is in force since %5")
                    .arg(i.requirement->id)
                    .arg(i.answer.response->rev)

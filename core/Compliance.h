@@ -105,7 +105,8 @@ public:
     std::optional<QDate> deadline() const { return m_deadline; }
     const QList<Item>& items() const { return m_items; }
     // Requirements whose revision in force is newer than the one the vendor answered (an answer
-    // to a revision not in force yet is stale, to answer again, but nothing changed since it).
+    // to a revision not in force yet is stale, to answer again, but nothing changed since it),
+    // withdrawals included (their `inForce` is the withdrawn revision), in the dossier's order.
     QList<Item> changedSinceAnswered() const;
     // Stale or unanswered requirements: what the vendor must (re)answer before the deadline.
     QList<Item> toAnswer() const;
@@ -120,6 +121,7 @@ private:
     QDate m_day;
     std::optional<QDate> m_deadline;
     QList<Item> m_items;
+    QList<Item> m_withdrawn; // requirements withdrawn since the vendor answered them
 };
 
 // The extraterritorial laws that reach a vendor (its country or its parent's) under a profile's

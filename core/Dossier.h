@@ -133,11 +133,22 @@ struct Bid
     QString vendor;
     Moment submittedAt;
     std::optional<BidStatus> status;
+    // The day the bid took `status` (docs/format.md, bids): before it the bid was submitted.
+    // Without it the status holds from submission.
+    std::optional<Moment> statusAt;
     std::optional<Price> price;
     std::optional<bool> confidential;
     QList<Response> responses;
 
+    // The status at the end (after status_at, whatever the day).
     BidStatus statusOrDefault() const { return status.value_or(BidStatus::Submitted); }
+    // The status on a calendar day of the dossier's zone: submitted before status_at's day.
+    BidStatus statusOn(QDate day) const
+    {
+        return statusAt && day < statusAt->day() ? BidStatus::Submitted : statusOrDefault();
+    }
+    // The status on `day`, or at the end without a day.
+    BidStatus statusOn(std::optional<QDate> day) const { return day ? statusOn(*day) : statusOrDefault(); }
     bool isConfidential() const { return confidential.value_or(false); }
     // When a response was given: its own `at`, else the bid's submission.
     const Moment& answeredAt(const Response& r) const { return r.at ? *r.at : submittedAt; }

@@ -36,8 +36,10 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
         pinned.reserve(total);
         qsizetype next = 0;
         for (const Bid& b : m_dossier.bids) {
-            if (b.statusOrDefault() == BidStatus::Withdrawn)
-                continue;
+            const bool withdrawn = b.statusOrDefault() == BidStatus::Withdrawn;
+            if (withdrawn && !b.statusAt)
+                continue; // withdrawn from submission: it never counted
+            const QDate withdrawnFrom = withdrawn ? b.statusAt->day() : QDate();
             auto vendor = index->vendors.constFind(b.vendor);
             if (vendor == index->vendors.cend())
                 vendor = index->vendors.insert(b.vendor, int(index->vendors.size()));
@@ -48,7 +50,7 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
                     continue; // a valid dossier answers only its own requirements
                 next = req + 1;
                 const Moment& at = b.answeredAt(r);
-                pinned.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, int(req), *vendor});
+                pinned.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, withdrawnFrom, int(req), *vendor});
             }
         }
         // Grouped by vendor and requirement, each group in the order the answers were given; a
@@ -188,7 +190,7 @@ DossierQueries::Answer DossierQueries::answerAsOf(QStringView vendorId, QStringV
     const Span span = answersOf(vendorId, requirementId);
     for (const Pinned* p = span.end; p != span.begin;) {
         --p;
-        if (p->day <= day && p->bidDay <= day)
+        if (p->day <= day && p->bidDay <= day && !(p->withdrawnFrom.isValid() && p->withdrawnFrom <= day))
             return {p->bid, p->response};
     }
     return {};

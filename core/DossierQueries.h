@@ -71,7 +71,7 @@ public:
         explicit operator bool() const { return response != nullptr; }
     };
     // The vendor's latest answer to the requirement given on or before `day`, from its bids
-    // submitted on or before `day` that are not withdrawn. Later instant wins; on a tie, the later
+    // submitted on or before `day` that are not withdrawn on `day`. Later instant wins; on a tie, the later
     // one in the file.
     Answer answerAsOf(QStringView vendorId, QStringView requirementId, QDate day) const;
     // The vendor's latest answer pinned to a given revision, over all of its non-withdrawn bids.
@@ -88,6 +88,9 @@ public:
         qint64 instant;
         QDate day;
         QDate bidDay;
+        // The day the bid was withdrawn when a status_at dates it (its answers count before that
+        // day only); invalid otherwise. A bid withdrawn from submission has no answer here.
+        QDate withdrawnFrom;
         int requirement; // its index in the dossier
         int vendor;      // vendorIndex() of the bid's vendor
     };
@@ -97,7 +100,9 @@ public:
         const Pinned* end = nullptr;
     };
     // Every answer of a vendor's non-withdrawn bids to a requirement, in the order they were
-    // given (instant, then position in the file). Empty when there is none.
+    // given (instant, then position in the file). Empty when there is none. Answers of a bid
+    // withdrawn on a dated day are included, with Pinned::withdrawnFrom set: the caller that asks
+    // about a day filters them (SignalEngine analyses a dossier whose statuses are undated).
     Span answersOf(QStringView vendorId, QStringView requirementId) const;
     // The same by position: `vendor` from vendorIndex(), `requirement` the requirement's index in
     // the dossier. For loops over every (vendor, requirement) pair.

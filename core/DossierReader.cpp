@@ -297,6 +297,12 @@ bool DossierValidator::Object::number(const char* key, std::optional<double>& ou
     const double d = v.toDouble();
     if (!std::isfinite(d))
         return m_v.fail(v, at(key), tr("number %1 is out of range").arg(QString::fromLatin1(v.literal())));
+    if (!v.isExactDouble()) {
+        return m_v.fail(v,
+                        at(key),
+                        tr("number %1 cannot be stored exactly (it would become %2): write it with fewer digits")
+                            .arg(QString::fromLatin1(v.literal()), QString::number(d, 'g', 17)));
+    }
     if (nonNegative && d < 0)
         return m_v.fail(v, at(key), tr("%1 must not be negative").arg(QString::fromLatin1(v.literal())));
     out = d;
@@ -589,7 +595,7 @@ bool DossierValidator::readRequirements(JsonValue arr)
                 !ro.enumeration("status", rev.status) || !ro.string("rationale", rev.rationale) ||
                 !ro.ref("source", rev.source, Reference::SourceRef))
                 return false;
-            if (!r.revisions.isEmpty() && rev.effectiveAt.instant() < r.revisions.back().effectiveAt.instant()) {
+            if (!r.revisions.isEmpty() && Moment::isEarlier(rev.effectiveAt, r.revisions.back().effectiveAt)) {
                 return fail(ro.get("effective_at"),
                             ro.at("effective_at"),
                             tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
@@ -651,12 +657,20 @@ bool DossierValidator::readBids(JsonValue arr)
         Object o(*this, v, u"/bids/"_s + QString::number(i));
         Bid b;
         std::optional<QString> vendor;
-        if (!o.check({"id", "vendor", "submitted_at", "status", "price", "confidential", "responses"},
+        if (!o.check({"id", "vendor", "submitted_at", "status", "status_at", "price", "confidential", "responses"},
                      {"id", "vendor", "submitted_at"}) ||
             !o.id("id", b.id) || !unique(seen, b.id, o.get("id"), o.at("id"), tr("bid")) ||
             !o.ref("vendor", vendor, Reference::VendorRef) || !o.moment("submitted_at", b.submittedAt) ||
-            !o.enumeration("status", b.status) || !o.boolean("confidential", b.confidential))
+            !o.enumeration("status", b.status) || !o.moment("status_at", b.statusAt) ||
+            !o.boolean("confidential", b.confidential))
             return false;
+        if (b.statusAt && Moment::isEarlier(*b.statusAt, b.submittedAt)) {
+            return fail(o.get("status_at"),
+                        o.at("status_at"),
+                        tr("status_at %1 is earlier than submitted_at %2: a bid takes a status on or after its "
+                           "submission")
+                            .arg(b.statusAt->text(), b.submittedAt.text()));
+        }
         b.vendor = *vendor;
         if (const JsonValue p = o.get("price"); p.isValid()) {
             Object po(*this, p, o.at("price"));

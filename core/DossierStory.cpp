@@ -76,8 +76,15 @@ QString DossierStory::overview(const Dossier& d)
     for (const Bid& b : d.bids) {
         const Vendor* v = d.vendor(b.vendor);
         QString text = tr("bid %1 submitted by %2 (%3, %n answer(s))", nullptr, int(b.responses.size()))
-                           .arg(b.id, v ? v->name : b.vendor, Labels::of(b.statusOrDefault()));
+                           .arg(b.id, v ? v->name : b.vendor, Labels::of(b.statusOn(b.submittedAt.day())));
         lines.push_back({b.submittedAt.day(), b.submittedAt.instant(), order++, text});
+        if (b.statusAt && b.statusOrDefault() != BidStatus::Submitted) {
+            lines.push_back(
+                {b.statusAt->day(),
+                 b.statusAt->instant(),
+                 order++,
+                 tr("bid %1 of %2: %3").arg(b.id, v ? v->name : b.vendor, Labels::of(b.statusOrDefault()))});
+        }
     }
     if (d.decision && d.decision->decidedAt) {
         const Decision& x = *d.decision;

@@ -1,5 +1,7 @@
 #include "DossierWriter.h"
 
+#include "DossierReader.h"
+
 #include "JsonWriter.h"
 
 #include <QSet>
@@ -255,6 +257,7 @@ void Writer::bids()
         str("vendor", b.vendor);
         str("submitted_at", b.submittedAt.text());
         optEnum("status", b.status);
+        opt("status_at", b.statusAt);
         if (b.price && !hideBid) {
             m_w.key(u"price");
             m_w.beginObject();
@@ -341,6 +344,25 @@ void Writer::decision()
 QByteArray DossierWriter::write(const Dossier& dossier, const Options& options)
 {
     return Writer(dossier, options).run();
+}
+
+Result<QByteArray> DossierWriter::writeChecked(const Dossier& dossier, const Options& options, const QString& origin)
+{
+    QByteArray json = write(dossier, options);
+    auto back = DossierReader::read(json, origin);
+    if (!back) {
+        Error e = back.error();
+        e.reason = tr("the dossier %1 holds data that an import would refuse (%2%3); nothing was written. "
+                      "'hostreview-cli check' lists every such problem")
+                       .arg(dossier.info.id, e.pointer.isEmpty() ? QString() : e.pointer + u": ", e.reason);
+        e.pointer.clear();
+        e.line = 0;
+        e.column = 0;
+        e.offset = -1;
+        e.invalidInput = true;
+        return e;
+    }
+    return json;
 }
 
 } // namespace hostreview

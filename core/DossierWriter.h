@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace hostreview {
 
@@ -12,6 +13,8 @@ namespace hostreview {
 // was imported from an export gives the same bytes.
 class DossierWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(hostreview::DossierWriter)
+
 public:
     struct Options
     {
@@ -22,6 +25,11 @@ public:
 
     static QByteArray write(const Dossier& dossier, const Options& options);
     static QByteArray write(const Dossier& dossier) { return write(dossier, Options{}); }
+    // write(), then read back with DossierReader: an export never holds what an import would
+    // refuse (a review file altered outside HostReview can hold an empty date, an id with a
+    // control character, a reference to nothing). On refusal the Error says where in the export
+    // and why; `origin` (the review file) is named in it.
+    static Result<QByteArray> writeChecked(const Dossier& dossier, const Options& options, const QString& origin);
 };
 
 } // namespace hostreview

@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <limits>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -270,6 +274,9 @@ private:
             const int unit = readHex4(m_pos + 2);
             if (unit < 0)
                 return failed(tr("invalid \\u escape: four hexadecimal digits were expected"));
+            // A NUL cuts text short in C APIs, terminals and PDF: no text of a dossier holds one.
+            if (unit == 0)
+                return failed(tr("\\u0000 (the NUL character) is not allowed in text"));
             if (unit >= 0xDC00 && unit <= 0xDFFF)
                 return failed(tr("invalid \\u escape: a low surrogate without a high surrogate"));
             if (unit >= 0xD800 && unit <= 0xDBFF) {
@@ -528,6 +535,63 @@ double JsonValue::toDouble() const
     bool ok = false;
     const double d = literal().toByteArray().toDouble(&ok);
     return ok ? d : std::numeric_limits<double>::quiet_NaN();
+}
+
+namespace {
+
+// A decimal number as its significant digits (no leading or trailing zero) and the power of ten
+// of the last one: "120.50" and "1.205e2" both give ("1205", -1). Zero gives ("0", 0).
+std::pair<std::string, long long> normalisedDecimal(std::string_view text)
+{
+    std::string digits;
+    long long exponent = 0;
+    size_t i = (!text.empty() && (text[0] == '-' || text[0] == '+')) ? 1 : 0;
+    bool fraction = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.') {
+            fraction = true;
+        } else if (c == 'e' || c == 'E') {
+            long long e = 0;
+            const char* from = text.data() + i + 1;
+            if (*from == '+')
+                ++from;
+            const auto [end, ec] = std::from_chars(from, text.data() + text.size(), e);
+            (void)end;
+            // A larger exponent is out of any double's range, which toDouble() already says.
+            exponent += ec == std::errc() ? std::clamp(e, -100000LL, 100000LL) : 100000LL;
+            break;
+        } else {
+            digits += c;
+            if (fraction)
+                --exponent;
+        }
+    }
+    const size_t first = digits.find_first_not_of('0');
+    if (first == std::string::npos)
+        return {"0", 0};
+    digits.erase(0, first);
+    while (digits.back() == '0') {
+        digits.pop_back();
+        ++exponent;
+    }
+    return {digits, exponent};
+}
+
+} // namespace
+
+bool JsonValue::isExactDouble() const
+{
+    const double d = toDouble();
+    if (!isNumber() || !std::isfinite(d))
+        return false;
+    char shortest[64];
+    const auto [end, ec] = std::to_chars(shortest, shortest + sizeof shortest, d); // shortest that reads back as d
+    if (ec != std::errc())
+        return false;
+    const QByteArrayView lit = literal();
+    return normalisedDecimal(std::string_view(shortest, size_t(end - shortest))) ==
+           normalisedDecimal(std::string_view(lit.data(), size_t(lit.size())));
 }
 
 std::optional<qint64> JsonValue::toInteger() const

@@ -82,6 +82,10 @@ public:
     bool toBool() const;
     QString toString() const; // decoded; empty for non-strings
     double toDouble() const;  // NaN for a number out of the range of a double (1e400)
+    // Whether toDouble() holds the number exactly as written: false for 9007199254740993 (read as
+    // ...992), 1e-400 (read as 0) or 0.10000000000000000001; true for 0.1, whose double reads back
+    // as 0.1. A stored number must mean what its author wrote.
+    bool isExactDouble() const;
     // The integer a number literal denotes, when it is written without fraction or exponent and
     // its magnitude is at most 2^53; nullopt otherwise.
     std::optional<qint64> toInteger() const;

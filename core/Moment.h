@@ -34,6 +34,16 @@ public:
 
     bool operator==(const Moment& other) const { return m_text == other.m_text; }
 
+    // The format's order of effective dates (docs/format.md, requirements): by calendar day in the
+    // dossier's zone when either is a bare date (a date and a date-time on one day are equal), as
+    // instants when both are date-times. True when `a` is strictly earlier than `b`.
+    static bool isEarlier(const Moment& a, const Moment& b)
+    {
+        if (!a.m_hasTime || !b.m_hasTime)
+            return a.m_day < b.m_day;
+        return a.m_instant < b.m_instant;
+    }
+
 private:
     QString m_text;
     QDate m_day;

@@ -20,6 +20,9 @@ struct Error
     // True when the input (a file, an argument) is at fault rather than the system: the CLI
     // exits 2 for these, 1 for other failures.
     bool invalidInput = false;
+    // True when the failure is a lock held by another program that did not go away in time: the
+    // same action may succeed later.
+    bool busy = false;
     // Byte offset in the file, when the producer knows it but not the line (-1 otherwise).
     qint64 offset = -1;
 

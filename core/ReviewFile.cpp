@@ -5,11 +5,14 @@
 #include "Schema.h"
 #include "SqlSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -18,6 +21,8 @@
 #include <system_error>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -213,15 +218,19 @@ Result<AnswersRead> readAnswers(const QSqlDatabase& d,
 
 // readAnswers() on a connection of its own, for a thread of its own; the result says which
 // snapshot it read (AnswersRead::token).
-Result<AnswersRead>
-readAnswersApart(const QString& path, qint64 dossierRow, BidQueue& bids, ReviewFile::LoadScope scope, QTimeZone zone)
+Result<AnswersRead> readAnswersApart(const QString& path,
+                                     const QString& options,
+                                     qint64 dossierRow,
+                                     BidQueue& bids,
+                                     ReviewFile::LoadScope scope,
+                                     QTimeZone zone)
 {
     const QString name = u"hostreview-answers-"_s + QString::number(++s_connectionCounter);
     Result<AnswersRead> result = Error(QString());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setConnectOptions(options.isEmpty() ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s : options);
         if (!db.open()) {
             result = Error(db.lastError().text());
         } else if (Status st = execChecked(db, u"PRAGMA trusted_schema = OFF"_s); !st) {
@@ -262,6 +271,7 @@ ReviewFile::ReviewFile(QString path, QString connection, const Clock* clock)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
     , m_clock(clock ? clock : &Clock::system())
+    , m_databaseName(m_path)
 { }
 
 ReviewFile::~ReviewFile()
@@ -327,16 +337,43 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& path, Mode m
 
     const QString connection = u"hostreview-review-"_s + QString::number(++s_connectionCounter);
     std::unique_ptr<ReviewFile> file(new ReviewFile(path, connection, clock));
+    // A file that cannot be written (its mode, a read-only folder or mount) is opened read-only:
+    // SQLite would otherwise fail at the first read, trying to create the -wal and -shm files.
+    // Without a -wal file, nothing can change it meanwhile: it is read as immutable, which needs no
+    // -shm file either, and leaves none behind.
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    if (!created && (::access(native.constData(), W_OK) != 0 || ::access(folder.constData(), W_OK) != 0)) {
+        file->m_readOnly = true;
+        if (QFileInfo::exists(path + u"-wal"_s)) {
+            file->m_databaseName = path;
+            file->m_connectOptions = u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s;
+        } else {
+            file->m_databaseName =
+                QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s;
+            file->m_connectOptions = u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"_s;
+        }
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setDatabaseName(file->m_databaseName);
+        db.setConnectOptions(file->m_connectOptions.isEmpty() ? u"QSQLITE_BUSY_TIMEOUT=10000"_s
+                                                              : file->m_connectOptions);
         if (!db.open()) {
             e.reason = tr("cannot open the review file: %1").arg(db.lastError().text());
             return e;
         }
     }
+    // Two programs opening a new file at once both set it up: the second may find the first
+    // switching its journal or creating its tables, where SQLite answers "busy" at once rather than
+    // waiting (it would deadlock). It waits here instead, as long as a write would.
+    QElapsedTimer waited;
+    waited.start();
     Status st = file->initialise(created);
+    while (!st && st.error().busy && waited.elapsed() < 10000) {
+        QThread::msleep(20);
+        st = file->initialise(false); // it finds out again whether the file is still empty
+    }
     if (!st) {
         Error err = st.error();
         err.file = path;
@@ -349,16 +386,29 @@ Result<std::unique_ptr<ReviewFile>> ReviewFile::open(const QString& path, Mode m
 Status ReviewFile::initialise(bool created)
 {
     QSqlDatabase d = db();
+    // A first read that fails says "damaged" only when SQLite says so: a busy or read-only file is
+    // not a damaged one.
+    const auto read = [&](const QString& sqlText) -> Result<QVariant> {
+        QSqlQuery q(d);
+        q.setForwardOnly(true);
+        if (!q.exec(sqlText)) {
+            const QSqlError e = q.lastError();
+            return isDamage(e) ? Error(tr("the review file is damaged: %1").arg(e.text())) : sqlError(e);
+        }
+        QVariant v = q.next() ? q.value(0) : QVariant();
+        q.finish();
+        return v;
+    };
     if (!created) {
-        auto appId = scalar(d, u"PRAGMA application_id"_s);
+        auto appId = read(u"PRAGMA application_id"_s);
         if (!appId)
-            return Error(tr("the review file is damaged: %1").arg(appId.error().reason));
-        auto version = scalar(d, u"PRAGMA user_version"_s);
+            return appId.error();
+        auto version = read(u"PRAGMA user_version"_s);
         if (!version)
-            return Error(tr("the review file is damaged: %1").arg(version.error().reason));
-        auto tables = scalar(d, u"SELECT count(*) FROM sqlite_master"_s);
+            return version.error();
+        auto tables = read(u"SELECT count(*) FROM sqlite_master"_s);
         if (!tables)
-            return Error(tr("the review file is damaged: %1").arg(tables.error().reason));
+            return tables.error();
         const bool empty = tables->toInt() == 0 && appId->toInt() == 0;
         if (!empty && appId->toInt() != Schema::ApplicationId)
             return Error(tr("not a HostReview review file (another application's SQLite database)"));
@@ -368,12 +418,21 @@ Status ReviewFile::initialise(bool created)
                              .arg(version->toInt())
                              .arg(Schema::Version));
         }
-        auto check = scalar(d, u"PRAGMA quick_check"_s);
+        auto check = read(u"PRAGMA quick_check"_s);
         if (!check)
-            return Error(tr("the review file is damaged: %1").arg(check.error().reason));
+            return check.error();
         if (check->toString() != u"ok"_s)
             return Error(tr("the review file is damaged: %1").arg(check->toString()));
         created = empty;
+        if (m_readOnly) {
+            // Read as it is: no journal switch, no migration (both write).
+            if (version->toInt() < Schema::Version) {
+                return Error(tr("the review file is read-only and was written by an older HostReview (schema %1): "
+                                "copy it to a folder you can write to, and open the copy")
+                                 .arg(version->toInt()));
+            }
+            return execChecked(d, u"PRAGMA trusted_schema = OFF"_s);
+        }
     }
     // Per-connection settings; foreign_keys is a no-op inside a transaction, so set it first.
     for (const QString& pragma :
@@ -425,6 +484,17 @@ Status ReviewFile::migrate(int from, bool created)
     if (created) {
         if (Status st = execChecked(d, u"PRAGMA application_id = "_s + QString::number(Schema::ApplicationId)); !st)
             return st;
+    }
+    // Another process may have migrated the file (or created its schema) between the version read
+    // before this transaction and its start: read it again under the write lock.
+    auto current = scalar(d, u"PRAGMA user_version"_s);
+    if (!current)
+        return current.error();
+    if (current->toInt() >= Schema::Version)
+        return tx.commit();
+    if (current->toInt() != from) {
+        from = current->toInt();
+        created = false;
     }
     const auto& migrations = Schema::migrations();
     for (int v = from; v < Schema::Version; ++v) {
@@ -689,7 +759,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
     {
         auto bid = prepare(d,
                            u"INSERT INTO bid (dossier_id, pos, key, vendor, submitted_at, status, price_amount, "
-                           "price_currency, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           "price_currency, confidential, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         auto resp = prepare(d,
                             u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
                             "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -708,6 +778,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             bid->bindValue(6, b.price ? QVariant(b.price->amount) : QVariant(QMetaType::fromType<double>()));
             bid->bindValue(7, b.price ? opt(b.price->currency) : QVariant(QMetaType::fromType<QString>()));
             bid->bindValue(8, opt(b.confidential));
+            bid->bindValue(9, opt(b.statusAt));
             if (Status s = execChecked(*bid); !s)
                 return s;
             const qint64 bidRow = bid->lastInsertId().toLongLong();
@@ -846,7 +917,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     QList<qint64> bidRows; // in the order of out.bids
     if (scope != LoadScope::WithoutBids) {
         auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential, "
-                        "(SELECT count(*) FROM response x WHERE x.bid_id = bid.id) "
+                        "(SELECT count(*) FROM response x WHERE x.bid_id = bid.id), status_at "
                         "FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
@@ -857,6 +928,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             b.vendor = q->value(2).toString();
             b.submittedAt = moments.read(q->value(3));
             b.status = readEnum<BidStatus>(q->value(4));
+            b.statusAt = moments.readOpt(q->value(9));
             if (!q->value(5).isNull()) {
                 Price p;
                 p.amount = q->value(5).toDouble();
@@ -885,9 +957,10 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         // A standard thread rather than a QThread: joining it is a synchronisation that thread
         // sanitizers see (Qt's own wait is not instrumented).
         try {
-            worker.thread = std::thread([&answersApart, &bids, path = m_path, row, scope, zone] {
-                answersApart = readAnswersApart(path, row, bids, scope, zone);
-            });
+            worker.thread = std::thread(
+                [&answersApart, &bids, path = m_databaseName, options = m_connectOptions, row, scope, zone] {
+                    answersApart = readAnswersApart(path, options, row, bids, scope, zone);
+                });
             worker.queue = &bids;
         } catch (const std::system_error&) {
             // No thread to be had: this one reads every bid below.

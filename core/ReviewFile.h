@@ -93,6 +93,9 @@ public:
     ReviewFile& operator=(const ReviewFile&) = delete;
 
     const QString& path() const { return m_path; }
+    // True when the file cannot be written (its mode, a read-only folder or mount): it is read as
+    // it is, and every change is refused as read-only.
+    bool isReadOnly() const { return m_readOnly; }
 
     Result<QList<DossierSummary>> dossiers() const;
     // What load() reads: everything, what the signal engine needs (answers without their
@@ -114,6 +117,12 @@ public:
     // Adds the next revision of a requirement. Its rev must be the last rev + 1, its effective
     // date not earlier than the last one's, its weight not negative, its source known.
     Status addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& revision);
+    // Adds the next revision of a requirement, numbered and completed in the same transaction as
+    // the write (so that people revising one requirement at once each get the next number): the
+    // text, mandatory flag, weight and status not given in `change` carry over from the latest
+    // revision; its rev is ignored. Returns the new revision's number, or an Error (the file
+    // unchanged).
+    Result<int> addNextRevision(const QString& dossierId, const QString& requirementId, RequirementRevision change);
     // Records an answer of a bid to a revision of a requirement (which must exist).
     Status recordAnswer(const QString& dossierId, const QString& bidId, const Response& response);
     // Adds a vendor with its certifications; its id must be new (or a retracted vendor's).
@@ -239,6 +248,11 @@ private:
     QString m_path;
     QString m_connection;
     const Clock* m_clock;
+    // A file that cannot be written is read through a read-only connection: m_databaseName and
+    // m_connectOptions say how (for the connections of other threads too).
+    bool m_readOnly = false;
+    QString m_databaseName;
+    QString m_connectOptions;
 };
 
 } // namespace hostreview

@@ -61,6 +61,10 @@ Status ReviewFile::checkSource(qint64 dossierRow, const std::optional<QString>& 
 
 Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& dossierId)
 {
+    if (m_readOnly) {
+        return Error(tr("the review file is read-only (its file, folder or disk cannot be written): nothing was "
+                        "changed"));
+    }
     if (Status st = tx.begin(); !st)
         return st.error();
     return dossierRowId(dossierId);
@@ -149,6 +153,43 @@ Status ReviewFile::addRevision(const QString& dossierId, const QString& requirem
     return tx.commit();
 }
 
+Result<int>
+ReviewFile::addNextRevision(const QString& dossierId, const QString& requirementId, RequirementRevision change)
+{
+    WriteTransaction tx(db());
+    auto row = beginAction(tx, dossierId);
+    if (!row)
+        return row.error();
+    // Read under the write lock: no other writer can add a revision between this and the insert.
+    auto q = prepare(db(),
+                     u"SELECT v.rev, v.text, v.mandatory, v.weight, v.status FROM revision v JOIN requirement r ON "
+                     "r.id = v.requirement_id WHERE r.dossier_id = ? AND r.key = ? AND v.retracted = 0 "
+                     "ORDER BY v.rev DESC LIMIT 1"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(*row);
+    q->addBindValue(requirementId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next())
+        return Error::input(tr("no requirement %1 in dossier %2").arg(requirementId, dossierId));
+    change.rev = q->value(0).toInt() + 1;
+    if (!change.text)
+        change.text = readString(q->value(1));
+    if (!change.mandatory)
+        change.mandatory = readBool(q->value(2));
+    if (!change.weight)
+        change.weight = readDouble(q->value(3));
+    if (!change.status)
+        change.status = readEnum<RevisionStatus>(q->value(4));
+    q->finish();
+    if (Status st = insertRevision(*row, dossierId, requirementId, change); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return change.rev;
+}
+
 Status ReviewFile::insertRevision(qint64 dossierRow,
                                   const QString& dossierId,
                                   const QString& requirementId,
@@ -185,7 +226,7 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
         return Error::input(tr("a revision needs an effective date"));
     if (lastRev > 0) {
         const Moment last = readMoment(lastAt, zone);
-        if (rev.effectiveAt.instant() < last.instant()) {
+        if (Moment::isEarlier(rev.effectiveAt, last)) {
             return Error::input(tr("effective_at %1 is earlier than rev %2's %3: effective dates never decrease")
                                     .arg(rev.effectiveAt.text())
                                     .arg(lastRev)
@@ -674,6 +715,11 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
         return Error::input(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(bid.id));
     if (!bid.submittedAt.isValid())
         return Error::input(tr("a bid needs its submission date"));
+    if (bid.statusAt && Moment::isEarlier(*bid.statusAt, bid.submittedAt)) {
+        return Error::input(tr("status_at %1 is earlier than submitted_at %2: a bid takes a status on or after its "
+                               "submission")
+                                .arg(bid.statusAt->text(), bid.submittedAt.text()));
+    }
     if (bid.price && !std::isfinite(bid.price->amount))
         return Error::input(tr("a price must be a finite number"));
     if (bid.price && bid.price->amount < 0)
@@ -698,24 +744,27 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
     QString detail = tr("%1 from %2").arg(bid.id, bid.vendor);
     if (reuse) { // the audit entry keeps what is replaced
         auto was = rowText(
-            u"SELECT vendor, submitted_at, status, price_amount, price_currency, confidential FROM bid WHERE id = ?"_s,
+            u"SELECT vendor, submitted_at, status, status_at, price_amount, price_currency, confidential FROM bid "
+            "WHERE id = ?"_s,
             reusedRow);
         if (!was)
             return was.error();
         detail = tr("%1, in place of the retracted one (was: %2)").arg(detail, *was);
     }
-    auto q = reuse ? prepare(d,
-                             u"UPDATE bid SET vendor = ?, submitted_at = ?, status = ?, price_amount = ?, "
-                             "price_currency = ?, confidential = ?, retracted = 0 WHERE id = ?"_s)
-                   : prepare(d,
-                             u"INSERT INTO bid (vendor, submitted_at, status, price_amount, price_currency, "
-                             "confidential, dossier_id, pos, key) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT "
-                             "coalesce(max(pos) + 1, 0) FROM bid WHERE dossier_id = ?), ?)"_s);
+    auto q = reuse
+                 ? prepare(d,
+                           u"UPDATE bid SET vendor = ?, submitted_at = ?, status = ?, status_at = ?, price_amount = ?, "
+                           "price_currency = ?, confidential = ?, retracted = 0 WHERE id = ?"_s)
+                 : prepare(d,
+                           u"INSERT INTO bid (vendor, submitted_at, status, status_at, price_amount, price_currency, "
+                           "confidential, dossier_id, pos, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
+                           "coalesce(max(pos) + 1, 0) FROM bid WHERE dossier_id = ?), ?)"_s);
     if (!q)
         return q.error();
     for (const QVariant& v : {QVariant(bid.vendor),
                               QVariant(bid.submittedAt.text()),
                               optEnum(bid.status),
+                              opt(bid.statusAt),
                               bid.price ? QVariant(bid.price->amount) : QVariant(QMetaType::fromType<double>()),
                               bid.price ? opt(bid.price->currency) : QVariant(QMetaType::fromType<QString>()),
                               opt(bid.confidential)})

@@ -167,6 +167,10 @@ const std::vector<QStringList>& Schema::migrations()
             u"CREATE TRIGGER decision_entry_no_delete BEFORE DELETE ON decision_entry "
             "BEGIN SELECT RAISE(ABORT, 'decisions are never deleted'); END"_s,
         },
+        // 6: the day a bid took its status (docs/format.md, bids[].status_at); null: from submission.
+        {
+            u"ALTER TABLE bid ADD COLUMN status_at TEXT"_s,
+        },
     };
     return all;
 }

@@ -647,9 +647,24 @@ void Engine::deadlineNotExtended(Sink& out) const
         for (const auto& [c, why] : *it) {
             const QDate day = c.revision->effectiveAt.day();
             const QDate dl = *m_q.deadlineAt(day);
-            parts << SignalEngine::tr("rev %1 on %2 (%3) left %n day(s) until %4", nullptr, int(day.daysTo(dl)))
-                         .arg(c.revision->rev)
-                         .arg(out.date(day), why, out.date(dl));
+            // On or after the deadline then in force, it counts too (0 days left, or fewer): said
+            // as days late, never as a negative count.
+            const qint64 left = day.daysTo(dl);
+            if (left > 0) {
+                parts << SignalEngine::tr("rev %1 on %2 (%3) left %n day(s) until %4", nullptr, int(left))
+                             .arg(c.revision->rev)
+                             .arg(out.date(day), why, out.date(dl));
+            } else if (left == 0) {
+                parts << SignalEngine::tr("rev %1 on %2 (%3) came on the day of the deadline then in force")
+                             .arg(c.revision->rev)
+                             .arg(out.date(day), why);
+            } else {
+                parts << SignalEngine::tr("rev %1 on %2 (%3) came %n day(s) after the deadline then in force (%4)",
+                                          nullptr,
+                                          int(-left))
+                             .arg(c.revision->rev)
+                             .arg(out.date(day), why, out.date(dl));
+            }
             ev << revisionEvidence(c.requirement->id, c.revision->rev) << deadlineEvidence(day);
         }
         ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
@@ -1030,8 +1045,9 @@ void Engine::tailoredChange(Sink& out) const
 
 void Engine::winnerOnlyCompliant(Sink& out) const
 {
-    // With fewer than two bids it cannot fire, whatever else is missing.
-    if (!out.need("WINNER_ONLY_COMPLIANT", missingSelected() + (m_bids.size() < 2 ? QStringList() : missingDeadline())))
+    // With fewer than two bids it cannot fire, whatever else is missing: nothing missing could
+    // change the result (docs/signals.md, "missing means it could change the result").
+    if (!out.need("WINNER_ONLY_COMPLIANT", m_bids.size() < 2 ? QStringList() : missingSelected() + missingDeadline()))
         return;
     if (m_bids.size() < 2)
         return;
@@ -1410,15 +1426,18 @@ void Engine::missingCertification(Sink& out) const
 
 void Engine::authorizedDespiteUnacceptable(Sink& out) const
 {
+    // The assessment is missing only when the outcome authorises: with any other outcome the
+    // signal cannot fire, whatever the assessment would say.
+    const Outcome o = m_d.decision ? m_d.decision->outcomeOrDefault() : Outcome::Pending;
+    const bool authorises = o == Outcome::Authorized || o == Outcome::AuthorizedWithConditions;
     QStringList missing;
     if (!m_d.decision)
         missing << u"decision.outcome"_s;
-    if (m_d.assessment.isEmpty())
+    else if (authorises && m_d.assessment.isEmpty())
         missing << u"assessment"_s;
     if (!out.need("AUTHORIZED_DESPITE_UNACCEPTABLE", missing))
         return;
-    const Outcome o = m_d.decision->outcomeOrDefault();
-    if (o != Outcome::Authorized && o != Outcome::AuthorizedWithConditions)
+    if (!authorises)
         return;
     QList<Evidence> ev{decisionEvidence()};
     QStringList names;
@@ -1458,8 +1477,14 @@ Dossier SignalEngine::existingAsOf(const Dossier& dossier, QDate day)
         r.revisions.removeIf([&](const RequirementRevision& rev) { return rev.effectiveAt.day() > day; });
     d.requirements.removeIf([](const Requirement& r) { return r.revisions.isEmpty(); });
     d.bids.removeIf([&](const Bid& b) { return b.submittedAt.day() > day; });
-    for (Bid& b : d.bids)
+    for (Bid& b : d.bids) {
         b.responses.removeIf([&](const Response& r) { return b.answeredAt(r).day() > day; });
+        // A status taken after the day does not exist yet: the bid was submitted.
+        if (b.statusAt && b.statusAt->day() > day) {
+            b.status.reset();
+            b.statusAt.reset();
+        }
+    }
     if (d.decision) {
         if (!d.decision->decidedAt || d.decision->decidedAt->day() > day)
             d.decision.reset();
@@ -1499,10 +1524,21 @@ Analysis SignalEngine::analyze(const Dossier& dossier,
 {
     Analysis out;
     out.dossierId = dossier.info.id;
+    // The engine reads each bid's status at the moment analysed: a status dated on or before it
+    // holds for the whole analysis (a bid withdrawn then counts for nothing), as if from submission.
+    const auto statusesResolved = [](Dossier& d) {
+        for (Bid& b : d.bids)
+            b.statusAt.reset();
+    };
     if (asOf) {
         out.asOf = asOfText.isEmpty() ? asOf->toString(Qt::ISODate) : asOfText;
-        const Dossier existing = existingAsOf(dossier, *asOf);
+        Dossier existing = existingAsOf(dossier, *asOf);
+        statusesResolved(existing);
         Engine(existing, profile).run(out);
+    } else if (std::any_of(dossier.bids.cbegin(), dossier.bids.cend(), [](const Bid& b) { return b.statusAt; })) {
+        Dossier atTheEnd = dossier;
+        statusesResolved(atTheEnd);
+        Engine(atTheEnd, profile).run(out);
     } else {
         Engine(dossier, profile).run(out);
     }

@@ -7,6 +7,7 @@
 #include "Moment.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -134,6 +135,37 @@ private:
     QHash<QString, Moment> m_cache;
 };
 
+// What a failed statement means for a person: the file busy (another program held its write lock
+// for the whole busy timeout) or read-only are said as such, never as damage or bad input.
+inline Error sqlError(const QSqlError& e)
+{
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case 5:   // SQLITE_BUSY
+    case 6: { // SQLITE_LOCKED
+        Error busy(QCoreApplication::translate("hostreview::ReviewFile",
+                                               "the review file is busy: another program kept it locked for 10 "
+                                               "seconds; nothing was changed, try again"));
+        busy.busy = true;
+        return busy;
+    }
+    case 8: // SQLITE_READONLY
+        return Error(QCoreApplication::translate("hostreview::ReviewFile",
+                                                 "the review file is read-only (its file, folder or disk cannot be "
+                                                 "written): nothing was changed"));
+    case 13: // SQLITE_FULL
+        return Error(QCoreApplication::translate("hostreview::ReviewFile", "the disk is full: nothing was changed"));
+    default:
+        return Error(e.text());
+    }
+}
+
+// Whether a failure says the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+inline bool isDamage(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
 // A write transaction: BEGIN IMMEDIATE, and ROLLBACK unless commit() succeeded.
 class WriteTransaction
 {
@@ -152,7 +184,7 @@ public:
     {
         QSqlQuery q(m_db);
         if (!q.exec(u"BEGIN IMMEDIATE"_s))
-            return Error(q.lastError().text());
+            return sqlError(q.lastError());
         m_active = true;
         return {};
     }
@@ -160,7 +192,7 @@ public:
     {
         QSqlQuery q(m_db);
         if (!q.exec(u"COMMIT"_s))
-            return Error(q.lastError().text());
+            return sqlError(q.lastError());
         m_active = false;
         return {};
     }
@@ -173,15 +205,19 @@ private:
 inline Status execChecked(QSqlQuery& q)
 {
     if (!q.exec())
-        return Error(q.lastError().text());
+        return sqlError(q.lastError());
     return {};
 }
 
 inline Status execChecked(QSqlDatabase db, const QString& sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql))
-        return Error(q.lastError().text() + u" ["_s + sql.left(80) + u']');
+    if (!q.exec(sql)) {
+        Error e = sqlError(q.lastError());
+        if (e.reason == q.lastError().text())
+            e.reason += u" ["_s + sql.left(80) + u']';
+        return e;
+    }
     return {};
 }
 
@@ -190,7 +226,7 @@ inline Result<QVariant> scalar(QSqlDatabase db, const QString& sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return Error(q.lastError().text());
+        return sqlError(q.lastError());
     if (!q.next())
         return QVariant();
     QVariant v = q.value(0);

@@ -253,6 +253,10 @@
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>rev %1 on %2 (%3) came %n day(s) after the deadline then in force (%4)</source>
+        <translation><numerusform>rev %1 on %2 (%3) came %n day after the deadline then in force (%4)</numerusform><numerusform>rev %1 on %2 (%3) came %n days after the deadline then in force (%4)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::SignalsView</name>

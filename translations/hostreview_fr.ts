@@ -647,10 +647,6 @@
         <translation>Le fichier ne contient aucune offre autre que celle du fournisseur retenu, hors offres retirées.</translation>
     </message>
     <message>
-        <source>No bidder other than the selected vendor complied with every mandatory requirement in force at the final deadline.</source>
-        <translation>Aucun soumissionnaire autre que le fournisseur retenu ne satisfaisait à toutes les exigences obligatoires en vigueur à la date limite finale.</translation>
-    </message>
-    <message>
         <source>Contradicted by the evidence</source>
         <translation>Contredite par les éléments de preuve</translation>
     </message>
@@ -705,6 +701,22 @@
     <message>
         <source>The file lacks %1.</source>
         <translation>Il manque au fichier %1.</translation>
+    </message>
+    <message>
+        <source>The selected vendor, %1, met all %2 of them.</source>
+        <translation>Le fournisseur retenu, %1, les a toutes satisfaites (%2).</translation>
+    </message>
+    <message>
+        <source>The selected vendor, %1, met %2 of %3: it did not comply either.</source>
+        <translation>Le fournisseur retenu, %1, en a satisfait %2 sur %3&#xa0;: il n&apos;était pas conforme non plus.</translation>
+    </message>
+    <message>
+        <source>%1 met %2 of %3.</source>
+        <translation>%1 en a satisfait %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>No bidder other than the selected vendor complied with every mandatory requirement in force at the final deadline. %1</source>
+        <translation>Aucun candidat autre que le fournisseur retenu ne satisfaisait toutes les exigences obligatoires en vigueur à la date limite finale. %1</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2243,14 @@ remplacée depuis est périmée.
         <source>the file is over the limit of %1 bytes</source>
         <translation>le fichier dépasse la limite de %1 octets</translation>
     </message>
+    <message>
+        <source>number %1 cannot be stored exactly (it would become %2): write it with fewer digits</source>
+        <translation>le nombre %1 ne peut pas être enregistré exactement (il deviendrait %2)&#xa0;: écrivez-le avec moins de chiffres</translation>
+    </message>
+    <message>
+        <source>status_at %1 is earlier than submitted_at %2: a bid takes a status on or after its submission</source>
+        <translation>status_at %1 est antérieur à submitted_at %2&#xa0;: une offre prend un statut le jour de sa remise ou après</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::DossierStory</name>
@@ -2501,6 +2521,17 @@ remplacée depuis est périmée.
             <numerusform>prend effet %n jours après la date limite alors en vigueur (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>bid %1 of %2: %3</source>
+        <translation>offre %1 de %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::DossierWriter</name>
+    <message>
+        <source>the dossier %1 holds data that an import would refuse (%2%3); nothing was written. &apos;hostreview-cli check&apos; lists every such problem</source>
+        <translation>le dossier %1 contient des données qu&apos;une importation refuserait (%2%3)&#xa0;; rien n&apos;a été écrit. «&#xa0;hostreview-cli check&#xa0;» liste tous les problèmes de ce genre</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::EditCommand</name>
@@ -2629,6 +2660,10 @@ remplacée depuis est périmée.
     <message>
         <source>invalid UTF-8 byte 0x%1</source>
         <translation>octet UTF-8 invalide 0x%1</translation>
+    </message>
+    <message>
+        <source>\u0000 (the NUL character) is not allowed in text</source>
+        <translation>\u0000 (le caractère NUL) n&apos;est pas admis dans un texte</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4203,26 @@ remplacée depuis est périmée.
         <source>a price must be a finite number</source>
         <translation>un prix doit être un nombre fini</translation>
     </message>
+    <message>
+        <source>the review file is read-only and was written by an older HostReview (schema %1): copy it to a folder you can write to, and open the copy</source>
+        <translation>le fichier de revue est en lecture seule et a été écrit par une version antérieure de HostReview (schéma %1)&#xa0;: copiez-le dans un dossier où vous pouvez écrire, et ouvrez la copie</translation>
+    </message>
+    <message>
+        <source>the review file is read-only (its file, folder or disk cannot be written): nothing was changed</source>
+        <translation>le fichier de revue est en lecture seule (son fichier, son dossier ou son disque ne peut pas être modifié)&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>status_at %1 is earlier than submitted_at %2: a bid takes a status on or after its submission</source>
+        <translation>status_at %1 est antérieur à submitted_at %2&#xa0;: une offre prend un statut le jour de sa remise ou après</translation>
+    </message>
+    <message>
+        <source>the review file is busy: another program kept it locked for 10 seconds; nothing was changed, try again</source>
+        <translation>le fichier de revue est occupé&#xa0;: un autre programme l&apos;a verrouillé pendant 10 secondes&#xa0;; rien n&apos;a été modifié, réessayez</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed</source>
+        <translation>le disque est plein&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RevisionDialog</name>
@@ -4286,16 +4341,44 @@ remplacée depuis est périmée.
 <context>
     <name>hostreview::SafeFile</name>
     <message>
-        <source>cannot restrict the file&apos;s permissions</source>
-        <translation>impossible de restreindre les droits d&apos;accès au fichier</translation>
-    </message>
-    <message>
         <source>write failed: %1</source>
         <translation>échec de l&apos;écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not save: %1</source>
         <translation>échec de l&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier donné</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file: choose a file name</source>
+        <translation>c&apos;est un dossier, pas un fichier&#xa0;: choisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device, a pipe or a socket): HostReview writes only regular files</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: HostReview n&apos;écrit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write in its folder: %1</source>
+        <translation>impossible d&apos;écrire dans son dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary file beside it</source>
+        <translation>impossible de créer un fichier temporaire à côté</translation>
+    </message>
+    <message>
+        <source>nothing could be written</source>
+        <translation>rien n&apos;a pu être écrit</translation>
+    </message>
+    <message>
+        <source>could not save: the file was not written whole (is the disk full?)</source>
+        <translation>enregistrement impossible&#xa0;: le fichier n&apos;a pas été écrit en entier (le disque est-il plein&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4806,17 @@ remplacée depuis est périmée.
         <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rev %1 on %2 (%3) came on the day of the deadline then in force</source>
+        <translation>rév. %1 du %2 (%3) intervenue le jour même de la date limite alors en vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>rev %1 on %2 (%3) came %n day(s) after the deadline then in force (%4)</source>
+        <translation>
+            <numerusform>rév. %1 du %2 (%3) intervenue %n jour après la date limite alors en vigueur (%4)</numerusform>
+            <numerusform>rév. %1 du %2 (%3) intervenue %n jours après la date limite alors en vigueur (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -5348,6 +5442,10 @@ remplacée depuis est périmée.
         <source>No deadline in force on that day (none set, or the consultation is not open yet).</source>
         <translation>Aucune date limite en vigueur ce jour-là (aucune n&apos;est fixée, ou la consultation n&apos;est pas encore ouverte).</translation>
     </message>
+    <message>
+        <source>  %1: you answered rev %2 (%3); the requirement was withdrawn on %4 (rev %5)</source>
+        <translation>  %1&#xa0;: vous avez répondu à la rév. %2 (%3)&#xa0;; l&apos;exigence a été retirée le %4 (rév. %5)</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::VendorsView</name>
@@ -5574,6 +5672,14 @@ remplacée depuis est périmée.
     <message>
         <source>Cannot record the answer</source>
         <translation>Impossible d&apos;enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>You answered rev %1 (%2); the requirement was withdrawn on %3 (rev %4).</source>
+        <translation>Vous avez répondu à la rév. %1 (%2)&#xa0;; l&apos;exigence a été retirée le %3 (rév. %4).</translation>
     </message>
 </context>
 <context>

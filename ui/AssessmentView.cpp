@@ -110,6 +110,7 @@ AssessmentView::AssessmentView(QWidget* parent)
         b->setOpenExternalLinks(false);
     }
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
 
     m_criteriaProxy->setSourceModel(m_criteriaModel);
     m_criteriaProxy->setSortRole(CriterionTableModel::SortRole);

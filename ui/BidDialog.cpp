@@ -23,6 +23,7 @@ namespace {
 QLabel* errorLabel(const QString& name)
 {
     auto* l = new QLabel;
+    l->setTextFormat(Qt::PlainText); // errors quote what was typed
     l->setObjectName(name);
     return l;
 }

@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "Messages.h"
 #include "OverviewView.h"
+#include "PlainToolTips.h"
 #include "ReportWriter.h"
 #include "RequirementsView.h"
 #include "ReviewFile.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_assessment(new AssessmentView)
     , m_fileLabel(new QLabel)
 {
+    PlainToolTips::install(); // tool tips quote dossier data: never read as markup
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
     m_navigator->setObjectName(u"navigator"_s);
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_fileLabel->setTextFormat(Qt::PlainText); // a path from the user
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_overview);
@@ -374,7 +377,12 @@ bool MainWindow::exportDossier(const QString& jsonPath)
         Messages::error(this, tr("Cannot export the dossier"), dossier.error().toString());
         return false;
     }
-    if (Status st = SafeFile::write(jsonPath, DossierWriter::write(*dossier)); !st) {
+    const auto json = DossierWriter::writeChecked(*dossier, {}, m_file->path());
+    if (!json) {
+        Messages::error(this, tr("Cannot export the dossier"), json.error().toString());
+        return false;
+    }
+    if (Status st = SafeFile::write(jsonPath, *json); !st) {
         Messages::error(this, tr("Cannot export the dossier"), st.error().toString());
         return false;
     }
@@ -701,7 +709,6 @@ bool MainWindow::exportReport(const QString& path, bool publicEdition)
         Messages::error(this, tr("Cannot write the report"), st.error().toString());
         return false;
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
     return true;
 }

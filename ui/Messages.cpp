@@ -12,6 +12,19 @@ Messages::Handler& handler()
     return h;
 }
 
+// Every message may quote data (a vendor's name, a file name): shown as plain text, never as
+// markup, whatever it holds.
+int show(QWidget* parent,
+         QMessageBox::Icon icon,
+         const QString& title,
+         const QString& text,
+         QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec();
+}
+
 } // namespace
 
 void Messages::setHandler(Handler h)
@@ -25,7 +38,7 @@ void Messages::error(QWidget* parent, const QString& title, const QString& text)
         handler()(Kind::Error, title, text);
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
 }
 
 void Messages::information(QWidget* parent, const QString& title, const QString& text)
@@ -34,14 +47,14 @@ void Messages::information(QWidget* parent, const QString& title, const QString&
         handler()(Kind::Information, title, text);
         return;
     }
-    QMessageBox::information(parent, title, text);
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
 }
 
 bool Messages::question(QWidget* parent, const QString& title, const QString& text)
 {
     if (handler())
         return handler()(Kind::Question, title, text);
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace hostreview

@@ -1,5 +1,7 @@
 #include "ReportWriter.h"
 
+#include "SafeFile.h"
+
 #include "AnalysisFormat.h"
 #include "ClaimCheck.h"
 #include "Compliance.h"
@@ -273,14 +275,23 @@ Status ReportWriter::writePdf(DossierDocument& document, const QString& path, co
     const DossierQueries* q = document.queries();
     if (!q)
         return Error(document.fullError());
+    // Printed to a file of its own, named as `path` only once complete (SafeFile).
+    auto pending = SafeFile::Pending::begin(path);
+    if (!pending)
+        return pending.error();
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
+    printer.setOutputFileName((*pending)->writePath());
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     printer.setDocName(q->dossier().info.title);
     printer.setCreator(u"HostReview"_s);
-    return print(document, printer, options);
+    if (Status st = print(document, printer, options); !st) {
+        Error e = st.error();
+        e.file = path;
+        return e;
+    }
+    return (*pending)->commit("%%EOF");
 }
 
 Status ReportWriter::print(DossierDocument& document, QPrinter& printer, const Options& options)

@@ -73,6 +73,7 @@ AssessDialog::AssessDialog(const Dossier& dossier, const Criterion& criterion, Q
     m_comment->setPlaceholderText(tr("What the evidence shows, and what is missing"));
 
     auto* title = new QLabel(criterion.title.value_or(criterion.criterion));
+    title->setTextFormat(Qt::PlainText); // the dossier's text
     title->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Criterion:"), title);
@@ -80,6 +81,7 @@ AssessDialog::AssessDialog(const Dossier& dossier, const Criterion& criterion, Q
     form->addRow(tr("&Comment:"), m_comment);
     form->addRow(tr("S&ource:"), m_source);
     auto* error = new QLabel;
+    error->setTextFormat(Qt::PlainText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     FormDialog::layOut(this, form, error, buttons);
     resize(560, sizeHint().height());
@@ -120,6 +122,7 @@ DecisionDialog::DecisionDialog(const Dossier& dossier, QWidget* parent)
     m_conditions->setObjectName(u"decisionConditions"_s);
     m_rationale->setObjectName(u"decisionRationale"_s);
     m_error->setObjectName(u"decisionError"_s);
+    m_error->setTextFormat(Qt::PlainText);
 
     addEnumItems<Outcome>(m_outcome);
     m_vendor->addItem(tr("(none)"), QString());
@@ -232,6 +235,7 @@ ClaimDialog::ClaimDialog(const Dossier& dossier, QWidget* parent)
     m_text->setObjectName(u"claimText"_s);
     m_source->setObjectName(u"claimSource"_s);
     m_error->setObjectName(u"claimError"_s);
+    m_error->setTextFormat(Qt::PlainText);
     if (dossier.decision) {
         for (const Claim& c : dossier.decision->claims)
             m_taken.insert(c.id);

@@ -184,7 +184,7 @@ void ClaimTableModel::refresh()
             for (const ClaimCheck::BidStanding& b : c.bids) {
                 lines << BidLine{b.bid->id,
                                  b.vendor ? b.vendor->name : b.bid->vendor,
-                                 Labels::of(b.bid->statusOrDefault()),
+                                 Labels::of(b.status),
                                  b.selected,
                                  b.withdrawn(),
                                  b.mandatoryMet,

@@ -1,11 +1,14 @@
 #include "TimelineView.h"
 
+#include "SafeFile.h"
+
 #include "DossierDocument.h"
 #include "Language.h"
 #include "Messages.h"
 
 #include <QAreaSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -367,7 +370,8 @@ void TimelineView::buildFunnelChart()
                                        QColor(0xc0, 0x39, 0x2b)};
     for (qsizetype i = 0; i < m_funnel.vendors.size(); ++i) {
         auto* s = new QLineSeries;
-        s->setName(tr("%1: mandatory met").arg(m_funnel.vendors[i]->name));
+        // A legend reads its labels as rich text: a name from the dossier is escaped.
+        s->setName(tr("%1: mandatory met").arg(m_funnel.vendors[i]->name.toHtmlEscaped()));
         QPen dashed(palette[i % palette.size()]);
         dashed.setStyle(Qt::DashLine);
         dashed.setWidth(2);
@@ -451,10 +455,13 @@ void TimelineView::renderChart(QChart* chart, QPainter* painter, const QRectF& t
 bool TimelineView::exportChart(QChart* chart, const QString& path, QSize size, QWidget* parent)
 {
     // SVG keeps the chart vector; PNG renders it at the size asked.
+    // Rendered in memory, then written whole (SafeFile): a failure leaves the previous file.
     bool written = false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(chart->title());
@@ -471,10 +478,14 @@ bool TimelineView::exportChart(QChart* chart, const QString& path, QSize size, Q
             QPainter painter(&image);
             renderChart(chart, &painter, QRectF(QPointF(0, 0), size), size);
         }
-        written = image.save(path, "PNG");
+        written = image.save(&buffer, "PNG");
     }
     if (!written) {
         Messages::error(parent, tr("Cannot export the chart"), tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    if (Status st = SafeFile::write(path, buffer.data()); !st) {
+        Messages::error(parent, tr("Cannot export the chart"), st.error().toString());
         return false;
     }
     return true;

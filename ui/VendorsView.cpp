@@ -377,10 +377,11 @@ void VendorsView::fillVendors()
         QStringList bids;
         for (const Bid& b : d.bids) {
             if (b.vendor == v.id) {
+                QString status = Labels::of(b.statusOrDefault());
+                if (b.statusAt)
+                    status = tr("%1 on %2").arg(status, QLocale().toString(b.statusAt->day(), QLocale::ShortFormat));
                 bids << tr("%1 (%2, %3)")
-                            .arg(b.id,
-                                 Labels::of(b.statusOrDefault()),
-                                 QLocale().toString(b.submittedAt.day(), QLocale::ShortFormat));
+                            .arg(b.id, status, QLocale().toString(b.submittedAt.day(), QLocale::ShortFormat));
             }
         }
         const QStringList laws = exposedLaws(v, profile.exposedJurisdictions);
@@ -492,6 +493,17 @@ void VendorsView::showPerspective()
     const auto changed = p->changedSinceAnswered();
     h += u"<h3>"_s + esc(tr("Changed since you answered (%n)", nullptr, int(changed.size()))) + u"</h3>"_s;
     for (const auto& i : changed) {
+        if (!i.inForce->isActive()) {
+            h += u"<p><b>"_s + esc(i.requirement->id + u" — "_s + i.requirement->title.value_or(QString())) +
+                 u"</b><br/>"_s +
+                 esc(tr("You answered rev %1 (%2); the requirement was withdrawn on %3 (rev %4).")
+                         .arg(i.answer.response->rev)
+                         .arg(Labels::of(i.answer.response->compliance))
+                         .arg(longDay(i.inForce->effectiveAt.day()))
+                         .arg(i.inForce->rev)) +
+                 u"</p>"_s;
+            continue;
+        }
         h += u"<p><b>"_s + esc(i.requirement->id + u" — "_s + i.requirement->title.value_or(QString())) +
              u"</b><br/>"_s +
              esc(tr("You answered rev %1 (%2); rev %3 is in force since %4.")

@@ -420,12 +420,16 @@ int Cli::exportCommand(const QStringList& args)
         return code;
     DossierWriter::Options options;
     options.publicEdition = p.parser.isSet(publicOpt);
-    const QByteArray json = DossierWriter::write(dossier, options);
-    if (!p.parser.isSet(output))
-        return writeUtf8(json);
-    if (Status st = SafeFile::write(p.parser.value(output), json); !st) {
-        m_err << st.error().toString() << Qt::endl;
+    const auto json = DossierWriter::writeChecked(dossier, options, p.positional().first());
+    if (!json) {
+        m_err << json.error().toString() << Qt::endl;
         return Failure;
+    }
+    if (!p.parser.isSet(output))
+        return writeUtf8(*json);
+    if (Status st = SafeFile::write(p.parser.value(output), *json); !st) {
+        m_err << st.error().toString() << Qt::endl;
+        return exitFor(st.error());
     }
     m_err << tr("Wrote %1").arg(p.parser.value(output)) << Qt::endl;
     return Ok;
@@ -521,7 +525,7 @@ int Cli::generateCommand(const QStringList& args)
     const QByteArray json = DossierWriter::write(Generator::generate(o));
     if (Status st = SafeFile::write(p.parser.value(output), json); !st) {
         m_err << st.error().toString() << Qt::endl;
-        return Failure;
+        return exitFor(st.error());
     }
     m_err << tr("Wrote %1 (%2 bytes)").arg(p.parser.value(output)).arg(json.size()) << Qt::endl;
     return Ok;
@@ -721,7 +725,7 @@ int Cli::vendorCommand(const QStringList& args)
     if (p.parser.isSet(csvOpt)) {
         if (Status st = SafeFile::write(p.parser.value(csvOpt), perspective->toCsv()); !st) {
             m_err << st.error().toString() << Qt::endl;
-            return Failure;
+            return exitFor(st.error());
         }
     }
     m_out << perspective->toText();
@@ -753,9 +757,8 @@ int Cli::reportCommand(const QStringList& args)
     const QString output = p.parser.value(outputOpt);
     if (Status st = ReportWriter::writePdf(**document, output, options); !st) {
         m_err << st.error().toString() << Qt::endl;
-        return Failure;
+        return st.error().invalidInput ? Usage : Failure;
     }
-    QFile::setPermissions(output, QFile::ReadOwner | QFile::WriteOwner);
     m_out << (options.publicEdition ? tr("Wrote the public report to %1") : tr("Wrote the report to %1")).arg(output)
           << Qt::endl;
     return Ok;

@@ -197,21 +197,17 @@ int Cli::reviseCommand(const QStringList& args)
     if (!existing || existing->revisions.isEmpty())
         return failed(path, Error::input(tr("no requirement %1 in dossier %2").arg(requirementId, dossier.info.id)));
     // As in the desktop application: the text, mandatory, weight and status carry over from the
-    // latest revision unless given; the rationale and source are the new revision's own.
-    const RequirementRevision& last = existing->revisions.back();
+    // latest revision unless given; the rationale and source are the new revision's own. The
+    // number and what carries over are read in the write's own transaction (others may be
+    // revising the same requirement).
     RequirementRevision r;
-    r.rev = last.rev + 1;
-    r.text = last.text;
-    r.mandatory = last.mandatory;
-    r.weight = last.weight;
-    r.status = last.status;
     if (!revisionOptions(p.parser, dossier, r))
         return Usage;
-    if (Status st = file->addRevision(dossier.info.id, requirementId, r); !st)
-        return failed(path, st.error());
-    m_out
-        << tr("Requirement %1: rev %2 recorded, effective %3.").arg(requirementId).arg(r.rev).arg(r.effectiveAt.text())
-        << Qt::endl;
+    auto rev = file->addNextRevision(dossier.info.id, requirementId, r);
+    if (!rev)
+        return failed(path, rev.error());
+    m_out << tr("Requirement %1: rev %2 recorded, effective %3.").arg(requirementId).arg(*rev).arg(r.effectiveAt.text())
+          << Qt::endl;
     return Ok;
 }
 

@@ -1,12 +1,15 @@
 #include "Cli.h"
 #include "HugePages.h"
 #include "Language.h"
+#include "VisibleControls.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <memory>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +17,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     hostreview::useHugePages(argv); // first: it may start the program again
+    // Past a file size limit a write fails (and is reported) rather than killing the program.
+    std::signal(SIGXFSZ, SIG_IGN);
     // The report lays out text and draws charts: it needs fonts, hence a GUI application, which
     // runs without a display on the offscreen platform.
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
@@ -38,11 +43,24 @@ int main(int argc, char* argv[])
         return hostreview::Cli::Usage;
     }
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Text from dossiers reaches a terminal: its control characters are shown, not obeyed.
+    QFile stdoutFile;
+    QFile stderrFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !stderrFile.open(stderr, QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "hostreview-cli: cannot write to the standard output\n");
+        return hostreview::Cli::Failure;
+    }
+    hostreview::VisibleControls visibleOut(&stdoutFile);
+    hostreview::VisibleControls visibleErr(&stderrFile);
+    QTextStream out(&visibleOut);
+    QTextStream err(&visibleErr);
     hostreview::Cli cli(out, err);
-    const int code = cli.run(args);
+    int code = cli.run(args);
     out.flush();
     err.flush();
+    if (!stdoutFile.flush() && code == hostreview::Cli::Ok) {
+        std::fprintf(stderr, "hostreview-cli: cannot write the output: %s\n", qPrintable(stdoutFile.errorString()));
+        code = hostreview::Cli::Failure;
+    }
     return code;
 }

@@ -4,10 +4,13 @@
 #include "HugePages.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Messages.h"
 #include "RequirementsView.h"
 #include "ReviewFile.h"
+#include "SafeFile.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -120,14 +123,20 @@ int main(int argc, char* argv[])
             path = demoReviewFile();
     }
     if (parser.isSet(screenshot)) {
-        // No message box can be answered offscreen: a failure goes to stderr.
+        // No message box can be answered offscreen: what would be said goes to stderr, and a
+        // question is answered no.
+        hostreview::Messages::setHandler([&](hostreview::Messages::Kind, const QString& title, const QString& text) {
+            fail(title + u": "_s + text);
+            return false;
+        });
         if (!QFileInfo::exists(path)) {
             fail(QApplication::translate("main", "%1: no such review file").arg(path));
             return 2;
         }
     }
+    // A file refused when opened (not a review file, damaged, newer) is the input's fault.
     if (!window.openFile(path, parser.value(dossier), views.value(parser.value(view))) && parser.isSet(screenshot))
-        return 1;
+        return 2;
     if (parser.isSet(dossier) && !window.selectDossier(parser.value(dossier))) {
         fail(QApplication::translate("main", "no dossier %1 in %2").arg(parser.value(dossier), path));
         return 2;
@@ -157,9 +166,15 @@ int main(int argc, char* argv[])
             requirements->selectRequirement(most);
         }
         QApplication::processEvents();
-        if (!window.grab().save(parser.value(screenshot))) {
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        if (!window.grab().save(&png, "PNG")) {
             fail(QApplication::translate("main", "cannot write %1").arg(parser.value(screenshot)));
             return 1;
+        }
+        if (hostreview::Status st = hostreview::SafeFile::write(parser.value(screenshot), png.data()); !st) {
+            fail(st.error().toString());
+            return st.error().invalidInput ? 2 : 1;
         }
         return 0;
     }

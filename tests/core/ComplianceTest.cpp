@@ -178,8 +178,13 @@ TEST_F(DemoReviewFileTest, TheMatrixAndVendorCommandsSayTheSame)
                      &err),
               0)
         << err.toStdString();
-    EXPECT_TRUE(out.contains(u"Changed since you answered (2):"_s)) << out.toStdString();
+    // TEC-02 and FUN-02 were revised, COM-02 withdrawn on 14 December: a withdrawal is a change too.
+    EXPECT_TRUE(out.contains(u"Changed since you answered (3):"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"TEC-02: you answered rev 1"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"COM-02: you answered rev 1 (Full); the requirement was withdrawn on 14 December 2023"_s))
+        << out.toStdString();
+    // Nothing to answer for a withdrawn requirement.
+    EXPECT_TRUE(out.contains(u"To answer before the deadline (2):"_s)) << out.toStdString();
     EXPECT_EQ(QFileInfo(csv).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     EXPECT_TRUE(readAll(csv).contains("V-OVH,TEC-02,"));
     EXPECT_EQ(runCli({u"vendor"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--vendor"_s, u"V-NONE"_s}, &out, &err),

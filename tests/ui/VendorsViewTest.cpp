@@ -101,7 +101,8 @@ TEST_F(MainWindowTest, TheVendorsPerspectiveListsChangesAndExportsItsAnswers)
     view->setPerspectiveVendor(u"V-OVH"_s);
     view->tabs()->setCurrentIndex(1);
     const QString text = view->findChild<QTextBrowser*>(u"perspectiveText"_s)->toPlainText();
-    EXPECT_TRUE(text.contains(u"Changed since you answered (2)"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Changed since you answered (3)"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"the requirement was withdrawn on"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"4 days left"_s)) << text.toStdString();
     const QString csv = m_dir.filePath(u"answers.csv"_s);
     ASSERT_TRUE(view->exportCsv(csv));
