@@ -22,7 +22,7 @@ struct Evidence
     bool operator==(const Evidence&) const = default;
 };
 
-// A fact a careful reviewer would want explained (shared/spec/signals.md).
+// A fact a careful reviewer would want explained (docs/signals.md).
 struct Signal
 {
     QString code;

@@ -9,7 +9,7 @@
 
 namespace hostreview {
 
-// The analysis as shared/spec/signals.md's machine-readable result, and as text for a person.
+// The analysis as docs/signals.md's machine-readable result, and as text for a person.
 class AnalysisFormat
 {
     Q_DECLARE_TR_FUNCTIONS(hostreview::AnalysisFormat)

@@ -12,7 +12,7 @@
 
 namespace hostreview {
 
-// The named settings of shared/spec/signals.md with their defaults. A dossier's
+// The named settings of docs/signals.md with their defaults. A dossier's
 // `analysis_profile` applies first, then a profile file; each sets any subset of the keys.
 //
 // Profile JSON: an object with any of the keys below. `min_window_days` is either a number (for

@@ -13,7 +13,7 @@
 
 namespace hostreview {
 
-// The value types of one dossier, field for field as shared/spec/dossier-format.md defines them.
+// The value types of one dossier, field for field as docs/format.md defines them.
 // Optional members are std::optional so that an export writes back exactly the keys a file had;
 // the accessors named after the spec's defaults give the value that applies.
 

@@ -12,7 +12,7 @@
 
 namespace hostreview {
 
-// The spec's as-of questions about one dossier (shared/spec/dossier-format.md and signals.md):
+// The spec's as-of questions about one dossier (docs/format.md and signals.md):
 // what was in force, what the deadline was, what a vendor had answered, on a calendar day of the
 // dossier's time zone. "On day T" always includes everything dated on T's day.
 //

@@ -9,7 +9,7 @@
 
 namespace hostreview {
 
-// Reads the dossier interchange format, version 1 (shared/spec/dossier-format.md), and checks
+// Reads the dossier interchange format, version 1 (docs/format.md), and checks
 // everything the spec requires: types, required and unknown keys, enumerations, dates, id syntax
 // and uniqueness, references, revision order, non-negative weights.
 //

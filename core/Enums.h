@@ -10,7 +10,7 @@
 namespace hostreview {
 
 // Every enumeration of the dossier format, with the exact spellings of
-// shared/spec/dossier-format.md. The first value of each is its default where the spec has one.
+// docs/format.md. The first value of each is its default where the spec has one.
 
 enum class Procedure {
     Unknown,

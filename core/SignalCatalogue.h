@@ -8,7 +8,7 @@
 
 namespace hostreview {
 
-// The catalogue of shared/spec/signals.md, version 1, in its order.
+// The catalogue of docs/signals.md, version 1, in its order.
 class SignalCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(hostreview::SignalCatalogue)

@@ -10,7 +10,7 @@
 
 namespace hostreview {
 
-// Evaluates every signal of shared/spec/signals.md on a dossier, at the end or as of a day.
+// Evaluates every signal of docs/signals.md on a dossier, at the end or as of a day.
 // Pure: the same dossier, profile and day always give the same Analysis.
 class SignalEngine
 {
