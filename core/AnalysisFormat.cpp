@@ -1,6 +1,7 @@
 #include "AnalysisFormat.h"
 
 #include "JsonWriter.h"
+#include "Labels.h"
 #include "Language.h"
 #include "SignalCatalogue.h"
 
@@ -192,7 +193,7 @@ QString AnalysisFormat::toText(const Analysis& a, const QString& title)
     s << u"  "_s << tr("%1 of %2 signals evaluated").arg(evaluated).arg(a.coverage.size()) << u'\n';
     for (const Coverage& c : a.coverage) {
         if (!c.evaluated)
-            s << u"  "_s << tr("%1 not evaluated: missing %2").arg(c.code, c.missing) << u'\n';
+            s << u"  "_s << tr("%1 not evaluated: missing %2").arg(c.code, Labels::missing(c.missing)) << u'\n';
     }
     s.flush();
     return out;

@@ -1,5 +1,9 @@
 #include "AssessmentTemplate.h"
 
+#include "Language.h"
+
+#include <algorithm>
+
 #include "DossierReader.h"
 #include "JsonDocument.h"
 
@@ -226,6 +230,17 @@ const AssessmentTemplate::Item* AssessmentTemplate::item(const QString& criterio
             return &i;
     }
     return nullptr;
+}
+
+QString AssessmentTemplate::titleOf(const Criterion& criterion)
+{
+    if (!criterion.title)
+        return criterion.criterion;
+    const Item* builtIn = AssessmentTemplate::builtIn().item(criterion.criterion);
+    if (builtIn && std::find(builtIn->title.byLanguage.cbegin(), builtIn->title.byLanguage.cend(), *criterion.title) !=
+                       builtIn->title.byLanguage.cend())
+        return builtIn->title.in(Language::current());
+    return *criterion.title;
 }
 
 } // namespace hostreview

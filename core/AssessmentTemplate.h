@@ -56,6 +56,10 @@ public:
     QList<Criterion> criteria(const QString& language) const;
     // The item for a criterion id, or nullptr.
     const Item* item(const QString& criterion) const;
+    // A criterion's title in the installed language: a built-in criterion whose title is the
+    // template's own (in any of its languages) is shown in the user's language; any other title
+    // is the reviewer's or the dossier's own text, shown as written (the id when it has none).
+    static QString titleOf(const Criterion& criterion);
 };
 
 } // namespace hostreview

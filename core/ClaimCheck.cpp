@@ -97,12 +97,12 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
                                    "alternative was compliant; read this one against its source.");
         } else if (coverage && !coverage->evaluated) {
             check.verdict = Verdict::NotEvaluated;
-            check.explanation = tr("The file lacks %1.").arg(coverage->missing);
+            check.explanation = tr("The file lacks %1.").arg(Labels::missing(coverage->missing));
         } else if (claim.kind == ClaimKind::NoCompliantAlternative && !final && otherBidder(bids)) {
             // Tested at the final deadline, which the file does not give (the code was evaluated
             // through a "no alternative offer" claim).
             check.verdict = Verdict::NotEvaluated;
-            check.explanation = tr("The file lacks %1.").arg(u"events.bid_deadline"_s);
+            check.explanation = tr("The file lacks %1.").arg(Labels::missing(u"events.bid_deadline"_s));
         } else {
             check.verdict = Verdict::NotContradicted;
             if (!otherBidder(bids)) {

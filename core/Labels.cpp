@@ -1,5 +1,9 @@
 #include "Labels.h"
 
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
 namespace hostreview {
 
 namespace {
@@ -138,6 +142,82 @@ QString Labels::of(ClaimKind v)
                                     QT_TRANSLATE_NOOP("hostreview::Labels", "No alternative offer"),
                                     QT_TRANSLATE_NOOP("hostreview::Labels", "Other claim")};
     return pick(v, t);
+}
+
+QString Labels::missing(const QString& keys)
+{
+    QStringList out;
+    for (const QString& key : keys.split(u", "_s, Qt::SkipEmptyParts)) {
+        QString words;
+        if (key == u"events.consultation_opened"_s)
+            words = tr("the consultation's opening");
+        else if (key == u"events.bid_deadline"_s)
+            words = tr("a bid deadline");
+        else if (key == u"decision"_s)
+            words = tr("the decision");
+        else if (key == u"decision.selected_vendor"_s)
+            words = tr("the selected vendor");
+        else if (key == u"decision.decided_at"_s)
+            words = tr("the decision's date");
+        else if (key == u"decision.published_at"_s)
+            words = tr("the publication's date");
+        else if (key == u"decision.outcome"_s)
+            words = tr("the decision's outcome");
+        else if (key == u"decision.claims"_s)
+            words = tr("a claim the analysis tests (no compliant alternative, no alternative offer)");
+        else if (key == u"assessment"_s)
+            words = tr("the assessment's criteria");
+        else if (key == u"dossier.procedure"_s)
+            words = tr("the procedure");
+        else if (key == u"dossier.required_certifications"_s)
+            words = tr("the certifications required");
+        else if (key.startsWith(u"vendors."_s) && key.endsWith(u".parent_country"_s))
+            words = tr("the country of vendor %1's parent").arg(key.mid(8, key.size() - 8 - 15));
+        else if (key.startsWith(u"vendors."_s) && key.endsWith(u".country"_s))
+            words = tr("the country of vendor %1").arg(key.mid(8, key.size() - 8 - 8));
+        out << (words.isEmpty() ? key : tr("%1 [%2]").arg(words, key));
+    }
+    return out.join(tr(", "));
+}
+
+QString Labels::auditAction(const QString& action)
+{
+    static const struct
+    {
+        const char* key;
+        const char* label;
+    } actions[] = {
+        {"create", QT_TR_NOOP("review file created")},
+        {"migrate", QT_TR_NOOP("review file upgraded")},
+        {"import", QT_TR_NOOP("dossier imported")},
+        {"add_requirement", QT_TR_NOOP("requirement added")},
+        {"add_revision", QT_TR_NOOP("revision added")},
+        {"add_source", QT_TR_NOOP("source added")},
+        {"edit_source", QT_TR_NOOP("source edited")},
+        {"add_vendor", QT_TR_NOOP("vendor added")},
+        {"add_bid", QT_TR_NOOP("bid added")},
+        {"record_answer", QT_TR_NOOP("answer recorded")},
+        {"add_criteria", QT_TR_NOOP("criteria added")},
+        {"assess", QT_TR_NOOP("criterion assessed")},
+        {"decide", QT_TR_NOOP("decision recorded")},
+        {"add_claim", QT_TR_NOOP("claim added")},
+        {"reinstate", QT_TR_NOOP("undone action redone")},
+        {"retract_requirement", QT_TR_NOOP("requirement undone")},
+        {"retract_revision", QT_TR_NOOP("revision undone")},
+        {"retract_source", QT_TR_NOOP("source undone")},
+        {"retract_vendor", QT_TR_NOOP("vendor undone")},
+        {"retract_bid", QT_TR_NOOP("bid undone")},
+        {"retract_answer", QT_TR_NOOP("answer undone")},
+        {"retract_criteria", QT_TR_NOOP("criteria undone")},
+        {"retract_assessment", QT_TR_NOOP("assessment undone")},
+        {"retract_decision", QT_TR_NOOP("decision undone")},
+        {"retract_claim", QT_TR_NOOP("claim undone")},
+    };
+    for (const auto& a : actions) {
+        if (action == QLatin1StringView(a.key))
+            return tr(a.label);
+    }
+    return action;
 }
 
 } // namespace hostreview

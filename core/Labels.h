@@ -26,6 +26,13 @@ public:
     static QString of(AssessmentStatus v);
     static QString of(Outcome v);
     static QString of(ClaimKind v);
+
+    // What an analysis lacked, in words with the format's key in brackets:
+    // "events.bid_deadline" -> "a bid deadline [events.bid_deadline]". Several keys are separated
+    // by ", " as in Coverage::missing; a key this does not know is shown as it is.
+    static QString missing(const QString& keys);
+    // An action of the audit trail ("add_revision") as a person reads it ("revision added").
+    static QString auditAction(const QString& action);
 };
 
 } // namespace hostreview

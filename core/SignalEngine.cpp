@@ -1,5 +1,6 @@
 #include "SignalEngine.h"
 
+#include "AssessmentTemplate.h"
 #include "Labels.h"
 #include "Language.h"
 
@@ -1444,7 +1445,7 @@ void Engine::authorizedDespiteUnacceptable(Sink& out) const
     for (const Criterion& c : m_d.assessment) {
         if (c.statusOrDefault() == AssessmentStatus::Unacceptable) {
             ev << idEvidence(u"criterion"_s, c.criterion);
-            names << (c.title ? c.criterion + u" (" + *c.title + u')' : c.criterion);
+            names << (c.title ? c.criterion + u" (" + AssessmentTemplate::titleOf(c) + u')' : c.criterion);
         }
     }
     if (names.isEmpty())

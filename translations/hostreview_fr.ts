@@ -2908,6 +2908,166 @@ remplacée depuis est périmée.
         <source>Other claim</source>
         <translation>Autre affirmation</translation>
     </message>
+    <message>
+        <source>the consultation&apos;s opening</source>
+        <translation>l&apos;ouverture de la consultation</translation>
+    </message>
+    <message>
+        <source>a bid deadline</source>
+        <translation>une date limite de remise des offres</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>the selected vendor</source>
+        <translation>le fournisseur retenu</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date</source>
+        <translation>la date de la décision</translation>
+    </message>
+    <message>
+        <source>the publication&apos;s date</source>
+        <translation>la date de publication</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s outcome</source>
+        <translation>l&apos;issue de la décision</translation>
+    </message>
+    <message>
+        <source>a claim the analysis tests (no compliant alternative, no alternative offer)</source>
+        <translation>une affirmation que l&apos;analyse teste (aucune alternative conforme, aucune autre offre)</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s criteria</source>
+        <translation>les critères de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>the procedure</source>
+        <translation>la procédure</translation>
+    </message>
+    <message>
+        <source>the certifications required</source>
+        <translation>les certifications exigées</translation>
+    </message>
+    <message>
+        <source>the country of vendor %1&apos;s parent</source>
+        <translation>le pays de la société mère du fournisseur %1</translation>
+    </message>
+    <message>
+        <source>the country of vendor %1</source>
+        <translation>le pays du fournisseur %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>review file created</source>
+        <translation>fichier de revue créé</translation>
+    </message>
+    <message>
+        <source>review file upgraded</source>
+        <translation>fichier de revue mis à niveau</translation>
+    </message>
+    <message>
+        <source>dossier imported</source>
+        <translation>dossier importé</translation>
+    </message>
+    <message>
+        <source>requirement added</source>
+        <translation>exigence ajoutée</translation>
+    </message>
+    <message>
+        <source>revision added</source>
+        <translation>révision ajoutée</translation>
+    </message>
+    <message>
+        <source>source added</source>
+        <translation>source ajoutée</translation>
+    </message>
+    <message>
+        <source>source edited</source>
+        <translation>source modifiée</translation>
+    </message>
+    <message>
+        <source>vendor added</source>
+        <translation>fournisseur ajouté</translation>
+    </message>
+    <message>
+        <source>bid added</source>
+        <translation>offre ajoutée</translation>
+    </message>
+    <message>
+        <source>answer recorded</source>
+        <translation>réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>criteria added</source>
+        <translation>critères ajoutés</translation>
+    </message>
+    <message>
+        <source>criterion assessed</source>
+        <translation>critère évalué</translation>
+    </message>
+    <message>
+        <source>decision recorded</source>
+        <translation>décision enregistrée</translation>
+    </message>
+    <message>
+        <source>claim added</source>
+        <translation>affirmation ajoutée</translation>
+    </message>
+    <message>
+        <source>undone action redone</source>
+        <translation>action annulée rétablie</translation>
+    </message>
+    <message>
+        <source>requirement undone</source>
+        <translation>exigence annulée</translation>
+    </message>
+    <message>
+        <source>revision undone</source>
+        <translation>révision annulée</translation>
+    </message>
+    <message>
+        <source>source undone</source>
+        <translation>source annulée</translation>
+    </message>
+    <message>
+        <source>vendor undone</source>
+        <translation>fournisseur annulé</translation>
+    </message>
+    <message>
+        <source>bid undone</source>
+        <translation>offre annulée</translation>
+    </message>
+    <message>
+        <source>answer undone</source>
+        <translation>réponse annulée</translation>
+    </message>
+    <message>
+        <source>criteria undone</source>
+        <translation>critères annulés</translation>
+    </message>
+    <message>
+        <source>assessment undone</source>
+        <translation>évaluation annulée</translation>
+    </message>
+    <message>
+        <source>decision undone</source>
+        <translation>décision annulée</translation>
+    </message>
+    <message>
+        <source>claim undone</source>
+        <translation>affirmation annulée</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::MainWindow</name>
@@ -4858,10 +5018,6 @@ remplacée depuis est périmée.
         <translation>Décomposition de l&apos;indice de biais (poids&#xa0;: gravité élevée 3, moyenne 2, faible 1)</translation>
     </message>
     <message>
-        <source>%1 — not evaluated: %2 missing</source>
-        <translation>%1 — non évalué&#xa0;: il manque %2</translation>
-    </message>
-    <message>
         <source>Every signal of the catalogue was evaluated.</source>
         <translation>Tous les signaux du catalogue ont été évalués.</translation>
     </message>
@@ -4896,6 +5052,10 @@ remplacée depuis est périmée.
     <message>
         <source>Count only what existed on that day (shared with the matrix and the timeline)</source>
         <translation>Ne compter que ce qui existait ce jour-là (date partagée avec la matrice et la chronologie)</translation>
+    </message>
+    <message>
+        <source>%1 — not evaluated, missing: %2</source>
+        <translation>%1 — non évalué, il manque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5252,18 +5412,6 @@ remplacée depuis est périmée.
         <translation>Fournisseurs conformes</translation>
     </message>
     <message>
-        <source>Mandatory requirements met</source>
-        <translation>Exigences obligatoires satisfaites</translation>
-    </message>
-    <message>
-        <source>All vendors: compliant</source>
-        <translation>Tous les fournisseurs&#xa0;: nombre de conformes</translation>
-    </message>
-    <message>
-        <source>%1: mandatory met</source>
-        <translation>%1&#xa0;: exigences obligatoires satisfaites</translation>
-    </message>
-    <message>
         <source>%1 — activate a change to open the requirement</source>
         <translation>%1 — double-cliquez sur une modification pour ouvrir l&apos;exigence</translation>
     </message>
@@ -5314,6 +5462,22 @@ remplacée depuis est périmée.
     <message>
         <source>Write the size as 1600 × 900 (200 to 10,000 pixels).</source>
         <translation>Écrivez la taille sous la forme 1600 × 900 (de 200 à 10&#xa0;000 pixels).</translation>
+    </message>
+    <message>
+        <source>Requirement changes day by day: nothing to draw, the dossier has no dated event, revision or bid</source>
+        <translation>Modifications d&apos;exigences jour après jour&#xa0;: rien à tracer, le dossier n&apos;a ni événement, ni révision, ni offre datés</translation>
+    </message>
+    <message>
+        <source>Competition funnel: nothing to draw, it needs the consultation&apos;s opening and a deadline</source>
+        <translation>Entonnoir de la concurrence&#xa0;: rien à tracer, il faut l&apos;ouverture de la consultation et une date limite</translation>
+    </message>
+    <message>
+        <source>Mandatory requirements met, by vendor</source>
+        <translation>Exigences obligatoires satisfaites, par fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendors compliant</source>
+        <translation>Fournisseurs conformes</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AssessmentView.h"
 
+#include "AssessmentTemplate.h"
 #include "DossierDocument.h"
 #include "Labels.h"
 #include "Language.h"
@@ -381,7 +382,7 @@ void AssessmentView::updateCriterionDetail()
     }
     const Dossier& d = m_document->dossier();
     const QString language = Language::current();
-    QString html = u"<h3>"_s + esc(c->criterion + u" — "_s + c->title.value_or(QString())) + u"</h3>"_s;
+    QString html = u"<h3>"_s + esc(c->criterion + u" — "_s + AssessmentTemplate::titleOf(*c)) + u"</h3>"_s;
     html += u"<table cellspacing=\"2\">"_s;
     html += row(tr("Kind"), esc(Labels::of(c->kind.value_or(CriterionKind::Other))));
     html += row(tr("Status"), statusBadge(c->statusOrDefault()));

@@ -5,6 +5,7 @@
 #include "DossierQueries.h"
 #include "DossierReader.h"
 #include "DossierWriter.h"
+#include "Labels.h"
 #include "Language.h"
 #include "Messages.h"
 #include "OverviewView.h"
@@ -759,7 +760,9 @@ void MainWindow::showAuditTrail()
     for (int i = 0; i < trail->size(); ++i) {
         const AuditEntry& e = trail->at(i);
         table->setItem(i, 0, new QTableWidgetItem(e.at));
-        table->setItem(i, 1, new QTableWidgetItem(e.action));
+        auto* action = new QTableWidgetItem(Labels::auditAction(e.action));
+        action->setToolTip(e.action);
+        table->setItem(i, 1, action);
         table->setItem(i, 2, new QTableWidgetItem(e.detail));
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "AssessmentTemplate.h"
 #include "SafeFile.h"
 
 #include "AnalysisFormat.h"
@@ -130,7 +131,7 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
         QStringList missing;
         for (const Coverage& c : analysis->coverage) {
             if (!c.evaluated)
-                missing << tr("%1 (missing: %2)").arg(c.code, c.missing);
+                missing << tr("%1 (missing: %2)").arg(c.code, Labels::missing(c.missing));
         }
         h += u"<p><b>"_s + esc(tr("Coverage:")) + u"</b> "_s +
              esc(missing.isEmpty() ? tr("every signal of the catalogue was evaluated.") : missing.join(u"; "_s)) +
@@ -195,7 +196,7 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
     else {
         h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"_s;
         for (const Criterion& c : d.assessment) {
-            h += u"<tr><td>"_s + esc(c.title.value_or(c.criterion)) + u"</td><td>"_s +
+            h += u"<tr><td>"_s + esc(AssessmentTemplate::titleOf(c)) + u"</td><td>"_s +
                  esc(Labels::of(c.statusOrDefault())) + u"</td><td>"_s + esc(c.comment.value_or(QString())) +
                  u"</td></tr>"_s;
         }

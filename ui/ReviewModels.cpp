@@ -1,5 +1,6 @@
 #include "ReviewModels.h"
 
+#include "AssessmentTemplate.h"
 #include "DossierDocument.h"
 #include "Labels.h"
 
@@ -99,7 +100,7 @@ QVariant CriterionTableModel::data(const QModelIndex& index, int role) const
     case Kind:
         return Labels::of(c.kind.value_or(CriterionKind::Other));
     case Title:
-        return c.title.value_or(QString());
+        return AssessmentTemplate::titleOf(c);
     case Status:
         // Sorted from the worst: unacceptable, to improve, not assessed, acceptable.
         if (role == SortRole) {

@@ -2,6 +2,7 @@
 
 #include "AnalysisFormat.h"
 #include "DossierDocument.h"
+#include "Labels.h"
 #include "Language.h"
 #include "SignalCatalogue.h"
 
@@ -278,7 +279,7 @@ void SignalsView::rebuild()
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     for (const Coverage& c : a.coverage) {
         if (!c.evaluated)
-            m_coverage->addItem(tr("%1 — not evaluated: %2 missing").arg(c.code, c.missing));
+            m_coverage->addItem(tr("%1 — not evaluated, missing: %2").arg(c.code, Labels::missing(c.missing)));
     }
     if (m_coverage->count() == 0)
         m_coverage->addItem(tr("Every signal of the catalogue was evaluated."));

@@ -15,6 +15,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -35,6 +36,10 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -155,8 +160,10 @@ void TimelineView::buildTimelineChart()
 {
     QChart* c = m_timelineChart;
     c->removeAllSeries();
-    for (QAbstractAxis* a : c->axes())
+    for (QAbstractAxis* a : c->axes()) {
         c->removeAxis(a);
+        delete a; // removeAxis() hands it back
+    }
     m_bars = nullptr;
     m_cumulative = nullptr;
     m_asOfLine = nullptr;
@@ -165,8 +172,12 @@ void TimelineView::buildTimelineChart()
     m_markerLabels.clear();
     c->setTitle(tr("Requirement changes day by day"));
     const QList<Timeline::Day>& days = m_timeline.days();
-    if (days.isEmpty())
+    if (days.isEmpty()) {
+        if (m_document)
+            c->setTitle(tr("Requirement changes day by day: nothing to draw, the dossier has no dated event, "
+                           "revision or bid"));
         return;
+    }
     auto* significant = new QBarSet(tr("Significant changes"));
     auto* minor = new QBarSet(tr("Minor changes"));
     significant->setColor(QColor(0xc0, 0x39, 0x2b));
@@ -185,18 +196,45 @@ void TimelineView::buildTimelineChart()
     auto* x = new QCategoryAxis;
     x->setRange(-0.5, double(days.size()) - 0.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (qsizetype i = 0; i < days.size(); ++i) {
-        if (i == 0 || days[i].day.dayOfWeek() == 1)
-            x->append(QLocale().toString(days[i].day, u"d MMM"_s), double(i));
+    // Dates, never elided: a label every day, Monday, month, quarter or year, whichever gives ten
+    // at most over the chart's span.
+    const qsizetype span = days.size();
+    const auto labelled = [&](QDate d, int kind) {
+        switch (kind) {
+        case 0:
+            return true;
+        case 1:
+            return d.dayOfWeek() == 1;
+        case 2:
+            return d.day() == 1;
+        case 3:
+            return d.day() == 1 && (d.month() - 1) % 3 == 0;
+        default:
+            return d.day() == 1 && d.month() == 1;
+        }
+    };
+    int kind = 0;
+    for (; kind < 4; ++kind) {
+        qsizetype count = 0;
+        for (const Timeline::Day& d : days)
+            count += labelled(d.day, kind) ? 1 : 0;
+        if (count <= 10)
+            break;
     }
-    auto* y = new QValueAxis;
-    y->setRange(0, maxPerDay + 1);
-    y->setLabelFormat(u"%d"_s);
+    const QString format = kind <= 1 ? u"d MMM"_s : (kind <= 3 ? u"MMM yyyy"_s : u"yyyy"_s);
+    for (qsizetype i = 0; i < span; ++i) {
+        if (labelled(days[i].day, kind) || (i == 0 && kind <= 1))
+            x->append(QLocale().toString(days[i].day, format), double(i));
+    }
+    x->setGridLineVisible(kind <= 1);
+    // Counts on whole-number ticks, up to the bars only. The markers and their labels stand in a
+    // band above them (placeLabels() sizes it once the plot's height is known).
+    auto* y = new QCategoryAxis;
     y->setTitleText(tr("Changes that day"));
-    auto* y2 = new QValueAxis;
-    y2->setRange(0, std::max(1, days.back().cumulative) * 1.1);
-    y2->setLabelFormat(u"%d"_s);
+    auto* y2 = new QCategoryAxis;
     y2->setTitleText(tr("Changes so far"));
+    countAxis(y, maxPerDay + 1, maxPerDay + 1); // until placeLabels() makes room for the labels
+    countAxis(y2, std::max(1, days.back().cumulative), std::max(1, days.back().cumulative));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(y2, Qt::AlignRight);
@@ -206,8 +244,8 @@ void TimelineView::buildTimelineChart()
         const qint64 a = m_timeline.first().daysTo(from);
         const qint64 b = m_timeline.first().daysTo(to);
         auto* upper = new QLineSeries;
-        upper->append(double(a) - 0.5, maxPerDay + 1);
-        upper->append(double(b) + 0.5, maxPerDay + 1);
+        upper->append(double(a) - 0.5, 1e6); // to the top of the plot, band included (clipped)
+        upper->append(double(b) + 0.5, 1e6);
         auto* area = new QAreaSeries(upper);
         area->setName(name);
         area->setColor(colour);
@@ -244,8 +282,10 @@ void TimelineView::buildTimelineChart()
         {u"bid"_s, tr("Bids"), QColor(0x27, 0xae, 0x60), QScatterSeries::MarkerShapeRectangle},
         {u"decision"_s, tr("Decision"), QColor(0x8e, 0x44, 0xad), QScatterSeries::MarkerShapeStar},
         {u"publication"_s, tr("Publication"), QColor(0xd3, 0x54, 0x00), QScatterSeries::MarkerShapeCircle}};
+    m_markers.clear();
     for (const Kind& k : kinds) {
         auto* s = new QScatterSeries;
+        m_markers << s;
         s->setName(k.name);
         s->setColor(k.colour);
         s->setMarkerShape(k.shape);
@@ -255,20 +295,21 @@ void TimelineView::buildTimelineChart()
             if (m.kind != k.kind || m.day < m_timeline.first() || m.day > m_timeline.last())
                 continue;
             const int level = stacked[m.day]++;
-            s->append(double(m_timeline.first().daysTo(m.day)), maxPerDay + 0.7 - 0.35 * level);
+            s->append(double(m_timeline.first().daysTo(m.day)) + 0.25 * level, maxPerDay + 1);
         }
         c->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    // Each marker labelled on the chart itself, written downwards from under its marker, and
-    // placed again whenever the plot area moves.
+    // Each marker labelled on the chart itself, written upwards from just above the bars to its
+    // marker, and placed again whenever the plot area moves (placeLabels()).
     qDeleteAll(m_markerLabels);
     m_markerLabels.clear();
+    m_labelDays.clear();
+    m_labelTexts.clear();
     QFont small = c->font();
     small.setPointSizeF(small.pointSizeF() * 0.75);
     QHash<QDate, int> stacked;
-    QList<QPointF> anchors;
     for (const Timeline::Marker& m : m_timeline.markers()) {
         if (m.day < m_timeline.first() || m.day > m_timeline.last())
             continue;
@@ -276,19 +317,16 @@ void TimelineView::buildTimelineChart()
         auto* label = new QGraphicsSimpleTextItem(m.label, c);
         label->setFont(small);
         label->setBrush(QColor(0x2c, 0x3e, 0x50));
-        label->setRotation(90);
+        label->setRotation(-90);
         label->setZValue(10);
         m_markerLabels << label;
-        anchors << QPointF(double(m_timeline.first().daysTo(m.day)) + 0.3 + 0.25 * level, maxPerDay + 0.55);
+        m_labelTexts << m.label;
+        m_labelDays << double(m_timeline.first().daysTo(m.day)) + 0.25 * level;
     }
-    auto place = [this, c, anchors, y] {
-        QAbstractSeries* reference = m_bars;
-        for (qsizetype i = 0; i < m_markerLabels.size(); ++i) {
-            const QPointF at = c->mapToPosition(anchors[i], reference);
-            m_markerLabels[i]->setPos(at.x(), at.y());
-        }
-        Q_UNUSED(y);
-    };
+    m_y = y;
+    m_y2 = y2;
+    m_cumulativeTop = std::max(1, days.back().cumulative);
+    const auto place = [this] { placeLabels(); };
     connect(c, &QChart::plotAreaChanged, this, place);
     m_maxPerDay = maxPerDay;
     m_asOfLine = new QLineSeries;
@@ -301,7 +339,92 @@ void TimelineView::buildTimelineChart()
     m_asOfLine->attachAxis(x);
     m_asOfLine->attachAxis(y);
     setAsOf(m_asOf);
-    c->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the plot, one entry a line: every name in full, in either language (a name too long
+    // for it shows whole in its tool tip).
+    c->legend()->setAlignment(Qt::AlignRight);
+    c->legend()->setShowToolTips(true);
+}
+
+double TimelineView::tickStep(double top)
+{
+    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 250.0, 500.0, 1000.0}) {
+        if (top / step <= 8)
+            return step;
+    }
+    return std::ceil(top / 8);
+}
+
+void TimelineView::countAxis(QCategoryAxis* axis, int labelled, double top)
+{
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    const double step = tickStep(labelled);
+    for (double v = 0; v <= labelled + 0.5; v += step)
+        axis->append(QString::number(qRound(v)), v);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0, top);
+}
+
+void TimelineView::integerAxis(QValueAxis* axis, double top)
+{
+    const double step = tickStep(top);
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(u"%d"_s);
+}
+
+void TimelineView::placeLabels()
+{
+    QChart* c = m_timelineChart;
+    const QRectF plot = c->plotArea();
+    if (!m_bars || !m_y || !m_y2 || plot.height() <= 0)
+        return;
+    qreal longest = 0;
+    qreal thickness = 0;
+    for (const QGraphicsSimpleTextItem* l : std::as_const(m_markerLabels)) {
+        longest = std::max(longest, l->boundingRect().width());
+        thickness = std::max(thickness, l->boundingRect().height());
+    }
+    // The bars keep the lower part of the plot; the band above them is as tall as the longest
+    // label and a marker, or half the plot at most (longer labels are then left out).
+    const qreal band = std::min(longest + 20, plot.height() * 0.6);
+    const double bars = m_maxPerDay + 1;
+    const double top = bars * plot.height() / (plot.height() - band);
+    countAxis(m_y, int(bars), top);
+    const double step2 = tickStep(m_cumulativeTop);
+    const double top2 = step2 * std::ceil(m_cumulativeTop / step2);
+    countAxis(m_y2, int(top2), top2 * top / bars);
+    // Markers at the top of the band.
+    const double markerY = top - (top - bars) * 8 / band;
+    for (QScatterSeries* s : std::as_const(m_markers)) {
+        for (int i = 0; i < s->count(); ++i)
+            s->replace(i, s->at(i).x(), markerY);
+    }
+    // Labels upwards from just above the bars, from left to right, none over another.
+    QList<qsizetype> order(m_markerLabels.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return m_labelDays[a] < m_labelDays[b]; });
+    const qreal base = c->mapToPosition(QPointF(0, bars), m_bars).y() - 4;
+    const qreal room = base - c->mapToPosition(QPointF(0, markerY), m_bars).y() - 8;
+    qreal freeFrom = plot.left();
+    for (qsizetype i : order) {
+        QGraphicsSimpleTextItem* label = m_markerLabels[i];
+        const qreal x = c->mapToPosition(QPointF(m_labelDays[i], 0), m_bars).x() - thickness / 2;
+        const qreal at = std::max(x, freeFrom);
+        const bool fits = at - x <= thickness && at + thickness <= plot.right() && room > thickness;
+        label->setVisible(fits);
+        if (!fits)
+            continue;
+        // Shortened to the band when longer (the day's list and tool tip give it whole).
+        const QString full = m_labelTexts[i];
+        label->setText(QFontMetricsF(label->font()).elidedText(full, Qt::ElideRight, room));
+        label->setPos(at, base);
+        freeFrom = at + thickness + 1;
+    }
 }
 
 void TimelineView::setAsOf(QDate day)
@@ -313,7 +436,7 @@ void TimelineView::setAsOf(QDate day)
     if (day.isValid() && day >= m_timeline.first() && day <= m_timeline.last()) {
         const double x = double(m_timeline.first().daysTo(day));
         m_asOfLine->append(x, 0);
-        m_asOfLine->append(x, m_maxPerDay + 1);
+        m_asOfLine->append(x, 1e6); // clipped at the top of the plot
     }
 }
 
@@ -321,25 +444,39 @@ void TimelineView::buildFunnelChart()
 {
     QChart* c = m_funnelChart;
     c->removeAllSeries();
-    for (QAbstractAxis* a : c->axes())
+    for (QAbstractAxis* a : c->axes()) {
         c->removeAxis(a);
+        delete a; // removeAxis() hands it back
+    }
     m_compliant = nullptr;
     c->setTitle(tr("Competition funnel: vendors compliant with every mandatory requirement in force"));
-    if (m_funnel.days.isEmpty())
+    if (m_funnel.days.isEmpty()) {
+        if (m_document)
+            c->setTitle(tr("Competition funnel: nothing to draw, it needs the consultation's opening and a deadline"));
         return;
+    }
+    // Time in proportion, on ticks at midnight a whole number of days apart.
     auto ms = [](QDate d) { return double(d.startOfDay().toMSecsSinceEpoch()); };
+    const QDate first = m_funnel.days.front();
+    const qint64 span = first.daysTo(m_funnel.days.back()) + 1;
+    qint64 step = 1;
+    for (qint64 candidate : {1, 2, 3, 7, 14, 28, 56, 91, 182, 364}) {
+        step = candidate;
+        if (span / candidate <= 8)
+            break;
+    }
+    const qint64 ticks = (span + step - 1) / step;
     auto* x = new QDateTimeAxis;
     x->setFormat(u"d MMM"_s);
-    x->setRange(m_funnel.days.front().startOfDay(), m_funnel.days.back().addDays(1).startOfDay());
+    x->setRange(first.startOfDay(), first.addDays(ticks * step).startOfDay());
+    x->setTickCount(int(ticks) + 1);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max<qsizetype>(1, m_funnel.vendors.size()));
-    y->setTickCount(int(std::max<qsizetype>(1, m_funnel.vendors.size())) + 1);
-    y->setLabelFormat(u"%d"_s);
+    integerAxis(y, double(std::max<qsizetype>(1, m_funnel.vendors.size())));
     y->setTitleText(tr("Compliant vendors"));
     auto* y2 = new QValueAxis;
     y2->setRange(0, 100);
     y2->setLabelFormat(u"%d %"_s);
-    y2->setTitleText(tr("Mandatory requirements met"));
+    y2->setTitleText(tr("Mandatory requirements met, by vendor"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(y2, Qt::AlignRight);
@@ -351,7 +488,7 @@ void TimelineView::buildFunnelChart()
         }
     };
     m_compliant = new QLineSeries;
-    m_compliant->setName(tr("All vendors: compliant"));
+    m_compliant->setName(tr("Vendors compliant"));
     QPen pen(QColor(0x2c, 0x3e, 0x50));
     pen.setWidth(3);
     m_compliant->setPen(pen);
@@ -371,7 +508,7 @@ void TimelineView::buildFunnelChart()
     for (qsizetype i = 0; i < m_funnel.vendors.size(); ++i) {
         auto* s = new QLineSeries;
         // A legend reads its labels as rich text: a name from the dossier is escaped.
-        s->setName(tr("%1: mandatory met").arg(m_funnel.vendors[i]->name.toHtmlEscaped()));
+        s->setName(m_funnel.vendors[i]->name.toHtmlEscaped()); // its share of mandatory met (right axis)
         QPen dashed(palette[i % palette.size()]);
         dashed.setStyle(Qt::DashLine);
         dashed.setWidth(2);
@@ -381,7 +518,10 @@ void TimelineView::buildFunnelChart()
         s->attachAxis(x);
         s->attachAxis(y2);
     }
-    c->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the plot, one entry a line: every name in full, in either language (a name too long
+    // for it shows whole in its tool tip).
+    c->legend()->setAlignment(Qt::AlignRight);
+    c->legend()->setShowToolTips(true);
 }
 
 std::optional<QDate> TimelineView::dayAt(QPointF viewPosition) const

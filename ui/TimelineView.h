@@ -8,6 +8,9 @@
 
 class QChart;
 class QGraphicsSimpleTextItem;
+class QScatterSeries;
+class QValueAxis;
+class QCategoryAxis;
 class QPainter;
 class QChartView;
 class QLabel;
@@ -72,6 +75,16 @@ private:
     void rebuild();
     void buildTimelineChart();
     void buildFunnelChart();
+    // Sizes the band above the bars to the longest marker label and places the labels in it,
+    // upwards from the bars, none over another (a label that cannot be placed is left out: its
+    // marker stays, and the day's list names it).
+    void placeLabels();
+    // A count axis from 0 with whole-number ticks, at most about eight of them.
+    static void integerAxis(QValueAxis* axis, double top);
+    // Whole-number labels from 0 to `labelled` (about eight at most) on an axis that runs to `top`.
+    static void countAxis(QCategoryAxis* axis, int labelled, double top);
+    // 1, 2, 5, 10, 20, 25, 50...: the step that gives at most eight ticks up to `top`.
+    static double tickStep(double top);
     std::optional<QDate> dayAt(QPointF viewPosition) const;
     void exportChosen(QChart* chart);
 
@@ -88,6 +101,12 @@ private:
     QLineSeries* m_compliant = nullptr;
     QLineSeries* m_asOfLine = nullptr;
     QList<QGraphicsSimpleTextItem*> m_markerLabels;
+    QList<double> m_labelDays; // each label's x, in days from the first
+    QList<QScatterSeries*> m_markers;
+    QCategoryAxis* m_y = nullptr;
+    QCategoryAxis* m_y2 = nullptr;
+    QStringList m_labelTexts;
+    int m_cumulativeTop = 1;
     QDate m_asOf;
     double m_maxPerDay = 1;
     QLabel* m_dayTitle;

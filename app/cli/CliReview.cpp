@@ -38,7 +38,7 @@ QString Cli::assessmentText(const Dossier& dossier)
         out += u"%1  %2  %3 — %4\n"_s.arg(c.criterion.leftJustified(5),
                                           Labels::of(c.statusOrDefault()).leftJustified(14),
                                           Labels::of(c.kind.value_or(CriterionKind::Other)),
-                                          c.title.value_or(QString()));
+                                          AssessmentTemplate::titleOf(c));
         if (c.comment)
             out += u"       "_s + c.comment->simplified() + u'\n';
         if (c.source)

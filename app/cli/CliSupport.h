@@ -51,6 +51,12 @@ std::optional<E> enumOption(const QString& option, const QString& value, QTextSt
 {
     if (auto e = enumFromName<E>(value))
         return e;
+    // As a person may type it, or as the application shows it: "Authorised with conditions",
+    // "authorised", "Direct-award" (British spellings and labels are the format's names).
+    QString spelled = value.trimmed().toLower();
+    spelled.replace(u' ', u'_').replace(u'-', u'_').replace(QStringLiteral("authoris"), QStringLiteral("authoriz"));
+    if (auto e = enumFromName<E>(spelled))
+        return e;
     err << "--" << option << ": "
         << Cli::tr("\"%1\" is not one of %2").arg(value, enumNames<E>().join(QStringLiteral(", "))) << Qt::endl;
     return std::nullopt;

@@ -209,7 +209,9 @@ TEST_F(AnalyzeCliTest, TheTextReportListsWhatWasNotEvaluated)
     QString out;
     ASSERT_EQ(runCli({u"analyze"_s, sourcePath(u"resources/demo/hdh-2019.json"_s)}, &out), 0);
     EXPECT_TRUE(out.contains(u"12 of 22 signals evaluated"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"LATE_PUBLICATION not evaluated: missing decision.published_at"_s)) << out.toStdString();
+    EXPECT_TRUE(
+        out.contains(u"LATE_PUBLICATION not evaluated: missing the publication's date [decision.published_at]"_s))
+        << out.toStdString();
 }
 
 TEST_F(AnalyzeCliTest, ExitsZeroWhenNothingFires)

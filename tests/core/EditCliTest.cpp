@@ -173,8 +173,8 @@ TEST_F(EditCliTest, ARetractionKeepsTheRowsAndIsRecordedAndReinstated)
     EXPECT_EQ(demoAsStored().requirement(u"SEC-01")->revisions.size(), 1);
 
     ASSERT_EQ(edit(u"audit"_s, {}, &out), 0);
-    EXPECT_TRUE(out.contains(u"add_revision  SEC-01 rev 2 effective 2023-12-16"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(entry + u"  "_s) && out.contains(u"retract_revision  SEC-01 rev 2"_s));
+    EXPECT_TRUE(out.contains(u"revision added  SEC-01 rev 2 effective 2023-12-16"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(entry + u"  "_s) && out.contains(u"revision undone  SEC-01 rev 2"_s));
 
     ASSERT_EQ(edit(u"reinstate"_s, {u"--entry"_s, entry}, &out, &err), 0) << err.toStdString();
     EXPECT_EQ(demoAsStored().requirement(u"SEC-01")->revisions.size(), 2);
@@ -297,7 +297,7 @@ TEST_F(EditCliTest, ASourceIsAddedThenChangedAndTheTrailKeepsWhatItWas)
     EXPECT_EQ(s->publisher, u"Le Monde"_s);
     EXPECT_EQ(s->kind, SourceKind::Press);
     ASSERT_EQ(edit(u"audit"_s, {}, &out), 0);
-    EXPECT_TRUE(out.contains(u"edit_source  S-PRESS, was: Hébergeurs : une consultation au pas de course | —"_s))
+    EXPECT_TRUE(out.contains(u"source edited  S-PRESS, was: Hébergeurs : une consultation au pas de course | —"_s))
         << out.toStdString();
 
     // In French.

@@ -166,7 +166,8 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
     EXPECT_EQ(d.decision->claims.size(), 3);
     // Without a selected vendor, the claims cannot be tested, and the check says what is missing.
     ASSERT_EQ(cli({u"claims"_s, u"--dossier"_s, u"EMC2-2023"_s}, &out, &err), 0);
-    EXPECT_TRUE(out.contains(u"  Not evaluated: The file lacks decision.selected_vendor.\n"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"  Not evaluated: The file lacks the selected vendor [decision.selected_vendor].\n"_s))
+        << out.toStdString();
 
     EXPECT_EQ(cli({u"decide"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--vendor"_s, u"V-NOBODY"_s}, &out, &err), 2);
     EXPECT_TRUE(err.contains(u"unknown vendor id V-NOBODY"_s)) << err.toStdString();

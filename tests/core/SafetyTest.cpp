@@ -4,6 +4,7 @@
 #include "DossierQueries.h"
 #include "DossierReader.h"
 #include "DossierWriter.h"
+#include "Language.h"
 #include "SignalEngine.h"
 #include "TestSupport.h"
 
@@ -354,4 +355,36 @@ TEST_F(DemoReviewFileTest, TheClaimsCheckSaysWhoCompliedTheSelectedVendorInclude
     EXPECT_TRUE(out.contains(u"The selected vendor, Microsoft Ireland Operations Ltd, met 17 of 21: it did not comply "
                              "either."_s))
         << out.toStdString();
+}
+
+TEST_F(DemoReviewFileTest, TheCommandLineSaysWordsNotKeysInEitherLanguage)
+{
+    QString out, err;
+    // --lang is read by the program's main(): in process, the language is installed as it does.
+    ASSERT_TRUE(Language::install(u"fr"_s));
+    // The audit trail's actions.
+    ASSERT_EQ(runCli({u"audit"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--lang"_s, u"fr"_s}, &out), 0);
+    EXPECT_TRUE(out.contains(u"dossier importé"_s)) << out.toStdString();
+    EXPECT_FALSE(out.contains(u"  import  "_s)) << out.toStdString();
+    // What an analysis lacked: words, with the format's key in brackets.
+    ASSERT_EQ(runCli({u"import"_s, sourcePath(u"resources/demo/hdh-2019.json"_s), u"--into"_s, m_review}), 0);
+    ASSERT_EQ(runCli({u"analyze"_s, m_review, u"--dossier"_s, u"HDH-2019"_s, u"--lang"_s, u"fr"_s}, &out), 0);
+    EXPECT_TRUE(out.contains(u"une date limite de remise des offres [events.bid_deadline]"_s)) << out.toStdString();
+    ASSERT_TRUE(Language::install(u"en"_s));
+    ASSERT_EQ(runCli({u"analyze"_s, m_review, u"--dossier"_s, u"HDH-2019"_s}, &out), 0);
+    EXPECT_TRUE(out.contains(u"a bid deadline [events.bid_deadline]"_s)) << out.toStdString();
+    // A built-in criterion's title in the user's language, whatever language it was stored in.
+    ASSERT_TRUE(Language::install(u"fr"_s));
+    ASSERT_EQ(runCli({u"assessment"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--lang"_s, u"fr"_s}, &out), 0);
+    EXPECT_TRUE(out.contains(u"Base légale et finalité du traitement"_s)) << out.toStdString();
+    ASSERT_TRUE(Language::install(u"en"_s));
+    ASSERT_EQ(runCli({u"assessment"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--lang"_s, u"en"_s}, &out), 0);
+    EXPECT_TRUE(out.contains(u"Legal basis and purpose of the processing"_s)) << out.toStdString();
+    // The outcome as the application spells it.
+    for (const QString& spelled : {u"authorised"_s, u"Authorised with conditions"_s}) {
+        EXPECT_EQ(runCli({u"decide"_s, m_review, u"--dossier"_s, u"HDH-2019"_s, u"--outcome"_s, spelled}, &out, &err),
+                  0)
+            << spelled.toStdString() << ": " << err.toStdString();
+    }
+    EXPECT_TRUE(out.contains(u"Authorised with conditions"_s)) << out.toStdString();
 }

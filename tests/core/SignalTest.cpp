@@ -825,7 +825,7 @@ TEST(SignalTest, ClaimOfNoAlternativeOfferIsTestedWithoutADeadline)
     ASSERT_EQ(checks.size(), 2);
     EXPECT_EQ(checks[0].verdict, ClaimCheck::Verdict::Contradicted);
     EXPECT_EQ(checks[1].verdict, ClaimCheck::Verdict::NotEvaluated);
-    EXPECT_EQ(checks[1].explanation, u"The file lacks events.bid_deadline."_s);
+    EXPECT_EQ(checks[1].explanation, u"The file lacks a bid deadline [events.bid_deadline]."_s);
     // Only "no compliant alternative": not evaluated, never a false clear.
     expectNotEvaluated(SignalScenario(noDeadline).setDecision(u"claims"_s, QJsonArray{both[1]}).analyze(),
                        u"CLAIM_CONTRADICTED"_s,

@@ -8,12 +8,17 @@
 #include "VendorsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSlider>
@@ -93,6 +98,60 @@ TEST_F(MainWindowTest, TheChartsShowTheTimelineAndTheFunnel)
     EXPECT_TRUE(drawing.contains("<svg")) << "a vector drawing";
     EXPECT_TRUE(drawing.contains("Competition funnel")) << "its text stays text";
     saveScreenshot(m_window.get(), u"timeline-requirements.png"_s);
+}
+
+TEST_F(MainWindowTest, ChartsSayCountsOnWholeTicksDatesAndNamesInFullInBothLanguages)
+{
+    // The menu's own language actions, as a user switches.
+    const auto choose = [&](const QString& name) {
+        for (QAction* a : m_window->findChildren<QAction*>()) {
+            if (a->text() == name && a->isCheckable())
+                a->trigger();
+        }
+    };
+    for (const QString& language : {u"English"_s, u"Français"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        choose(language);
+        m_window->showSection(MainWindow::Section::Timeline);
+        m_window->resize(1400, 860);
+        QApplication::processEvents();
+        TimelineView* view = m_window->timelineView();
+        QChart* timeline = view->timelineChart();
+        // The counts' axes label whole numbers only, from 0 (it read 0, 1, 2, 3, 5).
+        int countAxes = 0;
+        for (QAbstractAxis* axis : timeline->axes(Qt::Vertical)) {
+            auto* counts = qobject_cast<QCategoryAxis*>(axis);
+            ASSERT_NE(counts, nullptr);
+            const QStringList labels = counts->categoriesLabels();
+            ASSERT_FALSE(labels.isEmpty());
+            EXPECT_EQ(labels.front(), u"0"_s);
+            for (const QString& label : labels) {
+                bool whole = false;
+                const int n = label.toInt(&whole);
+                EXPECT_TRUE(whole) << label.toStdString();
+                EXPECT_DOUBLE_EQ(counts->endValue(label), double(n)) << "each number at its own height";
+            }
+            ++countAxes;
+        }
+        EXPECT_EQ(countAxes, 2);
+        // Dates on the time axis, none shortened.
+        auto* days = qobject_cast<QCategoryAxis*>(timeline->axes(Qt::Horizontal).value(0));
+        ASSERT_NE(days, nullptr);
+        EXPECT_GE(days->categoriesLabels().size(), 3);
+        for (const QString& label : days->categoriesLabels())
+            EXPECT_FALSE(label.contains(u"…"_s) || label.contains(u"..."_s)) << label.toStdString();
+        // The legends stand beside the plots, one name a line, in full.
+        for (QChart* chart : {timeline, view->funnelChart()})
+            EXPECT_EQ(chart->legend()->alignment(), Qt::AlignRight);
+        // The funnel's time runs in proportion: ticks a whole number of days apart, at midnight.
+        auto* time = qobject_cast<QDateTimeAxis*>(view->funnelChart()->axes(Qt::Horizontal).value(0));
+        ASSERT_NE(time, nullptr);
+        const qint64 span = time->min().daysTo(time->max());
+        ASSERT_GT(time->tickCount(), 1);
+        EXPECT_EQ(span % (time->tickCount() - 1), 0);
+        EXPECT_EQ(time->min().time(), QTime(0, 0));
+    }
+    choose(u"English"_s);
 }
 
 TEST_F(MainWindowTest, SelectingASignalShowsItsEvidence)
