@@ -17,9 +17,7 @@ DossierQueries::DossierQueries(const Dossier& dossier)
         else if (e.kind == EventKind::DeadlineExtended)
             m_extensions << &e;
     }
-    std::stable_sort(m_extensions.begin(), m_extensions.end(), [](const Event* a, const Event* b) {
-        return a->at.instant() < b->at.instant();
-    });
+    sortByMoment(m_extensions, [](const Event* e) -> const Moment& { return e->at; });
     m_requirements.reserve(dossier.requirements.size());
     for (const Requirement& r : dossier.requirements)
         m_requirements.insert(r.id, &r);
@@ -50,17 +48,43 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
                     continue; // a valid dossier answers only its own requirements
                 next = req + 1;
                 const Moment& at = b.answeredAt(r);
-                pinned.push_back(Pinned{&b, &r, at.instant(), at.day(), bidDay, withdrawnFrom, int(req), *vendor});
+                pinned.push_back(
+                    Pinned{&b, &r, at.instant(), at.day(), bidDay, withdrawnFrom, int(req), *vendor, at.hasTime()});
             }
         }
-        // Grouped by vendor and requirement, each group in the order the answers were given; a
-        // stable sort keeps the file's order for answers given at the same instant. Bids usually
-        // come sorted already (one bid per vendor, answering in the dossier's order).
+        // Grouped by vendor and requirement, each group in the order the answers were given
+        // (sortByMoment's order: by day; on one day date-times by instant among themselves, a bare
+        // date in the file's order, which a stable sort keeps). Bids usually come sorted already
+        // (one bid per vendor, answering in the dossier's order).
         const auto before = [](const Pinned& a, const Pinned& b) {
-            return std::tie(a.vendor, a.requirement, a.instant) < std::tie(b.vendor, b.requirement, b.instant);
+            return std::tie(a.vendor, a.requirement, a.day) < std::tie(b.vendor, b.requirement, b.day);
         };
         if (!std::is_sorted(pinned.cbegin(), pinned.cend(), before))
             std::stable_sort(pinned.begin(), pinned.end(), before);
+        // Date-times of one day among themselves, in the places they hold.
+        for (qsizetype run = 0; run < pinned.size();) {
+            qsizetype next = run + 1;
+            qsizetype timed = pinned[run].timed ? 1 : 0;
+            while (next < pinned.size() && !before(pinned[run], pinned[next])) {
+                timed += pinned[next].timed ? 1 : 0;
+                ++next;
+            }
+            if (timed > 1) {
+                QList<qsizetype> places;
+                QList<Pinned> moved;
+                for (qsizetype i = run; i < next; ++i) {
+                    if (pinned[i].timed) {
+                        places << i;
+                        moved << pinned[i];
+                    }
+                }
+                std::stable_sort(
+                    moved.begin(), moved.end(), [](const Pinned& a, const Pinned& b) { return a.instant < b.instant; });
+                for (qsizetype k = 0; k < places.size(); ++k)
+                    pinned[places[k]] = moved[k];
+            }
+            run = next;
+        }
         index->byVendor.fill({0, 0}, index->vendors.size());
         for (qsizetype i = 0; i < pinned.size();) {
             const int vendor = pinned[i].vendor;

@@ -93,6 +93,7 @@ public:
         QDate withdrawnFrom;
         int requirement; // its index in the dossier
         int vendor;      // vendorIndex() of the bid's vendor
+        bool timed;      // `at` is a date-time (a bare date equals every moment of its day)
     };
     struct Span
     {

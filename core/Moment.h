@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace hostreview {
 
@@ -50,6 +53,39 @@ private:
     qint64 m_instant = 0;
     bool m_hasTime = false;
 };
+
+// Puts items given in the file's order in the format's order of moments (docs/format.md): by
+// calendar day; on one day, the date-times by instant among themselves, each bare date keeping its
+// place in the file's order (it equals every moment of its day, and on a tie the later in the
+// file is the later). `momentOf(item)` gives an item's Moment.
+template <typename List, typename MomentOf>
+void sortByMoment(List& items, MomentOf momentOf)
+{
+    std::stable_sort(items.begin(), items.end(), [&](const auto& a, const auto& b) {
+        return momentOf(a).day() < momentOf(b).day();
+    });
+    for (qsizetype run = 0; run < items.size();) {
+        qsizetype next = run + 1;
+        while (next < items.size() && momentOf(items[next]).day() == momentOf(items[run]).day())
+            ++next;
+        QList<qsizetype> places;
+        for (qsizetype i = run; i < next; ++i) {
+            if (momentOf(items[i]).hasTime())
+                places << i;
+        }
+        if (places.size() > 1) {
+            QList<typename List::value_type> timed;
+            for (qsizetype i : places)
+                timed << items[i];
+            std::stable_sort(timed.begin(), timed.end(), [&](const auto& a, const auto& b) {
+                return momentOf(a).instant() < momentOf(b).instant();
+            });
+            for (qsizetype k = 0; k < places.size(); ++k)
+                items[places[k]] = timed[k];
+        }
+        run = next;
+    }
+}
 
 // Whole calendar days from a to b (negative when b is earlier).
 inline qint64 daysBetween(QDate a, QDate b)

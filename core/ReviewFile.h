@@ -43,6 +43,17 @@ struct AuditEntry
     QString detail;
 };
 
+// A stored value that the dossier format would refuse: where it is and why (ReviewFile::check).
+struct StoredProblem
+{
+    QString dossier; // the dossier's id ("" for the file itself)
+    QString table;   // the table of the review file
+    qint64 row = 0;  // its row id (0 when the problem is not one row's)
+    QString what;    // the row as a person finds it: "E-OPEN", "SEC-01 rev 2"
+    QString column;
+    QString reason;
+};
+
 // One assessment of a criterion, as recorded.
 struct AssessmentRecord
 {
@@ -98,6 +109,12 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     Result<QList<DossierSummary>> dossiers() const;
+    // Every stored value an import would refuse (a review file altered outside HostReview: an
+    // empty date, an id with a control character, a reference to nothing, a negative weight),
+    // with its table and row; then, for a dossier with none of those, the first thing its export
+    // would be refused for. Empty when the file holds only what the format allows. An Error only
+    // when the file cannot be read.
+    Result<QList<StoredProblem>> check() const;
     // What load() reads: everything, what the signal engine needs (answers without their
     // evidence text and confidentiality flag, the bulk of a large file), or all but the bids and
     // their answers (what the workspace shows first).

@@ -716,7 +716,7 @@ void Engine::changeAfterSubmission(Sink& out) const
     {
         int lowestRev = std::numeric_limits<int>::max();
         int latestRev = 0; // 0: no answer by the final deadline
-        qint64 latestAt = 0;
+        Moment latestAt;
     };
     std::vector<Answered> answered{size_t(n), Answered()};
     for (const Bid* b : m_bids) {
@@ -731,9 +731,10 @@ void Engine::changeAfterSubmission(Sink& out) const
             Answered& a = answered[size_t(req)];
             a.lowestRev = std::min(a.lowestRev, r.rev);
             const Moment& at = b->answeredAt(r);
-            if (at.day() <= *m_final && (a.latestRev == 0 || at.instant() >= a.latestAt)) {
+            // The answers come in the file's order: a later one on an equal moment wins.
+            if (at.day() <= *m_final && (a.latestRev == 0 || !Moment::isEarlier(at, a.latestAt))) {
                 a.latestRev = r.rev;
-                a.latestAt = at.instant();
+                a.latestAt = at;
             }
         }
         // The stale answers first, then the evidence in one allocation (16,000 answers a bid in
@@ -1348,9 +1349,10 @@ void Engine::selectedNotCompliant(Sink& out) const
 
 void Engine::extraterritorialExposure(Sink& out) const
 {
-    QStringList missing = missingSelected();
     const Sensitivity s = m_d.info.sensitivityOrDefault();
     const bool sensitive = s == Sensitivity::Health || s == Sensitivity::Personal;
+    // Other data cannot fire it, whoever is selected: nothing is missing then.
+    QStringList missing = sensitive ? missingSelected() : QStringList();
     const Vendor* v = missing.isEmpty() && sensitive ? vendor(m_selected) : nullptr;
     QStringList reasons;
     QStringList laws;
@@ -1393,12 +1395,14 @@ void Engine::extraterritorialExposure(Sink& out) const
 
 void Engine::missingCertification(Sink& out) const
 {
-    QStringList missing = missingSelected();
-    if (!m_d.decision || !m_d.decision->decidedAt)
+    // With no certification required it cannot fire, whoever is selected and whenever decided.
+    const bool noneRequired = m_d.info.requiredCertifications && m_d.info.requiredCertifications->isEmpty();
+    QStringList missing = noneRequired ? QStringList() : missingSelected();
+    if (!noneRequired && (!m_d.decision || !m_d.decision->decidedAt))
         missing << u"decision.decided_at"_s;
     if (!m_d.info.requiredCertifications)
         missing << u"dossier.required_certifications"_s;
-    if (!out.need("MISSING_CERTIFICATION", missing))
+    if (!out.need("MISSING_CERTIFICATION", missing) || noneRequired)
         return;
     const QDate decided = m_d.decision->decidedAt->day();
     const Vendor* v = vendor(m_selected);
@@ -1427,14 +1431,12 @@ void Engine::missingCertification(Sink& out) const
 
 void Engine::authorizedDespiteUnacceptable(Sink& out) const
 {
-    // The assessment is missing only when the outcome authorises: with any other outcome the
-    // signal cannot fire, whatever the assessment would say.
+    // The assessment is missing only when the outcome authorises: with any other outcome, or
+    // with no decision (as of a day before it), nothing authorises, and it cannot fire.
     const Outcome o = m_d.decision ? m_d.decision->outcomeOrDefault() : Outcome::Pending;
     const bool authorises = o == Outcome::Authorized || o == Outcome::AuthorizedWithConditions;
     QStringList missing;
-    if (!m_d.decision)
-        missing << u"decision.outcome"_s;
-    else if (authorises && m_d.assessment.isEmpty())
+    if (authorises && m_d.assessment.isEmpty())
         missing << u"assessment"_s;
     if (!out.need("AUTHORIZED_DESPITE_UNACCEPTABLE", missing))
         return;

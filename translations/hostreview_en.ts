@@ -49,6 +49,10 @@
         <source>%n entry(ies)</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ComplianceMatrix</name>

@@ -1878,6 +1878,41 @@ remplacée depuis est périmée.
         <source>no revision of %1 was in force on %2: give the revision answered (--rev)</source>
         <translation>aucune révision de %1 n&apos;était en vigueur le %2&#xa0;: indiquez la révision à laquelle elle répond (--rev)</translation>
     </message>
+    <message>
+        <source>hostreview-cli check REVIEW.db
+Lists every stored value an import would refuse (a file altered outside HostReview: an
+empty date, an id with a control character, a reference to nothing), with its table and
+row. Exit 0 when there is none, 1 otherwise.
+</source>
+        <translation>hostreview-cli check REVIEW.db
+Liste toutes les valeurs enregistrées qu&apos;une importation refuserait (un fichier modifié hors de
+HostReview&#xa0;: une date vide, un identifiant avec un caractère de contrôle, une référence à rien), avec
+leur table et leur ligne. Code de sortie 0 s&apos;il n&apos;y en a aucune, 1 sinon.
+</translation>
+    </message>
+    <message>
+        <source>usage: check REVIEW.db</source>
+        <translation>usage&#xa0;: check REVIEW.db</translation>
+    </message>
+    <message>
+        <source>%1: dossier %2: %3%4</source>
+        <translation>%1&#xa0;: dossier %2&#xa0;: %3%4</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3 (dossier %4, %5), %6: %7</source>
+        <translation>%1&#xa0;: table %2, ligne %3 (dossier %4, %5), %6&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>%1: nothing an import would refuse.</source>
+        <translation>%1&#xa0;: rien qu&apos;une importation refuserait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ComplianceMatrix</name>
@@ -4382,6 +4417,22 @@ remplacée depuis est périmée.
     <message>
         <source>the disk is full: nothing was changed</source>
         <translation>le disque est plein&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>une date est requise</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not negative</source>
+        <translation>%1 doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>unknown %1 id %2</source>
+        <translation>identifiant %1 inconnu %2</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,8 @@ int Cli::run(QStringList args)
         return reinstateCommand(rest);
     if (command == u"audit"_s)
         return auditCommand(rest);
+    if (command == u"check"_s)
+        return checkCommand(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -353,6 +355,12 @@ int Cli::help(const QString& command)
                            "hostreview-cli audit REVIEW.db [--dossier ID]\n"
                            "The file's audit trail, oldest first: every action with its number, time (UTC),\n"
                            "dossier, kind and detail. It is append-only.\n")},
+        {u"check"_s,
+         QT_TRANSLATE_NOOP("hostreview::Cli",
+                           "hostreview-cli check REVIEW.db\n"
+                           "Lists every stored value an import would refuse (a file altered outside HostReview: an\n"
+                           "empty date, an id with a control character, a reference to nothing), with its table and\n"
+                           "row. Exit 0 when there is none, 1 otherwise.\n")},
         {u"generate"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json\n"

@@ -61,6 +61,7 @@ private:
     int retractCommand(const QStringList& args);
     int reinstateCommand(const QStringList& args);
     int auditCommand(const QStringList& args);
+    int checkCommand(const QStringList& args);
     // The start of an editing command (CliEdit.cpp): the options parsed, REVIEW.db, --dossier and
     // the `required` options given and `otherwiseValid` (else the usage), the file opened and the
     // dossier loaded. Returns Ok or the exit code.

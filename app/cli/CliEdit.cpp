@@ -581,4 +581,38 @@ int Cli::auditCommand(const QStringList& args)
     return Ok;
 }
 
+int Cli::checkCommand(const QStringList& args)
+{
+    Parsed p(args, {});
+    if (!p.ok)
+        return usageError(p.error);
+    if (p.positional().size() != 1)
+        return usageError(tr("usage: check REVIEW.db"));
+    const QString path = p.positional().first();
+    int code = Ok;
+    auto file = openReviewFile(path, &code);
+    if (!file)
+        return code;
+    auto problems = file->check();
+    if (!problems)
+        return failed(path, problems.error());
+    for (const StoredProblem& x : *problems) {
+        if (x.table.isEmpty()) {
+            m_out << tr("%1: dossier %2: %3%4")
+                         .arg(path, x.dossier, x.what.isEmpty() ? QString() : x.what + u": "_s, x.reason)
+                  << u'\n';
+        } else {
+            m_out << tr("%1: table %2, row %3 (dossier %4, %5), %6: %7")
+                         .arg(path, x.table, QString::number(x.row), x.dossier, x.what, x.column, x.reason)
+                  << u'\n';
+        }
+    }
+    if (problems->isEmpty()) {
+        m_out << tr("%1: nothing an import would refuse.").arg(path) << Qt::endl;
+        return Ok;
+    }
+    m_out << tr("%n problem(s) found.", nullptr, int(problems->size())) << Qt::endl;
+    return Failure;
+}
+
 } // namespace hostreview

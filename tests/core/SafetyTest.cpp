@@ -388,3 +388,58 @@ TEST_F(DemoReviewFileTest, TheCommandLineSaysWordsNotKeysInEitherLanguage)
     }
     EXPECT_TRUE(out.contains(u"Authorised with conditions"_s)) << out.toStdString();
 }
+
+TEST(SafetyTest, OnOneDayABareDateEqualsEveryMomentAndTheLaterInTheFileWins)
+{
+    // Two extensions on 18 March, the bare date later in the file: it sets the final deadline.
+    QByteArray json = minimalJson();
+    json.replace(
+        R"({ "id": "E-EXT", "kind": "deadline_extended", "at": "2024-03-18", "new_deadline": "2024-03-25" })",
+        R"({ "id": "E-EXT", "kind": "deadline_extended", "at": "2024-03-18T17:15:00+01:00", "new_deadline": "2024-03-25" },
+                    { "id": "E-EXT2", "kind": "deadline_extended", "at": "2024-03-18", "new_deadline": "2024-03-28" })");
+    // V-1 answers R-2 twice on 12 March: "none" at 18:00, then "full" on the bare day.
+    json.replace(
+        R"({ "requirement": "R-2", "rev": 1, "compliance": "partial", "evidence": "secret plan", "confidential": true })",
+        R"({ "requirement": "R-2", "rev": 1, "compliance": "none", "at": "2024-03-12T18:00:00+01:00" },
+                    { "requirement": "R-2", "rev": 1, "compliance": "full", "at": "2024-03-12" })");
+    auto d = readJson(json);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    const DossierQueries q(*d);
+    EXPECT_EQ(q.finalDeadline(), QDate(2024, 3, 28));
+    EXPECT_EQ(q.deadlineAt(QDate(2024, 3, 18)), QDate(2024, 3, 28));
+    const auto a = q.answerAsOf(u"V-1", u"R-2", QDate(2024, 3, 12));
+    ASSERT_TRUE(bool(a));
+    EXPECT_EQ(a.response->compliance, Compliance::Full);
+    // Two date-times of one day still go by the clock, whatever their order in the file.
+    json.replace(R"("compliance": "full", "at": "2024-03-12" })",
+                 R"("compliance": "full", "at": "2024-03-12T09:00:00+01:00" })");
+    auto clock = readJson(json);
+    ASSERT_TRUE(clock.ok());
+    const DossierQueries byClock(*clock);
+    EXPECT_EQ(byClock.answerAsOf(u"V-1", u"R-2", QDate(2024, 3, 12)).response->compliance, Compliance::None);
+}
+
+TEST_F(DemoReviewFileTest, CheckListsEveryStoredValueAnImportWouldRefuseWithItsTableAndRow)
+{
+    QString out, err;
+    ASSERT_EQ(runCli({u"check"_s, m_review}, &out, &err), 0) << out.toStdString() << err.toStdString();
+    EXPECT_TRUE(out.contains(u"nothing an import would refuse"_s));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-check"_s);
+        raw.setDatabaseName(m_review);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s));
+        ASSERT_TRUE(q.exec(u"UPDATE claim SET source = 'S-NOWHERE' WHERE key = 'C-NO-ALT-OFFER'"_s));
+        ASSERT_TRUE(q.exec(u"UPDATE source SET key = 'S BAD' WHERE key = 'S-PRESS-CONSULT'"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-check"_s);
+    EXPECT_EQ(runCli({u"check"_s, m_review}, &out, &err), 1);
+    EXPECT_TRUE(out.contains(u"table event, row "_s) && out.contains(u"E-OPEN), at: "_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"table claim, row "_s) && out.contains(u"unknown source id S-NOWHERE"_s))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(u"table source, row "_s) && out.contains(u"\"S BAD\" is not a valid id"_s))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(u"problems found."_s)) << out.toStdString();
+}
