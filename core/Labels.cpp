@@ -1,5 +1,6 @@
 #include "Labels.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -146,35 +147,36 @@ QString Labels::of(ClaimKind v)
 
 QString Labels::missing(const QString& keys)
 {
+    static const struct
+    {
+        const char* key;
+        const char* words;
+    } known[] = {
+        {"events.consultation_opened", QT_TR_NOOP("the consultation's opening")},
+        {"events.bid_deadline", QT_TR_NOOP("a bid deadline")},
+        {"decision", QT_TR_NOOP("the decision")},
+        {"decision.selected_vendor", QT_TR_NOOP("the selected vendor")},
+        {"decision.decided_at", QT_TR_NOOP("the decision's date")},
+        {"decision.published_at", QT_TR_NOOP("the publication's date")},
+        {"decision.outcome", QT_TR_NOOP("the decision's outcome")},
+        {"decision.claims", QT_TR_NOOP("a claim the analysis tests (no compliant alternative, no alternative offer)")},
+        {"assessment", QT_TR_NOOP("the assessment's criteria")},
+        {"dossier.procedure", QT_TR_NOOP("the procedure")},
+        {"dossier.required_certifications", QT_TR_NOOP("the certifications required")},
+    };
     QStringList out;
     for (const QString& key : keys.split(u", "_s, Qt::SkipEmptyParts)) {
         QString words;
-        if (key == u"events.consultation_opened"_s)
-            words = tr("the consultation's opening");
-        else if (key == u"events.bid_deadline"_s)
-            words = tr("a bid deadline");
-        else if (key == u"decision"_s)
-            words = tr("the decision");
-        else if (key == u"decision.selected_vendor"_s)
-            words = tr("the selected vendor");
-        else if (key == u"decision.decided_at"_s)
-            words = tr("the decision's date");
-        else if (key == u"decision.published_at"_s)
-            words = tr("the publication's date");
-        else if (key == u"decision.outcome"_s)
-            words = tr("the decision's outcome");
-        else if (key == u"decision.claims"_s)
-            words = tr("a claim the analysis tests (no compliant alternative, no alternative offer)");
-        else if (key == u"assessment"_s)
-            words = tr("the assessment's criteria");
-        else if (key == u"dossier.procedure"_s)
-            words = tr("the procedure");
-        else if (key == u"dossier.required_certifications"_s)
-            words = tr("the certifications required");
-        else if (key.startsWith(u"vendors."_s) && key.endsWith(u".parent_country"_s))
-            words = tr("the country of vendor %1's parent").arg(key.mid(8, key.size() - 8 - 15));
-        else if (key.startsWith(u"vendors."_s) && key.endsWith(u".country"_s))
-            words = tr("the country of vendor %1").arg(key.mid(8, key.size() - 8 - 8));
+        for (const auto& k : known) {
+            if (key == QLatin1StringView(k.key))
+                words = tr(k.words);
+        }
+        // vendors.ID.country, vendors.ID.parent_country
+        static const QRegularExpression vendorKey(u"^vendors\\.(.+)\\.(country|parent_country)$"_s);
+        if (const auto m = vendorKey.match(key); m.hasMatch()) {
+            words = m.captured(2) == u"country"_s ? tr("the country of vendor %1").arg(m.captured(1))
+                                                  : tr("the country of vendor %1's parent").arg(m.captured(1));
+        }
         out << (words.isEmpty() ? key : tr("%1 [%2]").arg(words, key));
     }
     return out.join(tr(", "));

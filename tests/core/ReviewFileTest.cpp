@@ -279,7 +279,7 @@ TEST(ReviewFileTest, AddingARequirementIsOneAction)
 TEST(ReviewFileTest, TwoConnectionsWritingInTurnLoseNothing)
 {
     // With a deferred BEGIN, the second writer's insert fails with SQLITE_BUSY_SNAPSHOT while
-    // COMMIT still reports success (shared/reference/pitfalls.md). BEGIN IMMEDIATE avoids it.
+    // COMMIT still reports success (a pitfall of QtSql on SQLite, docs/storage.md). BEGIN IMMEDIATE avoids it.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"review.db"_s);
     auto a = openOrFail(path);

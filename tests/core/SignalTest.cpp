@@ -1,4 +1,4 @@
-// One group of tests per signal of shared/spec/signals.md: a dossier where it fires, a near miss
+// One group of tests per signal of docs/signals.md: a dossier where it fires, a near miss
 // where it must not (usually a fact exactly at the threshold), and one where it cannot be
 // evaluated. Each starts from SignalScenario, where every signal is evaluated and clear.
 #include "AnalysisFormat.h"
