@@ -381,4 +381,17 @@ TEST_F(MainWindowTest, TheScreenshotOptionRendersAViewToAPng)
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(u"unknown view matrix"_s));
+
+    // A file the window refuses is said on stderr, with exit 2, instead of a message box nobody
+    // can answer offscreen (it hung).
+    const QString notReview = write(u"not-a-review.db"_s, "plain text, not SQLite");
+    p.start(QStringLiteral(HOSTREVIEW_GUI_PATH), {u"--screenshot"_s, png, notReview});
+    ASSERT_TRUE(p.waitForFinished(60000)) << "it must not wait for a message box";
+    EXPECT_EQ(p.exitCode(), 2);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(u"not a HostReview review file"_s));
+    // And a target that is not a regular file is refused, not replaced.
+    p.start(QStringLiteral(HOSTREVIEW_GUI_PATH), {u"--screenshot"_s, m_dir.path(), m_review});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 2);
+    EXPECT_TRUE(QFileInfo(m_dir.path()).isDir());
 }
