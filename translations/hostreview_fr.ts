@@ -635,6 +635,26 @@
         <source>The price is a number, not negative.</source>
         <translation>Le prix doit être un nombre positif ou nul.</translation>
     </message>
+    <message>
+        <source>from submission</source>
+        <translation>depuis la remise</translation>
+    </message>
+    <message>
+        <source>Status &amp;since:</source>
+        <translation>Statut &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status since: %1</source>
+        <translation>Statut depuis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The status cannot be taken before the submission.</source>
+        <translation>Le statut ne peut pas précéder la remise de l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>A date is for a withdrawal or a disqualification.</source>
+        <translation>Une date s&apos;applique à un retrait ou à une éviction.</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ClaimCheck</name>
@@ -1493,20 +1513,6 @@ Ajoute un fournisseur, sa juridiction et ses certifications.
 </translation>
     </message>
     <message>
-        <source>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
-                      [--status STATUS] [--price AMOUNT [--currency CUR]]
-                      [--confidential yes|no]
-Adds a bid of a known vendor, without answers (&apos;answer&apos; records them). STATUS is
-submitted, withdrawn or disqualified.
-</source>
-        <translation>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
-                      [--status STATUS] [--price AMOUNT [--currency CUR]]
-                      [--confidential yes|no]
-Ajoute l&apos;offre d&apos;un fournisseur connu, sans réponses (&apos;answer&apos; les enregistre). STATUS vaut
-submitted, withdrawn ou disqualified.
-</translation>
-    </message>
-    <message>
         <source>hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]
 hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]
 hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID
@@ -1720,10 +1726,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <translation>La devise du prix (code ISO 4217).</translation>
     </message>
     <message>
-        <source>usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</source>
-        <translation>utilisation&#xa0;: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</translation>
-    </message>
-    <message>
         <source>Bid %1 of %2 added.</source>
         <translation>Offre %1 de %2 ajoutée.</translation>
     </message>
@@ -1912,6 +1914,34 @@ leur table et leur ligne. Code de sortie 0 s&apos;il n&apos;y en a aucune, 1 sin
             <numerusform>%n problème trouvé.</numerusform>
             <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
+                      [--status STATUS [--status-at DATE]] [--price AMOUNT
+                      [--currency CUR]] [--confidential yes|no]
+Adds a bid of a known vendor, without answers (&apos;answer&apos; records them). STATUS is
+submitted, withdrawn or disqualified; --status-at dates a withdrawal or a
+disqualification (before that day the bid was submitted and its answers count).
+</source>
+        <translation>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
+                      [--status STATUS [--status-at DATE]] [--price AMOUNT
+                      [--currency CUR]] [--confidential yes|no]
+Ajoute une offre d&apos;un fournisseur connu, sans réponses («&#xa0;answer&#xa0;» les enregistre). STATUS vaut
+submitted, withdrawn ou disqualified&#xa0;; --status-at date un retrait ou une éviction (avant ce
+jour, l&apos;offre était remise et ses réponses comptent).
+</translation>
+    </message>
+    <message>
+        <source>The day it was withdrawn or disqualified (before it, it was submitted).</source>
+        <translation>Le jour où elle a été retirée ou écartée (avant, elle était remise).</translation>
+    </message>
+    <message>
+        <source>usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS [--status-at DATE]] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</source>
+        <translation>usage&#xa0;: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS [--status-at DATE]] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</translation>
+    </message>
+    <message>
+        <source>--status-at dates a withdrawal or a disqualification: give --status too</source>
+        <translation>--status-at date un retrait ou une éviction&#xa0;: donnez aussi --status</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ BidDialog::BidDialog(const Dossier& dossier, QDate today, QWidget* parent)
     , m_vendor(new QComboBox)
     , m_submitted(new QLineEdit(today.toString(Qt::ISODate)))
     , m_status(new QComboBox)
+    , m_statusAt(new QLineEdit)
     , m_price(new QLineEdit)
     , m_currency(new QLineEdit(u"EUR"_s))
     , m_confidential(new QCheckBox(tr("Confidential (left out of public editions)")))
@@ -49,6 +50,8 @@ BidDialog::BidDialog(const Dossier& dossier, QDate today, QWidget* parent)
     m_vendor->setObjectName(u"bidVendor"_s);
     m_submitted->setObjectName(u"bidSubmitted"_s);
     m_price->setObjectName(u"bidPrice"_s);
+    m_statusAt->setObjectName(u"bidStatusAt"_s);
+    m_statusAt->setPlaceholderText(tr("from submission"));
     for (const Vendor& v : dossier.vendors)
         m_vendor->addItem(v.name, v.id);
     for (size_t i = 0; i < EnumNames<BidStatus>::names.size(); ++i)
@@ -58,12 +61,14 @@ BidDialog::BidDialog(const Dossier& dossier, QDate today, QWidget* parent)
     form->addRow(tr("&Vendor:"), m_vendor);
     form->addRow(tr("&Submitted:"), m_submitted);
     form->addRow(tr("St&atus:"), m_status);
+    form->addRow(tr("Status &since:"), m_statusAt);
     form->addRow(tr("&Price:"), m_price);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(QString(), m_confidential);
     FormDialog::layOut(this, form, m_error, m_buttons);
-    for (QLineEdit* e : {m_id, m_submitted, m_price})
+    for (QLineEdit* e : {m_id, m_submitted, m_statusAt, m_price})
         connect(e, &QLineEdit::textChanged, this, &BidDialog::validate);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &BidDialog::validate);
     validate();
 }
 
@@ -81,7 +86,17 @@ void BidDialog::validate()
         problem = tr("Bid %1 already exists.").arg(id);
     else if (auto at = Moment::parse(m_submitted->text().trimmed(), m_dossier.info.zone()); !at)
         problem = tr("Submitted: %1").arg(at.error().reason);
-    else if (!priceOk || price < 0)
+    else if (const QString since = m_statusAt->text().trimmed(); !since.isEmpty()) {
+        const auto statusAt = Moment::parse(since, m_dossier.info.zone());
+        const auto submitted = Moment::parse(m_submitted->text().trimmed(), m_dossier.info.zone());
+        if (!statusAt)
+            problem = tr("Status since: %1").arg(statusAt.error().reason);
+        else if (Moment::isEarlier(*statusAt, *submitted))
+            problem = tr("The status cannot be taken before the submission.");
+        else if (m_status->currentData().toInt() == int(BidStatus::Submitted))
+            problem = tr("A date is for a withdrawal or a disqualification.");
+    }
+    if (problem.isEmpty() && (!priceOk || price < 0))
         problem = tr("The price is a number, not negative.");
     m_error->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -96,6 +111,8 @@ Bid BidDialog::bid() const
         b.submittedAt = *at;
     if (m_status->currentData().toInt() != int(BidStatus::Submitted))
         b.status = BidStatus(m_status->currentData().toInt());
+    if (auto at = Moment::parse(m_statusAt->text().trimmed(), m_dossier.info.zone()); at && b.status)
+        b.statusAt = *at;
     if (!m_price->text().trimmed().isEmpty()) {
         Price p;
         p.amount = QLocale().toDouble(m_price->text());

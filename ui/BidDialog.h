@@ -30,6 +30,7 @@ private:
     QComboBox* m_vendor;
     QLineEdit* m_submitted;
     QComboBox* m_status;
+    QLineEdit* m_statusAt; // the day the bid took its status (withdrawn, disqualified): optional
     QLineEdit* m_price;
     QLineEdit* m_currency;
     QCheckBox* m_confidential;

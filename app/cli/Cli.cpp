@@ -323,10 +323,11 @@ int Cli::help(const QString& command)
         {u"add-bid"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE\n"
-                           "                      [--status STATUS] [--price AMOUNT [--currency CUR]]\n"
-                           "                      [--confidential yes|no]\n"
+                           "                      [--status STATUS [--status-at DATE]] [--price AMOUNT\n"
+                           "                      [--currency CUR]] [--confidential yes|no]\n"
                            "Adds a bid of a known vendor, without answers ('answer' records them). STATUS is\n"
-                           "submitted, withdrawn or disqualified.\n")},
+                           "submitted, withdrawn or disqualified; --status-at dates a withdrawal or a\n"
+                           "disqualification (before that day the bid was submitted and its answers count).\n")},
         {u"answer"_s,
          QT_TRANSLATE_NOOP("hostreview::Cli",
                            "hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C\n"

@@ -345,15 +345,18 @@ int Cli::addBidCommand(const QStringList& args)
     const QCommandLineOption vendorOpt(u"vendor"_s, tr("The vendor's id."), u"VID"_s);
     const QCommandLineOption submittedOpt(u"submitted"_s, tr("When it was submitted."), u"DATE"_s);
     const QCommandLineOption statusOpt(u"status"_s, tr("submitted, withdrawn or disqualified."), u"STATUS"_s);
+    const QCommandLineOption statusAtOpt(
+        u"status-at"_s, tr("The day it was withdrawn or disqualified (before it, it was submitted)."), u"DATE"_s);
     const QCommandLineOption priceOpt(u"price"_s, tr("Its price."), u"AMOUNT"_s);
     const QCommandLineOption currencyOpt(u"currency"_s, tr("The price's currency (ISO 4217 code)."), u"CUR"_s);
     const QCommandLineOption confidentialOpt(u"confidential"_s, tr("yes or no."), u"yes|no"_s);
-    EditArgs e(args, {idOpt, vendorOpt, submittedOpt, statusOpt, priceOpt, currencyOpt, confidentialOpt});
+    EditArgs e(args, {idOpt, vendorOpt, submittedOpt, statusOpt, statusAtOpt, priceOpt, currencyOpt, confidentialOpt});
     if (int code = beginEdit(e,
                              {u"id"_s, u"vendor"_s, u"submitted"_s},
                              !e.p.parser.isSet(currencyOpt) || e.p.parser.isSet(priceOpt),
                              tr("usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE "
-                                "[--status STATUS] [--price AMOUNT [--currency CUR]] [--confidential yes|no]"));
+                                "[--status STATUS [--status-at DATE]] [--price AMOUNT [--currency CUR]] "
+                                "[--confidential yes|no]"));
         code != Ok)
         return code;
     auto& [p, path, file, dossier] = e;
@@ -369,6 +372,14 @@ int Cli::addBidCommand(const QStringList& args)
         if (!s)
             return Usage;
         b.status = *s;
+    }
+    if (p.parser.isSet(statusAtOpt)) {
+        auto since = momentOption(u"status-at"_s, p.parser.value(statusAtOpt), dossier.info.zone(), m_err);
+        if (!since)
+            return Usage;
+        if (!b.status || *b.status == BidStatus::Submitted)
+            return usageError(tr("--status-at dates a withdrawal or a disqualification: give --status too"));
+        b.statusAt = *since;
     }
     if (p.parser.isSet(priceOpt)) {
         auto amount = numberOption(u"price"_s, p.parser.value(priceOpt), m_err);

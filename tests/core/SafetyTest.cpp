@@ -443,3 +443,81 @@ TEST_F(DemoReviewFileTest, CheckListsEveryStoredValueAnImportWouldRefuseWithItsT
         << out.toStdString();
     EXPECT_TRUE(out.contains(u"problems found."_s)) << out.toStdString();
 }
+
+TEST_F(DemoReviewFileTest, ABidsDatedStatusIsRecordedFromTheCommandLine)
+{
+    QString out, err;
+    ASSERT_EQ(runCli({u"add-vendor"_s,
+                      m_review,
+                      u"--dossier"_s,
+                      u"EMC2-2023"_s,
+                      u"--id"_s,
+                      u"V-NEW"_s,
+                      u"--name"_s,
+                      u"New Cloud"_s,
+                      u"--country"_s,
+                      u"FR"_s},
+                     &out,
+                     &err),
+              0)
+        << err.toStdString();
+    // --status-at without a status it could date is a usage error, and changes nothing.
+    EXPECT_EQ(runCli({u"add-bid"_s,
+                      m_review,
+                      u"--dossier"_s,
+                      u"EMC2-2023"_s,
+                      u"--id"_s,
+                      u"B-NEW"_s,
+                      u"--vendor"_s,
+                      u"V-NEW"_s,
+                      u"--submitted"_s,
+                      u"2023-12-13"_s,
+                      u"--status-at"_s,
+                      u"2023-12-17"_s},
+                     &out,
+                     &err),
+              2);
+    EXPECT_TRUE(err.contains(u"--status-at"_s)) << err.toStdString();
+    ASSERT_EQ(runCli({u"add-bid"_s,
+                      m_review,
+                      u"--dossier"_s,
+                      u"EMC2-2023"_s,
+                      u"--id"_s,
+                      u"B-NEW"_s,
+                      u"--vendor"_s,
+                      u"V-NEW"_s,
+                      u"--submitted"_s,
+                      u"2023-12-13"_s,
+                      u"--status"_s,
+                      u"withdrawn"_s,
+                      u"--status-at"_s,
+                      u"2023-12-17"_s},
+                     &out,
+                     &err),
+              0)
+        << err.toStdString();
+    ASSERT_EQ(runCli({u"answer"_s,
+                      m_review,
+                      u"--dossier"_s,
+                      u"EMC2-2023"_s,
+                      u"--bid"_s,
+                      u"B-NEW"_s,
+                      u"--requirement"_s,
+                      u"SEC-01"_s,
+                      u"--compliance"_s,
+                      u"full"_s},
+                     &out,
+                     &err),
+              0)
+        << err.toStdString();
+    const Dossier d = demoAsStored();
+    const Bid* b = d.bid(u"B-NEW");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->statusAt.has_value());
+    EXPECT_EQ(b->statusAt->day(), QDate(2023, 12, 17));
+    const DossierQueries q(d);
+    EXPECT_TRUE(bool(q.answerAsOf(u"V-NEW", u"SEC-01", QDate(2023, 12, 16))));
+    EXPECT_FALSE(bool(q.answerAsOf(u"V-NEW", u"SEC-01", QDate(2023, 12, 17))));
+    ASSERT_EQ(runCli({u"export"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s}, &out, &err), 0);
+    EXPECT_TRUE(out.contains(u"\"status_at\": \"2023-12-17\""_s));
+}

@@ -164,6 +164,20 @@ TEST_F(MainWindowTest, AVendorItsBidAndAnAnswerAreAddedThenUndone)
     auto* bidVendor = bid->findChild<QComboBox*>(u"bidVendor"_s);
     bidVendor->setCurrentIndex(bidVendor->findData(u"V-SCALEWAY"_s));
     bid->findChild<QLineEdit*>(u"bidSubmitted"_s)->setText(u"2023-12-15"_s);
+    // A dated status: refused before the submission, kept when it follows it.
+    auto* bidStatus = bid->findChild<QComboBox*>();
+    for (QComboBox* box : bid->findChildren<QComboBox*>()) {
+        if (box != bidVendor)
+            bidStatus = box;
+    }
+    bidStatus->setCurrentIndex(bidStatus->findData(int(BidStatus::Withdrawn)));
+    bid->findChild<QLineEdit*>(u"bidStatusAt"_s)->setText(u"2023-12-14"_s);
+    EXPECT_FALSE(bid->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    bid->findChild<QLineEdit*>(u"bidStatusAt"_s)->setText(u"2023-12-19"_s);
+    EXPECT_TRUE(bid->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_EQ(bid->bid().statusAt->day(), QDate(2023, 12, 19));
+    bidStatus->setCurrentIndex(bidStatus->findData(int(BidStatus::Submitted)));
+    bid->findChild<QLineEdit*>(u"bidStatusAt"_s)->clear();
     accept(bid);
 
     view->selectCell(u"SOV-01"_s, u"V-SCALEWAY"_s);
