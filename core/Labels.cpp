@@ -222,4 +222,50 @@ QString Labels::auditAction(const QString& action)
     return action;
 }
 
+QString Labels::auditDetail(const QString& recorded)
+{
+    // The most specific first: "%1: %2" would match nearly anything.
+    static const char* const templates[] = {
+        QT_TR_NOOP("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers"),
+        QT_TR_NOOP("%1, in place of the retracted one (was: %2)"),
+        QT_TR_NOOP("%1 (retracted by entry %2)"),
+        QT_TR_NOOP("%1 answered %2 rev %3: %4"),
+        QT_TR_NOOP("%1 rev %2 effective %3"),
+        QT_TR_NOOP("review file created"),
+        QT_TR_NOOP("schema %1 to %2"),
+        QT_TR_NOOP("%1 to %2 rev %3"),
+        QT_TR_NOOP("%1, was: %2"),
+        QT_TR_NOOP("%1 from %2"),
+        QT_TR_NOOP("%1 rev %2"),
+        QT_TR_NOOP("%1 (%2)"),
+        QT_TR_NOOP("%1: %2"),
+    };
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> out;
+        for (const char* t : templates) {
+            QString pattern = QRegularExpression::escape(QString::fromUtf8(t));
+            // escape() writes "%" as "\\%" (it escapes every character but letters and digits).
+            pattern.replace(QRegularExpression(u"\\\\?%[1-9]"_s), u"(.*?)"_s);
+            out << QRegularExpression(u"^"_s + pattern + u"$"_s, QRegularExpression::DotMatchesEverythingOption);
+        }
+        return out;
+    }();
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        const auto m = patterns[i].match(recorded);
+        if (!m.hasMatch())
+            continue;
+        const QString translated = tr(templates[i]);
+        QString out;
+        static const QRegularExpression placeholder(u"%([1-9])"_s);
+        qsizetype from = 0;
+        for (auto it = placeholder.globalMatch(translated); it.hasNext();) {
+            const auto p = it.next();
+            out += translated.mid(from, p.capturedStart() - from) + m.captured(p.captured(1).toInt());
+            from = p.capturedEnd();
+        }
+        return out + translated.mid(from);
+    }
+    return recorded;
+}
+
 } // namespace hostreview

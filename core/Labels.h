@@ -33,6 +33,9 @@ public:
     static QString missing(const QString& keys);
     // An action of the audit trail ("add_revision") as a person reads it ("revision added").
     static QString auditAction(const QString& action);
+    // An audit entry's detail, recorded in English (ReviewFile::auditText), in the installed
+    // language; a detail recorded otherwise (by an older version) is shown as it was written.
+    static QString auditDetail(const QString& recorded);
 };
 
 } // namespace hostreview

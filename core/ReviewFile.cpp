@@ -511,9 +511,9 @@ Status ReviewFile::migrate(int from, bool created)
     if (Status st = execChecked(d, u"PRAGMA user_version = "_s + QString::number(Schema::Version)); !st)
         return st;
     if (!created) {
-        if (auto st = audit(QString(), u"migrate"_s, tr("schema %1 to %2").arg(from).arg(Schema::Version)); !st)
+        if (auto st = audit(QString(), u"migrate"_s, auditText("schema %1 to %2").arg(from).arg(Schema::Version)); !st)
             return st.error();
-    } else if (auto st = audit(QString(), u"create"_s, tr("review file created")); !st) {
+    } else if (auto st = audit(QString(), u"create"_s, auditText("review file created")); !st) {
         return st.error();
     }
     return tx.commit();
@@ -855,7 +855,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         answers += int(b.responses.size());
     auto logged = audit(i.id,
                         u"import"_s,
-                        tr("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
+                        auditText("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
                             .arg(origin)
                             .arg(dossier.requirements.size())
                             .arg(revisions)

@@ -261,6 +261,10 @@ private:
     // values an action replaces. `sql` has one bound parameter, the row id.
     Result<QString> rowText(const QString& sql, qint64 row) const;
     QString nowText() const;
+    // An audit entry's detail is recorded in English, whatever the session's language, so that
+    // each reader sees it in their own (Labels::auditDetail translates it when shown). Every
+    // template used here is listed there.
+    static QString auditText(const char* english) { return QString::fromUtf8(english); }
 
     QString m_path;
     QString m_connection;

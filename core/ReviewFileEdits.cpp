@@ -114,7 +114,7 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
         auto was = rowText(u"SELECT category, title FROM requirement WHERE id = ?"_s, reusedRow);
         if (!was)
             return was.error();
-        detail = tr("%1, in place of the retracted one (was: %2)").arg(requirement.id, *was);
+        detail = auditText("%1, in place of the retracted one (was: %2)").arg(requirement.id, *was);
     }
     auto q = reuse ? prepare(d, u"UPDATE requirement SET category = ?, title = ? WHERE id = ?"_s)
                    : prepare(d,
@@ -260,8 +260,9 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
         ins->addBindValue(v);
     if (Status st = execChecked(*ins); !st)
         return st;
-    if (auto st = audit(
-            dossierId, u"add_revision"_s, tr("%1 rev %2 effective %3").arg(requirementId).arg(rev.rev).arg(at.text()));
+    if (auto st = audit(dossierId,
+                        u"add_revision"_s,
+                        auditText("%1 rev %2 effective %3").arg(requirementId).arg(rev.rev).arg(at.text()));
         !st)
         return st.error();
     return {};
@@ -313,7 +314,7 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
         return st;
     if (auto st = audit(dossierId,
                         u"record_answer"_s,
-                        tr("%1 answered %2 rev %3: %4")
+                        auditText("%1 answered %2 rev %3: %4")
                             .arg(bidId, response.requirement)
                             .arg(response.rev)
                             .arg(enumName(response.compliance)));
@@ -347,7 +348,7 @@ Status ReviewFile::addSource(const QString& dossierId, const Source& source)
                     (*existing)->id);
         if (!was)
             return was.error();
-        detail = tr("%1, in place of the retracted one (was: %2)").arg(source.id, *was);
+        detail = auditText("%1, in place of the retracted one (was: %2)").arg(source.id, *was);
     }
     if (Status st = writeSource(*row, source, reuse ? Write::Replace : Write::Insert); !st)
         return st;
@@ -381,7 +382,8 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
     before->finish();
     if (Status st = writeSource(*row, source, Write::Replace); !st)
         return st;
-    if (auto st = audit(dossierId, u"edit_source"_s, tr("%1, was: %2").arg(source.id, previous.join(u" | "_s))); !st)
+    if (auto st = audit(dossierId, u"edit_source"_s, auditText("%1, was: %2").arg(source.id, previous.join(u" | "_s)));
+        !st)
         return st.error();
     return tx.commit();
 }
@@ -471,7 +473,7 @@ Result<qint64> ReviewFile::retract(const QString& dossierId, const QString& requ
     return rev != 0 ? commitRetraction(tx,
                                        dossierId,
                                        u"retract_revision"_s,
-                                       tr("%1 rev %2").arg(requirementId).arg(rev),
+                                       auditText("%1 rev %2").arg(requirementId).arg(rev),
                                        u"revision"_s,
                                        rows)
                     : commitRetraction(tx, dossierId, u"retract_requirement"_s, requirementId, u"revision"_s, rows);
@@ -620,7 +622,8 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
     // What comes back must not cite what is gone (a source, a vendor, a criterion taken back since).
     if (Status st = checkReferences(dossierId, what); !st)
         return st;
-    if (auto st = audit(dossierId, u"reinstate"_s, tr("%1 (retracted by entry %2)").arg(what).arg(retraction)); !st)
+    if (auto st = audit(dossierId, u"reinstate"_s, auditText("%1 (retracted by entry %2)").arg(what).arg(retraction));
+        !st)
         return st.error();
     return tx.commit();
 }
@@ -659,7 +662,7 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
                            reusedRow);
         if (!was)
             return was.error();
-        detail = tr("%1, in place of the retracted one (was: %2)").arg(vendor.id, *was);
+        detail = auditText("%1, in place of the retracted one (was: %2)").arg(vendor.id, *was);
     }
     auto q = reuse ? prepare(d,
                              u"UPDATE vendor SET name = ?, country = ?, parent = ?, parent_country = ?, notes = ?, "
@@ -741,7 +744,7 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
         return Error::input(tr("bid %1 already exists in dossier %2").arg(bid.id, dossierId));
     const bool reuse = existing->has_value();
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
-    QString detail = tr("%1 from %2").arg(bid.id, bid.vendor);
+    QString detail = auditText("%1 from %2").arg(bid.id, bid.vendor);
     if (reuse) { // the audit entry keeps what is replaced
         auto was = rowText(
             u"SELECT vendor, submitted_at, status, status_at, price_amount, price_currency, confidential FROM bid "
@@ -749,7 +752,7 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
             reusedRow);
         if (!was)
             return was.error();
-        detail = tr("%1, in place of the retracted one (was: %2)").arg(detail, *was);
+        detail = auditText("%1, in place of the retracted one (was: %2)").arg(detail, *was);
     }
     auto q = reuse
                  ? prepare(d,
@@ -869,7 +872,7 @@ Result<qint64> ReviewFile::retractAnswer(const QString& dossierId, const QString
     return commitRetraction(tx,
                             dossierId,
                             u"retract_answer"_s,
-                            tr("%1 to %2 rev %3").arg(bidId, answer.requirement).arg(answer.rev),
+                            auditText("%1 to %2 rev %3").arg(bidId, answer.requirement).arg(answer.rev),
                             u"response"_s,
                             {target});
 }

@@ -65,7 +65,7 @@ ReviewFile::addCriteria(const QString& dossierId, const QList<Criterion>& criter
     }
     if (added.isEmpty())
         return Error::input(tr("every criterion of %1 is already in dossier %2").arg(origin, dossierId));
-    if (auto st = audit(dossierId, u"add_criteria"_s, tr("%1: %2").arg(origin, added.join(u", "_s))); !st)
+    if (auto st = audit(dossierId, u"add_criteria"_s, auditText("%1: %2").arg(origin, added.join(u", "_s))); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
@@ -131,7 +131,7 @@ Status ReviewFile::assessCriterion(const QString& dossierId, const Criterion& as
         q->addBindValue(v);
     if (Status st = execChecked(*q); !st)
         return st;
-    if (auto st = audit(dossierId, u"assess"_s, tr("%1: %2").arg(assessment.criterion, enumName(status))); !st)
+    if (auto st = audit(dossierId, u"assess"_s, auditText("%1: %2").arg(assessment.criterion, enumName(status))); !st)
         return st.error();
     return tx.commit();
 }
@@ -284,7 +284,7 @@ Status ReviewFile::addClaim(const QString& dossierId, const Claim& claim)
         q->addBindValue(v);
     if (Status st = execChecked(*q); !st)
         return st;
-    if (auto st = audit(dossierId, u"add_claim"_s, tr("%1 (%2)").arg(claim.id, enumName(claim.kind))); !st)
+    if (auto st = audit(dossierId, u"add_claim"_s, auditText("%1 (%2)").arg(claim.id, enumName(claim.kind))); !st)
         return st.error();
     return tx.commit();
 }

@@ -3133,6 +3133,54 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <source>claim undone</source>
         <translation>affirmation annulée</translation>
     </message>
+    <message>
+        <source>imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers</source>
+        <translation>importé depuis %1&#xa0;: %2 exigence(s), %3 révision(s), %4 fournisseur(s), %5 offre(s), %6 réponse(s)</translation>
+    </message>
+    <message>
+        <source>%1, in place of the retracted one (was: %2)</source>
+        <translation>%1, à la place de celui qui a été retiré (était&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (retracted by entry %2)</source>
+        <translation>%1 (retiré par l&apos;entrée %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 rev %3: %4</source>
+        <translation>%1 a répondu à %2 rév. %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 rev %2 effective %3</source>
+        <translation>%1 rév. %2 en vigueur le %3</translation>
+    </message>
+    <message>
+        <source>schema %1 to %2</source>
+        <translation>schéma %1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 rev %3</source>
+        <translation>%1 à %2 rév. %3</translation>
+    </message>
+    <message>
+        <source>%1, was: %2</source>
+        <translation>%1, était&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 rev %2</source>
+        <translation>%1 rév. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::MainWindow</name>
@@ -4158,14 +4206,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <translation>échec de la migration vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>schema %1 to %2</source>
-        <translation>du schéma %1 au schéma %2</translation>
-    </message>
-    <message>
-        <source>review file created</source>
-        <translation>fichier d&apos;examen créé</translation>
-    </message>
-    <message>
         <source>no dossier with id %1 in this review file</source>
         <translation>aucun dossier d&apos;identifiant %1 dans ce fichier d&apos;examen</translation>
     </message>
@@ -4176,10 +4216,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
     <message>
         <source>rev %1 of requirement %2 does not exist</source>
         <translation>la rév. %1 de l&apos;exigence %2 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers</source>
-        <translation>importé depuis %1&#xa0;: %2 exigence(s), %3 révision(s), %4 fournisseur(s), %5 offre(s), %6 réponse(s)</translation>
     </message>
     <message>
         <source>a requirement needs at least one revision</source>
@@ -4214,16 +4250,8 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <translation>identifiant de source %1 inconnu</translation>
     </message>
     <message>
-        <source>%1 rev %2 effective %3</source>
-        <translation>%1 rév. %2 en vigueur à partir du %3</translation>
-    </message>
-    <message>
         <source>no bid %1 in dossier %2</source>
         <translation>aucune offre %1 dans le dossier %2</translation>
-    </message>
-    <message>
-        <source>%1 answered %2 rev %3: %4</source>
-        <translation>%1 a répondu à %2 rév. %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>migration left a broken reference in table %1</source>
@@ -4246,10 +4274,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <translation>aucune source %1 dans le dossier %2</translation>
     </message>
     <message>
-        <source>%1, was: %2</source>
-        <translation>%1, auparavant&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>a source needs a title</source>
         <translation>une source doit avoir un titre</translation>
     </message>
@@ -4265,10 +4289,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <source>rev %1 of requirement %2 has been answered: it cannot be undone</source>
         <translation>la rév. %1 de l&apos;exigence %2 a déjà reçu une réponse&#xa0;: elle ne peut pas être annulée</translation>
     </message>
-    <message>
-        <source>%1 rev %2</source>
-        <translation>%1 rév. %2</translation>
-    </message>
     <message numerus="yes">
         <source>source %1 is cited %n time(s): it cannot be removed</source>
         <translation>
@@ -4283,10 +4303,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
     <message>
         <source>cannot bring back %1: %2</source>
         <translation>impossible de rétablir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 (retracted by entry %2)</source>
-        <translation>%1 (retrait consigné à l&apos;entrée %2)</translation>
     </message>
     <message>
         <source>a vendor needs a name</source>
@@ -4321,10 +4337,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <translation>impossible d&apos;ajouter l&apos;offre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 from %2</source>
-        <translation>%1, remise par %2</translation>
-    </message>
-    <message>
         <source>bid %1 has answers: undo them first</source>
         <translation>l&apos;offre %1 a des réponses&#xa0;: annulez-les d&apos;abord</translation>
     </message>
@@ -4333,20 +4345,12 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <translation>la dernière réponse de l&apos;offre %1 n&apos;est pas sa réponse à %2 rév. %3&#xa0;: seule la dernière peut être annulée</translation>
     </message>
     <message>
-        <source>%1 to %2 rev %3</source>
-        <translation>%1 à %2 rév. %3</translation>
-    </message>
-    <message>
         <source>no vendor %1 in dossier %2</source>
         <translation>aucun fournisseur %1 dans le dossier %2</translation>
     </message>
     <message>
         <source>every criterion of %1 is already in dossier %2</source>
         <translation>tous les critères de %1 figurent déjà dans le dossier %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no criterion %1 in dossier %2</source>
@@ -4385,10 +4389,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
         <translation>l&apos;affirmation %1 existe déjà dans le dossier %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>no claim %1 in dossier %2</source>
         <translation>aucune affirmation %1 dans le dossier %2</translation>
     </message>
@@ -4411,10 +4411,6 @@ jour, l&apos;offre était remise et ses réponses comptent).
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
-    </message>
-    <message>
-        <source>%1, in place of the retracted one (was: %2)</source>
-        <translation>%1, à la place de l&apos;élément retiré (était&#xa0;: %2)</translation>
     </message>
     <message>
         <source>a weight must be a finite number</source>

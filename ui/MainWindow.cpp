@@ -763,7 +763,7 @@ void MainWindow::showAuditTrail()
         auto* action = new QTableWidgetItem(Labels::auditAction(e.action));
         action->setToolTip(e.action);
         table->setItem(i, 1, action);
-        table->setItem(i, 2, new QTableWidgetItem(e.detail));
+        table->setItem(i, 2, new QTableWidgetItem(Labels::auditDetail(e.detail)));
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);

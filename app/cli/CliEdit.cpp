@@ -586,7 +586,7 @@ int Cli::auditCommand(const QStringList& args)
         return failed(path, trail.error());
     for (const AuditEntry& e : *trail) {
         m_out << e.id << u"  "_s << e.at << u"  "_s << (e.dossier.isEmpty() ? u"—"_s : e.dossier) << u"  "_s
-              << Labels::auditAction(e.action) << u"  "_s << e.detail << u'\n';
+              << Labels::auditAction(e.action) << u"  "_s << Labels::auditDetail(e.detail) << u'\n';
     }
     m_out << tr("%n entry(ies)", nullptr, int(trail->size())) << Qt::endl;
     return Ok;

@@ -4,6 +4,7 @@
 #include "ReviewFile.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -108,4 +109,39 @@ TEST(CrashSafetyTest, ImportKilledAtRandomMomentsIsAllOrNothing)
     RecordProperty("whole", whole);
     RecordProperty("none", none);
     std::cout << "killed imports: " << whole << " complete, " << none << " absent" << std::endl;
+}
+
+TEST_F(DemoReviewFileTest, AKilledReportLeavesThePreviousReportWholeAndNoDebris)
+{
+    const QString out = m_dir.filePath(u"reports"_s);
+    ASSERT_TRUE(QDir().mkpath(out));
+    const QString pdf = out + u"/report.pdf"_s;
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_EQ(QProcess::execute(QStringLiteral(HOSTREVIEW_CLI_PATH),
+                                {u"report"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"-o"_s, pdf}),
+              0);
+    const qint64 full = std::max<qint64>(timer.elapsed(), 50);
+    const QByteArray previous = readAll(pdf);
+    ASSERT_TRUE(previous.startsWith("%PDF"));
+    QRandomGenerator random(20261207);
+    int replaced = 0;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        QProcess p;
+        p.start(QStringLiteral(HOSTREVIEW_CLI_PATH),
+                {u"report"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"-o"_s, pdf, u"--public"_s});
+        ASSERT_TRUE(p.waitForStarted());
+        QThread::msleep(random.bounded(quint32(full + full / 5)));
+        p.kill(); // SIGKILL
+        p.waitForFinished();
+        const QByteArray now = readAll(pdf);
+        // The previous report, or the new one complete: never half of one.
+        if (now != previous) {
+            EXPECT_TRUE(now.startsWith("%PDF") && now.trimmed().endsWith("%%EOF")) << "attempt " << attempt;
+            ++replaced;
+        }
+        EXPECT_EQ(QDir(out).entryList(QDir::Files | QDir::Hidden), QStringList{u"report.pdf"_s})
+            << "attempt " << attempt << ": no temporary file left";
+    }
+    std::cout << "killed reports: " << replaced << " of 12 had replaced the previous one" << std::endl;
 }

@@ -365,6 +365,9 @@ TEST_F(DemoReviewFileTest, TheCommandLineSaysWordsNotKeysInEitherLanguage)
     // The audit trail's actions.
     ASSERT_EQ(runCli({u"audit"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"--lang"_s, u"fr"_s}, &out), 0);
     EXPECT_TRUE(out.contains(u"dossier importé"_s)) << out.toStdString();
+    // Its details too: recorded in English, shown in the reader's language.
+    EXPECT_TRUE(out.contains(u"importé depuis"_s)) << out.toStdString();
+    EXPECT_FALSE(out.contains(u"imported from"_s)) << out.toStdString();
     EXPECT_FALSE(out.contains(u"  import  "_s)) << out.toStdString();
     // What an analysis lacked: words, with the format's key in brackets.
     ASSERT_EQ(runCli({u"import"_s, sourcePath(u"resources/demo/hdh-2019.json"_s), u"--into"_s, m_review}), 0);
