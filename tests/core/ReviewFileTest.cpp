@@ -450,6 +450,47 @@ TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
     EXPECT_FALSE(raw.exec(u"DELETE FROM revision"_s, &error));
 }
 
+TEST(ReviewFileTest, MigratesAVersion5FileGivingItsBidsUndatedStatuses)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v5.db"_s);
+    {
+        RawConnection raw(path);
+        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v5.sql"_s)));
+        for (const QString& statement : sql.split(u";\n"_s)) {
+            QString error;
+            if (!statement.trimmed().isEmpty()) {
+                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
+            }
+        }
+        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+    }
+    auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
+    EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
+    // Nothing is lost, and no status is dated: it holds from submission, as before.
+    auto original = DossierReader::read(minimalJson(), u"minimal.json"_s);
+    ASSERT_TRUE(original.ok());
+    auto d = (*f)->load(u"T-1"_s);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    EXPECT_EQ(DossierWriter::write(*d), DossierWriter::write(*original));
+    for (const Bid& b : d->bids)
+        EXPECT_FALSE(b.statusAt.has_value()) << b.id.toStdString();
+    auto trail = (*f)->auditTrail(QString());
+    ASSERT_TRUE(trail.ok());
+    EXPECT_EQ(trail->back().action, u"migrate"_s);
+    EXPECT_EQ(trail->back().detail, u"schema 5 to 6"_s);
+    // The new column takes dated statuses from now on.
+    Bid withdrawn;
+    withdrawn.id = u"B-3"_s;
+    withdrawn.vendor = u"V-1"_s;
+    withdrawn.submittedAt = Moment::fromDate(QDate(2024, 3, 12), QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    withdrawn.status = BidStatus::Withdrawn;
+    withdrawn.statusAt = Moment::fromDate(QDate(2024, 3, 14), QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    ASSERT_TRUE((*f)->addBid(u"T-1"_s, withdrawn).ok());
+    EXPECT_EQ((*f)->load(u"T-1"_s)->bid(u"B-3")->statusAt->day(), QDate(2024, 3, 14));
+}
+
 TEST(ReviewFileTest, MigratesAVersion4FileKeepingItsAssessmentAndClaims)
 {
     QTemporaryDir dir;
