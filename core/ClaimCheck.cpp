@@ -134,15 +134,21 @@ QString ClaimCheck::verdictLabel(Verdict verdict)
     return {};
 }
 
+QString ClaimCheck::statusText(const BidStanding& b)
+{
+    if (b.status != BidStatus::Submitted && b.bid->statusAt)
+        return tr("%1 on %2").arg(Labels::of(b.status), Language::date(b.bid->statusAt->day()));
+    return Labels::of(b.status);
+}
+
 QString ClaimCheck::describe(const BidStanding& b)
 {
     const QLocale locale = Language::locale();
     const QString vendor = b.vendor ? b.vendor->name : b.bid->vendor;
-    QString line = b.withdrawn()
-                       ? tr("%1 — %2, %3: its answers do not count").arg(b.bid->id, vendor, Labels::of(b.status))
-                       : tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
-                             .arg(b.bid->id, vendor, Labels::of(b.status))
-                             .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
+    QString line = b.withdrawn() ? tr("%1 — %2, %3: its answers do not count").arg(b.bid->id, vendor, statusText(b))
+                                 : tr("%1 — %2, %3; mandatory requirements met: %4 of %5")
+                                       .arg(b.bid->id, vendor, statusText(b))
+                                       .arg(locale.toString(b.mandatoryMet), locale.toString(b.mandatoryTotal));
     if (b.selected)
         line += u' ' + tr("(selected)");
     return line;

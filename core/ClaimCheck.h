@@ -46,8 +46,11 @@ public:
     // The claims of the queries' dossier, checked with an analysis of that same dossier.
     static QList<ClaimCheck> compute(const DossierQueries& queries, const Analysis& analysis);
     static QString verdictLabel(Verdict verdict);
-    // "B-OVH — OVHcloud, Disqualified; mandatory requirements met: 19 of 21".
+    // "B-OVH — OVHcloud, Disqualified on 19 December 2023; mandatory requirements met: 19 of 21".
     static QString describe(const BidStanding& bid);
+    // The bid's status with the day it took it, when the dossier dates it ("Disqualified on 19
+    // December 2023"): the table is at the final deadline, the status may have come after it.
+    static QString statusText(const BidStanding& bid);
     // A paragraph per claim for the CLI: the claim, the verdict, then the bids.
     static QString toText(const QList<ClaimCheck>& checks);
 };

@@ -738,6 +738,10 @@
         <source>No bidder other than the selected vendor complied with every mandatory requirement in force at the final deadline. %1</source>
         <translation>Aucun candidat autre que le fournisseur retenu ne satisfaisait toutes les exigences obligatoires en vigueur à la date limite finale. %1</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ClaimDialog</name>

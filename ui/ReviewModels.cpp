@@ -185,7 +185,7 @@ void ClaimTableModel::refresh()
             for (const ClaimCheck::BidStanding& b : c.bids) {
                 lines << BidLine{b.bid->id,
                                  b.vendor ? b.vendor->name : b.bid->vendor,
-                                 Labels::of(b.status),
+                                 ClaimCheck::statusText(b),
                                  b.selected,
                                  b.withdrawn(),
                                  b.mandatoryMet,

@@ -126,9 +126,11 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
     ASSERT_EQ(cli({u"claims"_s, u"--dossier"_s, u"EMC2-2023"_s}, &out, &err), 0) << err.toStdString();
     EXPECT_TRUE(out.contains(u"Claim C-NO-ALT-OFFER (No alternative offer)"_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"Contradicted by the evidence: "_s));
-    EXPECT_TRUE(out.contains(u"B-OVH — OVHcloud, Disqualified; mandatory requirements met: 19 of 21"_s))
+    EXPECT_TRUE(
+        out.contains(u"B-OVH — OVHcloud, Disqualified on 19 December 2023; mandatory requirements met: 19 of 21"_s))
         << out.toStdString();
-    EXPECT_TRUE(out.contains(u"B-NUMSPOT — NumSpot, Withdrawn bid: its answers do not count"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"B-NUMSPOT — NumSpot, Withdrawn bid on 18 December 2023: its answers do not count"_s))
+        << out.toStdString();
 
     ASSERT_EQ(cli({u"claim"_s,
                    u"--dossier"_s,
