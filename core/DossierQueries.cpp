@@ -61,30 +61,12 @@ const DossierQueries::AnswerIndex& DossierQueries::answers() const
         };
         if (!std::is_sorted(pinned.cbegin(), pinned.cend(), before))
             std::stable_sort(pinned.begin(), pinned.end(), before);
-        // Date-times of one day among themselves, in the places they hold.
-        for (qsizetype run = 0; run < pinned.size();) {
-            qsizetype next = run + 1;
-            qsizetype timed = pinned[run].timed ? 1 : 0;
-            while (next < pinned.size() && !before(pinned[run], pinned[next])) {
-                timed += pinned[next].timed ? 1 : 0;
-                ++next;
-            }
-            if (timed > 1) {
-                QList<qsizetype> places;
-                QList<Pinned> moved;
-                for (qsizetype i = run; i < next; ++i) {
-                    if (pinned[i].timed) {
-                        places << i;
-                        moved << pinned[i];
-                    }
-                }
-                std::stable_sort(
-                    moved.begin(), moved.end(), [](const Pinned& a, const Pinned& b) { return a.instant < b.instant; });
-                for (qsizetype k = 0; k < places.size(); ++k)
-                    pinned[places[k]] = moved[k];
-            }
-            run = next;
-        }
+        // Date-times of one vendor's answers to one requirement on one day, by instant.
+        orderDateTimesInRuns(
+            pinned,
+            [&](const Pinned& a, const Pinned& b) { return !before(a, b); },
+            [](const Pinned& p) { return p.timed; },
+            [](const Pinned& p) { return p.instant; });
         index->byVendor.fill({0, 0}, index->vendors.size());
         for (qsizetype i = 0; i < pinned.size();) {
             const int vendor = pinned[i].vendor;

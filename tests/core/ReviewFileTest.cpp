@@ -65,6 +65,22 @@ private:
     QString m_name;
 };
 
+// Writes the review file a fixture of an older schema holds (SQL text, one statement a line end
+// with ";"), and checks that it is of that version.
+void writeFixture(const QString& path, const QString& fixture, int version)
+{
+    RawConnection raw(path);
+    const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/"_s + fixture)));
+    ASSERT_FALSE(sql.isEmpty()) << fixture.toStdString();
+    for (const QString& statement : sql.split(u";\n"_s)) {
+        QString error;
+        if (!statement.trimmed().isEmpty()) {
+            ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
+        }
+    }
+    ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), version);
+}
+
 std::unique_ptr<ReviewFile> openOrFail(const QString& path, const Clock* clock = nullptr)
 {
     auto f = ReviewFile::open(path, ReviewFile::Mode::CreateIfMissing, clock);
@@ -370,19 +386,8 @@ TEST(ReviewFileTest, MigratesAVersion1FileAndKeepsItsDossier)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v1.db"_s);
-    {
-        // The fixture is the schema and data a version-1 HostReview wrote, as SQL text.
-        RawConnection raw(path);
-        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v1.sql"_s)));
-        ASSERT_FALSE(sql.isEmpty());
-        for (const QString& statement : sql.split(u";\n"_s)) {
-            QString error;
-            if (!statement.trimmed().isEmpty()) {
-                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
-            }
-        }
-        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
-    }
+    // The schema and data a version-1 HostReview wrote, as SQL text.
+    ASSERT_NO_FATAL_FAILURE(writeFixture(path, u"review-v1.sql"_s, 1));
     FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc()));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting, &clock);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
@@ -410,17 +415,8 @@ TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v2.db"_s);
-    {
-        RawConnection raw(path);
-        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v2.sql"_s)));
-        for (const QString& statement : sql.split(u";\n"_s)) {
-            QString error;
-            if (!statement.trimmed().isEmpty()) {
-                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
-            }
-        }
-        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
-    }
+    // The schema and data a version-2 HostReview wrote, as SQL text.
+    ASSERT_NO_FATAL_FAILURE(writeFixture(path, u"review-v2.sql"_s, 2));
     {
         auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
         ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
@@ -454,17 +450,8 @@ TEST(ReviewFileTest, MigratesAVersion5FileGivingItsBidsUndatedStatuses)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v5.db"_s);
-    {
-        RawConnection raw(path);
-        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v5.sql"_s)));
-        for (const QString& statement : sql.split(u";\n"_s)) {
-            QString error;
-            if (!statement.trimmed().isEmpty()) {
-                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
-            }
-        }
-        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
-    }
+    // The schema and data a version-5 HostReview wrote, as SQL text.
+    ASSERT_NO_FATAL_FAILURE(writeFixture(path, u"review-v5.sql"_s, 5));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
     EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
@@ -495,17 +482,8 @@ TEST(ReviewFileTest, MigratesAVersion4FileKeepingItsAssessmentAndClaims)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v4.db"_s);
-    {
-        RawConnection raw(path);
-        const QString sql = QString::fromUtf8(readAll(sourcePath(u"tests/fixtures/review-v4.sql"_s)));
-        for (const QString& statement : sql.split(u";\n"_s)) {
-            QString error;
-            if (!statement.trimmed().isEmpty()) {
-                ASSERT_TRUE(raw.exec(statement, &error)) << error.toStdString() << "\n" << statement.toStdString();
-            }
-        }
-        ASSERT_EQ(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
-    }
+    // The schema and data a version-4 HostReview wrote, as SQL text.
+    ASSERT_NO_FATAL_FAILURE(writeFixture(path, u"review-v4.sql"_s, 4));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
     EXPECT_EQ((*f)->schemaVersion(), Schema::Version);

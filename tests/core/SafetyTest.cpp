@@ -61,6 +61,22 @@ QStringList entries(const QString& dir)
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
 }
 
+// Changes a review file as another program would (the sqlite3 tool), past HostReview's checks.
+void alterOutside(const QString& path, const QStringList& statements)
+{
+    const QString name = u"raw-alter"_s;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString& sql : statements)
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 TEST(SafetyTest, ABareDateAfterADateTimeOfTheSameDayInTheDossiersZoneIsInOrder)
@@ -330,16 +346,7 @@ TEST_F(DemoReviewFileTest, PeopleRevisingOneRequirementAtOnceEachGetTheNextNumbe
 
 TEST_F(DemoReviewFileTest, AnExportNeverHoldsWhatAnImportWouldRefuse)
 {
-    {
-        // Altered outside HostReview: an event's date emptied (the triggers guard revisions only).
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-alter"_s);
-        raw.setDatabaseName(m_review);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s)) << q.lastError().text().toStdString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw-alter"_s);
+    ASSERT_NO_FATAL_FAILURE(alterOutside(m_review, {u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s}));
     const QString json = m_dir.filePath(u"altered.json"_s);
     QString err;
     EXPECT_EQ(runCli({u"export"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"-o"_s, json}, nullptr, &err), 1);
@@ -427,17 +434,10 @@ TEST_F(DemoReviewFileTest, CheckListsEveryStoredValueAnImportWouldRefuseWithItsT
     QString out, err;
     ASSERT_EQ(runCli({u"check"_s, m_review}, &out, &err), 0) << out.toStdString() << err.toStdString();
     EXPECT_TRUE(out.contains(u"nothing an import would refuse"_s));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-check"_s);
-        raw.setDatabaseName(m_review);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s));
-        ASSERT_TRUE(q.exec(u"UPDATE claim SET source = 'S-NOWHERE' WHERE key = 'C-NO-ALT-OFFER'"_s));
-        ASSERT_TRUE(q.exec(u"UPDATE source SET key = 'S BAD' WHERE key = 'S-PRESS-CONSULT'"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw-check"_s);
+    ASSERT_NO_FATAL_FAILURE(alterOutside(m_review,
+                                         {u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s,
+                                          u"UPDATE claim SET source = 'S-NOWHERE' WHERE key = 'C-NO-ALT-OFFER'"_s,
+                                          u"UPDATE source SET key = 'S BAD' WHERE key = 'S-PRESS-CONSULT'"_s}));
     EXPECT_EQ(runCli({u"check"_s, m_review}, &out, &err), 1);
     EXPECT_TRUE(out.contains(u"table event, row "_s) && out.contains(u"E-OPEN), at: "_s)) << out.toStdString();
     EXPECT_TRUE(out.contains(u"table claim, row "_s) && out.contains(u"unknown source id S-NOWHERE"_s))
