@@ -3,11 +3,10 @@
 // rows, measured in the same run; analysis as of 50 different dates in one run.
 // Figures go to docs/performance.md.
 #include "BenchSupport.h"
-#include "HugePages.h"
 
-#include "AnalysisProfile.h"
-#include "ReviewFile.h"
-#include "SignalEngine.h"
+#include "analysis/SignalEngine.h"
+#include "format/AnalysisProfile.h"
+#include "storage/ReviewFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -186,7 +185,6 @@ BENCHMARK(BM_AnalysisAsOf50Dates)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 int main(int argc, char** argv)
 {
-    hostreview::useHugePages(argv); // first: it may start the program again
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

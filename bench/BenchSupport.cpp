@@ -1,10 +1,10 @@
 #include "BenchSupport.h"
 
-#include "DossierReader.h"
-#include "DossierWriter.h"
 #include "Generator.h"
-#include "ReviewFile.h"
-#include "SafeFile.h"
+#include "format/DossierReader.h"
+#include "format/DossierWriter.h"
+#include "storage/ReviewFile.h"
+#include "support/SafeFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,10 @@
 // Targets (issue 2), on the 10,000-requirement dossier: import under 10 s, an as-of snapshot of
 // all requirements under 100 ms, peak memory under 1 GiB. Figures go to docs/performance.md.
 #include "BenchSupport.h"
-#include "HugePages.h"
 
-#include "DossierQueries.h"
-#include "DossierReader.h"
-#include "ReviewFile.h"
+#include "analysis/DossierQueries.h"
+#include "format/DossierReader.h"
+#include "storage/ReviewFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -92,7 +91,6 @@ BENCHMARK(BM_AsOfSnapshotInMemory)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    hostreview::useHugePages(argv); // first: it may start the program again
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

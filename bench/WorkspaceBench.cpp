@@ -2,18 +2,17 @@
 // the requirements view under 1.5 s; filtering and sorting the requirements under 100 ms.
 // Figures go to docs/performance.md.
 #include "BenchSupport.h"
-#include "HugePages.h"
 
 #include "ComplianceMatrixModel.h"
 #include "DossierDocument.h"
-#include "DossierReader.h"
 #include "MainWindow.h"
 #include "ReportWriter.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
 #include "RequirementsView.h"
-#include "ReviewFile.h"
 #include "VendorsView.h"
+#include "format/DossierReader.h"
+#include "storage/ReviewFile.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -154,7 +153,6 @@ BENCHMARK(BM_SortRequirements)->Unit(benchmark::kMillisecond)->Iterations(16);
 
 int main(int argc, char* argv[])
 {
-    hostreview::useHugePages(argv); // first: it may start the program again
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "support/Language.h"
 
 #include <QApplication>
 #include <QLocale>

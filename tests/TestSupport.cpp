@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "ReviewFile.h"
+#include "storage/ReviewFile.h"
 
 #include "Cli.h"
-#include "DossierReader.h"
+#include "format/DossierReader.h"
 
 #include <QFile>
 

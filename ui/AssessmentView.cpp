@@ -1,14 +1,14 @@
 #include "AssessmentView.h"
 
-#include "AssessmentTemplate.h"
 #include "DossierDocument.h"
-#include "Labels.h"
-#include "Language.h"
 #include "Messages.h"
 #include "ModelSupport.h"
 #include "ReviewDialogs.h"
-#include "ReviewFile.h"
 #include "ReviewModels.h"
+#include "format/AssessmentTemplate.h"
+#include "storage/ReviewFile.h"
+#include "support/Language.h"
+#include "text/Labels.h"
 
 #include <QEvent>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AssessmentTemplate.h"
-#include "Dossier.h"
+#include "format/AssessmentTemplate.h"
+#include "model/Dossier.h"
 
 #include <QPointer>
 #include <QWidget>

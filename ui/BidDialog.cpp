@@ -1,9 +1,9 @@
 #include "BidDialog.h"
 
-#include "DossierQueries.h"
-#include "DossierReader.h"
 #include "FormDialog.h"
-#include "Labels.h"
+#include "analysis/DossierQueries.h"
+#include "format/DossierReader.h"
+#include "text/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

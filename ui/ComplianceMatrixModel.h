@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Compliance.h"
+#include "analysis/Compliance.h"
 
 #include <QAbstractTableModel>
 

@@ -1,11 +1,11 @@
 #include "DossierDocument.h"
 
-#include "AnalysisProfile.h"
-#include "AssessmentTemplate.h"
 #include "EditCommands.h"
-#include "Language.h"
-#include "ReviewFile.h"
-#include "SignalEngine.h"
+#include "analysis/SignalEngine.h"
+#include "format/AnalysisProfile.h"
+#include "format/AssessmentTemplate.h"
+#include "storage/ReviewFile.h"
+#include "support/Language.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Analysis.h"
-#include "Dossier.h"
-#include "DossierQueries.h"
-#include "Result.h"
+#include "analysis/Analysis.h"
+#include "analysis/DossierQueries.h"
+#include "model/Dossier.h"
+#include "support/Result.h"
 
 #include <QObject>
 #include <QUndoStack>

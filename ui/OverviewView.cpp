@@ -1,10 +1,10 @@
 #include "OverviewView.h"
 
-#include "AnalysisFormat.h"
 #include "AssessmentView.h"
 #include "DossierDocument.h"
-#include "Labels.h"
-#include "SignalCatalogue.h"
+#include "analysis/signals/SignalCatalogue.h"
+#include "text/AnalysisFormat.h"
+#include "text/Labels.h"
 
 #include <QApplication>
 #include <QCursor>

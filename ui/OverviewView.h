@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Analysis.h"
-#include "Dossier.h"
+#include "analysis/Analysis.h"
+#include "model/Dossier.h"
 
 #include <QPointer>
 #include <QString>

@@ -1,18 +1,18 @@
 #include "ReportWriter.h"
 
-#include "AssessmentTemplate.h"
-#include "SafeFile.h"
+#include "format/AssessmentTemplate.h"
+#include "support/SafeFile.h"
 
-#include "AnalysisFormat.h"
-#include "ClaimCheck.h"
-#include "Compliance.h"
 #include "DossierDocument.h"
-#include "Labels.h"
-#include "Language.h"
-#include "SignalCatalogue.h"
-#include "Timeline.h"
 #include "TimelineView.h"
-#include "WordDiff.h"
+#include "analysis/ClaimCheck.h"
+#include "analysis/Compliance.h"
+#include "analysis/Timeline.h"
+#include "analysis/WordDiff.h"
+#include "analysis/signals/SignalCatalogue.h"
+#include "support/Language.h"
+#include "text/AnalysisFormat.h"
+#include "text/Labels.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>

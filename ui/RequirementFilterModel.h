@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Enums.h"
+#include "model/Enums.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
 #include "RequirementTableModel.h"
 
 #include "DossierDocument.h"
-#include "DossierQueries.h"
-#include "Labels.h"
+#include "analysis/DossierQueries.h"
+#include "text/Labels.h"
 
 #include <QFont>
 #include <QLocale>

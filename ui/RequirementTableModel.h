@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Dossier.h"
+#include "model/Dossier.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

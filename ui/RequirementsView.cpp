@@ -1,14 +1,14 @@
 #include "RequirementsView.h"
 
 #include "DossierDocument.h"
-#include "Labels.h"
 #include "Messages.h"
 #include "ModelSupport.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
 #include "RevisionDialog.h"
 #include "RevisionHistoryModel.h"
-#include "WordDiff.h"
+#include "analysis/WordDiff.h"
+#include "text/Labels.h"
 
 #include <QApplication>
 #include <QCheckBox>

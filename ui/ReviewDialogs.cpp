@@ -1,9 +1,9 @@
 #include "ReviewDialogs.h"
 
-#include "DossierReader.h"
 #include "FormDialog.h"
-#include "Labels.h"
-#include "Moment.h"
+#include "format/DossierReader.h"
+#include "model/Moment.h"
+#include "text/Labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

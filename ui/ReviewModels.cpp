@@ -1,8 +1,8 @@
 #include "ReviewModels.h"
 
-#include "AssessmentTemplate.h"
 #include "DossierDocument.h"
-#include "Labels.h"
+#include "format/AssessmentTemplate.h"
+#include "text/Labels.h"
 
 #include <QColor>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClaimCheck.h"
-#include "Dossier.h"
+#include "analysis/ClaimCheck.h"
+#include "model/Dossier.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "RevisionDialog.h"
 
-#include "DossierReader.h"
 #include "FormDialog.h"
-#include "Labels.h"
+#include "format/DossierReader.h"
+#include "text/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "RevisionHistoryModel.h"
 
 #include "DossierDocument.h"
-#include "Labels.h"
+#include "text/Labels.h"
 
 #include <QFont>
 #include <QLocale>

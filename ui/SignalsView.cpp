@@ -1,10 +1,10 @@
 #include "SignalsView.h"
 
-#include "AnalysisFormat.h"
 #include "DossierDocument.h"
-#include "Labels.h"
-#include "Language.h"
-#include "SignalCatalogue.h"
+#include "analysis/signals/SignalCatalogue.h"
+#include "support/Language.h"
+#include "text/AnalysisFormat.h"
+#include "text/Labels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Analysis.h"
+#include "analysis/Analysis.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "SourceDialog.h"
 
-#include "DossierReader.h"
-#include "Enums.h"
-#include "Labels.h"
-#include "Moment.h"
+#include "format/DossierReader.h"
+#include "model/Enums.h"
+#include "model/Moment.h"
+#include "text/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

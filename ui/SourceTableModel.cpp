@@ -1,7 +1,7 @@
 #include "SourceTableModel.h"
 
 #include "DossierDocument.h"
-#include "Labels.h"
+#include "text/Labels.h"
 
 #include <QLocale>
 

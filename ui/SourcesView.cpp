@@ -1,11 +1,11 @@
 #include "SourcesView.h"
 
 #include "DossierDocument.h"
-#include "Labels.h"
 #include "Messages.h"
 #include "ModelSupport.h"
 #include "SourceDialog.h"
 #include "SourceTableModel.h"
+#include "text/Labels.h"
 
 #include <QDesktopServices>
 #include <QEvent>

@@ -1,10 +1,10 @@
 #include "TimelineView.h"
 
-#include "SafeFile.h"
+#include "support/SafeFile.h"
 
 #include "DossierDocument.h"
-#include "Language.h"
 #include "Messages.h"
+#include "support/Language.h"
 
 #include <QAreaSeries>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #include "VendorDialog.h"
 
-#include "DossierReader.h"
 #include "FormDialog.h"
+#include "format/DossierReader.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

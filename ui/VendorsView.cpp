@@ -1,14 +1,14 @@
 #include "VendorsView.h"
 
-#include "AnalysisProfile.h"
 #include "BidDialog.h"
 #include "ComplianceMatrixModel.h"
 #include "DossierDocument.h"
-#include "Labels.h"
 #include "Messages.h"
-#include "SafeFile.h"
 #include "VendorDialog.h"
-#include "WordDiff.h"
+#include "analysis/WordDiff.h"
+#include "format/AnalysisProfile.h"
+#include "support/SafeFile.h"
+#include "text/Labels.h"
 
 #include <QComboBox>
 #include <QEvent>

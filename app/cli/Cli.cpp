@@ -2,19 +2,19 @@
 
 #include "CliSupport.h"
 
-#include "AnalysisFormat.h"
-#include "AnalysisProfile.h"
-#include "Compliance.h"
 #include "DossierDocument.h"
-#include "DossierQueries.h"
-#include "DossierReader.h"
-#include "DossierStory.h"
-#include "DossierWriter.h"
 #include "Generator.h"
 #include "ReportWriter.h"
-#include "ReviewFile.h"
-#include "SafeFile.h"
-#include "SignalEngine.h"
+#include "analysis/Compliance.h"
+#include "analysis/DossierQueries.h"
+#include "analysis/SignalEngine.h"
+#include "format/AnalysisProfile.h"
+#include "format/DossierReader.h"
+#include "format/DossierWriter.h"
+#include "storage/ReviewFile.h"
+#include "support/SafeFile.h"
+#include "text/AnalysisFormat.h"
+#include "text/DossierStory.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Dossier.h"
-#include "ReviewFile.h"
+#include "model/Dossier.h"
+#include "storage/ReviewFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

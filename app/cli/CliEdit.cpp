@@ -5,10 +5,10 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "DossierQueries.h"
-#include "DossierReader.h"
-#include "Labels.h"
-#include "ReviewFile.h"
+#include "analysis/DossierQueries.h"
+#include "format/DossierReader.h"
+#include "storage/ReviewFile.h"
+#include "text/Labels.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,15 +2,15 @@
 // and its claims. Each change is one action of the review file, in its audit trail.
 #include "Cli.h"
 
-#include "AnalysisProfile.h"
-#include "AssessmentTemplate.h"
-#include "ClaimCheck.h"
 #include "CliSupport.h"
-#include "DossierQueries.h"
-#include "Labels.h"
-#include "Language.h"
-#include "ReviewFile.h"
-#include "SignalEngine.h"
+#include "analysis/ClaimCheck.h"
+#include "analysis/DossierQueries.h"
+#include "analysis/SignalEngine.h"
+#include "format/AnalysisProfile.h"
+#include "format/AssessmentTemplate.h"
+#include "storage/ReviewFile.h"
+#include "support/Language.h"
+#include "text/Labels.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Cli.h"
-#include "Enums.h"
-#include "Moment.h"
-#include "Result.h"
+#include "model/Enums.h"
+#include "model/Moment.h"
+#include "support/Result.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -1,7 +1,6 @@
 #include "Cli.h"
-#include "HugePages.h"
-#include "Language.h"
-#include "VisibleControls.h"
+#include "support/Language.h"
+#include "text/VisibleControls.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -16,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    hostreview::useHugePages(argv); // first: it may start the program again
     // Past a file size limit a write fails (and is reported) rather than killing the program.
     std::signal(SIGXFSZ, SIG_IGN);
     // The report lays out text and draws charts: it needs fonts, hence a GUI application, which

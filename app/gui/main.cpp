@@ -1,13 +1,12 @@
 #include "AssessmentView.h"
 #include "DossierDocument.h"
-#include "DossierReader.h"
-#include "HugePages.h"
-#include "Language.h"
 #include "MainWindow.h"
 #include "Messages.h"
 #include "RequirementsView.h"
-#include "ReviewFile.h"
-#include "SafeFile.h"
+#include "format/DossierReader.h"
+#include "storage/ReviewFile.h"
+#include "support/Language.h"
+#include "support/SafeFile.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -51,7 +50,6 @@ void fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
-    hostreview::useHugePages(argv); // first: it may start the program again
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"HostReview"_s);
     QApplication::setOrganizationName(u"HostReview"_s);

@@ -1,10 +1,10 @@
 #include "AssessmentView.h"
-#include "Analysis.h"
 #include "DossierDocument.h"
 #include "ReviewDialogs.h"
-#include "ReviewFile.h"
 #include "ReviewModels.h"
 #include "UiTestSupport.h"
+#include "analysis/Analysis.h"
+#include "storage/ReviewFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "DossierDocument.h"
-#include "DossierQueries.h"
 #include "RequirementsView.h"
 #include "SignalsView.h"
-#include "Timeline.h"
 #include "TimelineView.h"
 #include "UiTestSupport.h"
 #include "VendorsView.h"
+#include "analysis/DossierQueries.h"
+#include "analysis/Timeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "support/Language.h"
 #include "AssessmentView.h"
 #include "OverviewView.h"
 #include "RequirementTableModel.h"

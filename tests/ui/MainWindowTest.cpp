@@ -1,17 +1,17 @@
 #include "MainWindow.h"
-#include "AnalysisProfile.h"
 #include "DossierDocument.h"
-#include "DossierQueries.h"
-#include "DossierReader.h"
 #include "OverviewView.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
 #include "RequirementsView.h"
-#include "ReviewFile.h"
 #include "RevisionDialog.h"
-#include "SignalEngine.h"
 #include "SourcesView.h"
 #include "UiTestSupport.h"
+#include "analysis/DossierQueries.h"
+#include "analysis/SignalEngine.h"
+#include "format/AnalysisProfile.h"
+#include "format/DossierReader.h"
+#include "storage/ReviewFile.h"
 
 #include <QAction>
 #include <QApplication>

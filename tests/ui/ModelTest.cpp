@@ -1,11 +1,11 @@
 #include "DossierDocument.h"
 #include "RequirementFilterModel.h"
 #include "RequirementTableModel.h"
-#include "ReviewFile.h"
 #include "RevisionHistoryModel.h"
 #include "SourceTableModel.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "storage/ReviewFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QTreeWidget>

@@ -1,7 +1,7 @@
-#include "DossierReader.h"
-#include "Language.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "format/DossierReader.h"
+#include "support/Language.h"
 
 #include <QFileInfo>
 #include <QLocale>

@@ -2,9 +2,9 @@
 #include "BidDialog.h"
 #include "ComplianceMatrixModel.h"
 #include "DossierDocument.h"
-#include "ReviewFile.h"
 #include "UiTestSupport.h"
 #include "VendorDialog.h"
+#include "storage/ReviewFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

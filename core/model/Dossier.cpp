@@ -1,0 +1,36 @@
+#include "model/Dossier.h"
+
+#include <algorithm>
+
+namespace hostreview {
+
+namespace {
+template <typename List, typename Key>
+auto findById(const List& list, QStringView id, Key key) -> decltype(&list.front())
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const auto& item) { return key(item) == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+} // namespace
+
+const Requirement* Dossier::requirement(QStringView id) const
+{
+    return findById(requirements, id, [](const Requirement& r) { return r.id; });
+}
+
+const Vendor* Dossier::vendor(QStringView id) const
+{
+    return findById(vendors, id, [](const Vendor& v) { return v.id; });
+}
+
+const Bid* Dossier::bid(QStringView id) const
+{
+    return findById(bids, id, [](const Bid& b) { return b.id; });
+}
+
+const Source* Dossier::source(QStringView id) const
+{
+    return findById(sources, id, [](const Source& s) { return s.id; });
+}
+
+} // namespace hostreview

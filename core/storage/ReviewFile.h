@@ -1,0 +1,279 @@
+#pragma once
+
+#include "model/Dossier.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace hostreview {
+
+namespace sql {
+class WriteTransaction;
+}
+
+// One line of a review file's list of dossiers.
+struct DossierSummary
+{
+    QString id;
+    QString title;
+    bool illustrative = false;
+    int requirements = 0;
+    int revisions = 0;
+    int vendors = 0;
+    int bids = 0;
+};
+
+// One entry of the append-only audit trail.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at; // ISO 8601, UTC
+    QString dossier;
+    QString action; // "import", "add_revision", "record_answer", "migrate", ...
+    QString detail;
+};
+
+// A stored value that the dossier format would refuse: where it is and why (ReviewFile::check).
+struct StoredProblem
+{
+    QString dossier; // the dossier's id ("" for the file itself)
+    QString table;   // the table of the review file
+    qint64 row = 0;  // its row id (0 when the problem is not one row's)
+    QString what;    // the row as a person finds it: "E-OPEN", "SEC-01 rev 2"
+    QString column;
+    QString reason;
+};
+
+// One assessment of a criterion, as recorded.
+struct AssessmentRecord
+{
+    QString at; // ISO 8601, UTC; empty for the assessment imported with the dossier
+    AssessmentStatus status = AssessmentStatus::NotAssessed;
+    std::optional<QString> comment;
+    std::optional<QString> source;
+    bool retracted = false;
+};
+
+// A requirement as it stood on a day, read straight from the file (no full load).
+struct RequirementAsOf
+{
+    QString id;
+    QString category;
+    QString title;
+    int rev = 0;
+    QString effectiveAt;
+    QString text;
+    bool mandatory = false;
+    double weight = 1;
+    bool active = true;
+};
+
+// A HostReview review file: one SQLite database holding any number of dossiers.
+//
+// Every public action is one write transaction, started with BEGIN IMMEDIATE (a deferred BEGIN can
+// lose a write in WAL mode while COMMIT reports success), every statement checked, rolled back
+// on the first failure. Requirement revisions and answers are never updated or deleted: triggers
+// in the schema refuse it. New files are created 0600 before SQLite opens them.
+//
+// A ReviewFile owns one named database connection and must be used from the thread that opened it.
+class ReviewFile
+{
+    Q_DECLARE_TR_FUNCTIONS(hostreview::ReviewFile)
+
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    // Opens or creates a review file and brings its schema up to date. Fails, leaving the file
+    // untouched, when it is not an SQLite database, is another application's database, is
+    // damaged, or was written by a newer HostReview. The clock (default: the system clock) must
+    // outlive the ReviewFile.
+    static Result<std::unique_ptr<ReviewFile>> open(const QString& path, Mode mode, const Clock* clock = nullptr);
+    ~ReviewFile();
+
+    ReviewFile(const ReviewFile&) = delete;
+    ReviewFile& operator=(const ReviewFile&) = delete;
+
+    const QString& path() const { return m_path; }
+    // True when the file cannot be written (its mode, a read-only folder or mount): it is read as
+    // it is, and every change is refused as read-only.
+    bool isReadOnly() const { return m_readOnly; }
+
+    Result<QList<DossierSummary>> dossiers() const;
+    // Every stored value an import would refuse (a review file altered outside HostReview: an
+    // empty date, an id with a control character, a reference to nothing, a negative weight),
+    // with its table and row; then, for a dossier with none of those, the first thing its export
+    // would be refused for. Empty when the file holds only what the format allows. An Error only
+    // when the file cannot be read.
+    Result<QList<StoredProblem>> check() const;
+    // What load() reads: everything, what the signal engine needs (answers without their
+    // evidence text and confidentiality flag, the bulk of a large file), or all but the bids and
+    // their answers (what the workspace shows first).
+    enum class LoadScope { Everything, ForAnalysis, WithoutBids };
+    // The dossier as stored; an Error when no dossier has that id.
+    Result<Dossier> load(const QString& dossierId, LoadScope scope = LoadScope::Everything) const;
+    bool contains(const QString& dossierId) const;
+    // Reads a loaded dossier's assessment, decision and claims again (after the reviewer's actions).
+    Status reloadReview(Dossier& dossier) const;
+
+    // Stores a valid dossier (as DossierReader returns it) whole, or nothing. Refuses a dossier
+    // whose id is already in the file: history is never overwritten. `origin` goes to the audit.
+    Status importDossier(const Dossier& dossier, const QString& origin);
+
+    // Adds a requirement with its first revision(s).
+    Status addRequirement(const QString& dossierId, const Requirement& requirement);
+    // Adds the next revision of a requirement. Its rev must be the last rev + 1, its effective
+    // date not earlier than the last one's, its weight not negative, its source known.
+    Status addRevision(const QString& dossierId, const QString& requirementId, const RequirementRevision& revision);
+    // Adds the next revision of a requirement, numbered and completed in the same transaction as
+    // the write (so that people revising one requirement at once each get the next number): the
+    // text, mandatory flag, weight and status not given in `change` carry over from the latest
+    // revision; its rev is ignored. Returns the new revision's number, or an Error (the file
+    // unchanged).
+    Result<int> addNextRevision(const QString& dossierId, const QString& requirementId, RequirementRevision change);
+    // Records an answer of a bid to a revision of a requirement (which must exist).
+    Status recordAnswer(const QString& dossierId, const QString& bidId, const Response& response);
+    // Adds a vendor with its certifications; its id must be new (or a retracted vendor's).
+    Status addVendor(const QString& dossierId, const Vendor& vendor);
+    // Adds a bid of a known vendor, without answers (recordAnswer() adds them).
+    Status addBid(const QString& dossierId, const Bid& bid);
+    // Adds a source; its id must be new to the dossier (or belong to a retracted source).
+    Status addSource(const QString& dossierId, const Source& source);
+    // Replaces the fields of an existing source (found by id). Sources have no history of their
+    // own: the audit entry keeps the values replaced.
+    Status updateSource(const QString& dossierId, const Source& source);
+
+    // Undo. Nothing is deleted: a retraction marks rows as taken back, records an audit entry and
+    // returns that entry's id; reinstate(id) brings the same rows back (redo). Retracted rows are
+    // left out of load(), requirementsAsOf() and dossiers(), and stay in the file and its audit.
+    //
+    // Retracts the requirement's latest revision, which must be `rev`. Refused, changing nothing,
+    // when rev is not the latest or has been answered.
+    Result<qint64> retractRevision(const QString& dossierId, const QString& requirementId, int rev);
+    // Retracts every revision of a requirement (undoes its addition); refused when one is answered.
+    Result<qint64> retractRequirement(const QString& dossierId, const QString& requirementId);
+    // Retracts a source; refused while a revision, event, criterion or claim cites it.
+    Result<qint64> retractSource(const QString& dossierId, const QString& sourceId);
+    // Retracts a vendor (refused while it has bids), a bid (refused while it has answers), or the
+    // latest answer of a bid, which must be `answer` (same requirement and rev).
+    Result<qint64> retractVendor(const QString& dossierId, const QString& vendorId);
+    Result<qint64> retractBid(const QString& dossierId, const QString& bidId);
+    Result<qint64> retractAnswer(const QString& dossierId, const QString& bidId, const Response& answer);
+    // The reviewer's work. Criteria (from a template) and claims are added, and retracted as
+    // vendors are; an assessment of a criterion and the decision are recorded as new entries, the
+    // earlier ones staying in the file as their history.
+    //
+    // Adds the criteria whose id is not in the dossier yet (a template applied) and returns their
+    // ids; an Error, changing nothing, when none is new. `origin` (the template) goes to the audit.
+    Result<QStringList> addCriteria(const QString& dossierId, const QList<Criterion>& criteria, const QString& origin);
+    // Undoes addCriteria(): retracts those criteria, refused while one of them has an assessment.
+    Result<qint64> retractCriteria(const QString& dossierId, const QStringList& criterionIds);
+    // Records the status, comment and source of a criterion (its title and kind are kept).
+    Status assessCriterion(const QString& dossierId, const Criterion& assessment);
+    // Retracts the latest assessment recorded for a criterion (undo).
+    Result<qint64> retractAssessment(const QString& dossierId, const QString& criterionId);
+    // A criterion's assessments, oldest first: the imported one (empty `at`), then each recorded.
+    Result<QList<AssessmentRecord>> assessmentHistory(const QString& dossierId, const QString& criterionId) const;
+    // Records the decision (its claims aside: addClaim()). The selected vendor must be known, the
+    // duration positive, the publication not before the decision.
+    Status recordDecision(const QString& dossierId, const Decision& decision);
+    // Retracts the latest decision recorded (undo); the one before it, or the imported one, is back.
+    Result<qint64> retractDecision(const QString& dossierId);
+    // Adds a claim of the decision; its id must be new (or a retracted claim's), its source known.
+    Status addClaim(const QString& dossierId, const Claim& claim);
+    Result<qint64> retractClaim(const QString& dossierId, const QString& claimId);
+
+    // Brings back what a retraction took. Refused when a revision since took the number of a
+    // retracted one, or a source its id.
+    Status reinstate(const QString& dossierId, qint64 retraction);
+
+    // Every requirement's revision in force on `day` (the latest effective on or before it),
+    // including withdrawn ones (active = false); requirements with no revision yet are left out.
+    Result<QList<RequirementAsOf>> requirementsAsOf(const QString& dossierId, QDate day) const;
+
+    Result<QList<AuditEntry>> auditTrail(const QString& dossierId = QString()) const;
+
+    // The schema version of the open file (after migration: Schema::Version).
+    int schemaVersion() const;
+
+private:
+    ReviewFile(QString path, QString connection, const Clock* clock);
+    QSqlDatabase db() const;
+    Status initialise(bool created);
+    // Runs the migrations from schema `from` in one write transaction (foreign keys off).
+    Status migrate(int from, bool created);
+    Result<qint64> dossierRowId(const QString& dossierId) const;
+    // Inserts a checked revision; the caller holds the write transaction.
+    Status insertRevision(qint64 dossierRow,
+                          const QString& dossierId,
+                          const QString& requirementId,
+                          const RequirementRevision& revision);
+    // A row found by key in a dossier: its id, and whether it is live (not retracted; for a
+    // requirement, with a live revision). nullopt when there is none.
+    struct KeyedRow
+    {
+        qint64 id = 0;
+        bool live = false;
+    };
+    enum class Table { Requirement, Source, Vendor, Bid, Criterion, Claim };
+    Result<std::optional<KeyedRow>> keyedRow(Table table, qint64 dossierRow, const QString& key) const;
+    Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
+    // Reads the assessment, the decision and its claims of the dossier at `row` into `out`.
+    Status readReview(qint64 row, Dossier& out) const;
+    // OK when `source` is unset or a live source of the dossier.
+    Status checkSource(qint64 dossierRow, const std::optional<QString>& source) const;
+    // Starts an action's write transaction; returns the dossier's row.
+    Result<qint64> beginAction(sql::WriteTransaction& tx, const QString& dossierId);
+    enum class Write { Insert, Replace };
+    Status writeSource(qint64 dossierRow, const Source& source, Write how);
+    Result<qint64> retract(const QString& dossierId, const QString& requirementId, int rev);
+    // Retracts the row found by findSql (binds: dossier row, key; returns: row id, uses) unless used.
+    Result<qint64> retractRow(const QString& dossierId,
+                              const QString& findSql,
+                              const QString& key,
+                              const QString& table,
+                              const QString& action,
+                              const QString& notFound,
+                              const QString& inUse);
+    // OK unless a live assessment, criterion, claim or decision of the dossier refers to a source,
+    // vendor or criterion that is not live (after a reinstate; `what` names it in the Error).
+    Status checkReferences(const QString& dossierId, const QString& what) const;
+    // Ends a retraction: records it in the audit trail, marks the rows of `table` with the entry's
+    // id and commits; returns the entry's id.
+    Result<qint64> commitRetraction(sql::WriteTransaction& tx,
+                                    const QString& dossierId,
+                                    const QString& action,
+                                    const QString& detail,
+                                    const QString& table,
+                                    const QList<qint64>& rows);
+    // Appends to the audit trail; returns the entry's id.
+    Result<qint64> audit(const QString& dossierId, const QString& action, const QString& detail);
+    // "a | b | —" : what a SELECT of one row gives (— for NULL), for audit entries that keep the
+    // values an action replaces. `sql` has one bound parameter, the row id.
+    Result<QString> rowText(const QString& sql, qint64 row) const;
+    QString nowText() const;
+    // An audit entry's detail is recorded in English, whatever the session's language, so that
+    // each reader sees it in their own (Labels::auditDetail translates it when shown). Every
+    // template used here is listed there.
+    static QString auditText(const char* english) { return QString::fromUtf8(english); }
+
+    QString m_path;
+    QString m_connection;
+    const Clock* m_clock;
+    // A file that cannot be written is read through a read-only connection: m_databaseName and
+    // m_connectOptions say how (for the connections of other threads too).
+    bool m_readOnly = false;
+    QString m_databaseName;
+    QString m_connectOptions;
+};
+
+} // namespace hostreview
