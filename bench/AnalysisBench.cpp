@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Targets (issue 3), on the 10,000-requirement dossier read from a review file: a full analysis
 // (load + every signal) under 1 s and within 3x the time SQLite alone takes to read the same
 // rows, measured in the same run; analysis as of 50 different dates in one run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Targets (issue 2), on the 10,000-requirement dossier: import under 10 s, an as-of snapshot of
 // all requirements under 100 ms, peak memory under 1 GiB. Figures go to docs/performance.md.
 #include "BenchSupport.h"

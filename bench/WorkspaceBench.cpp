@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Targets (issue 4), on the 10,000-requirement dossier in a review file: open the file and show
 // the requirements view under 1.5 s; filtering and sorting the requirements under 100 ms.
 // Figures go to docs/performance.md.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when a file under core/ includes QtGui or QtWidgets: core links Qt6::Core and Qt6::Sql only.
 file(GLOB_RECURSE files "${DIR}/*.h" "${DIR}/*.cpp")
 set(bad "")

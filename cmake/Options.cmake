@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # One INTERFACE target carries the language standard, warnings and Qt defines; every target links it.
 add_library(hostreview_options INTERFACE)
 target_compile_features(hostreview_options INTERFACE cxx_std_20)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when a C++ file of the project is not formatted as .clang-format says.
 set -eu
 CLANG_FORMAT=${1:-clang-format}

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Builds core_tests with ThreadSanitizer in its own directory (build-tsan/, not the main build)
 # and runs the tests that use more than one thread: the load's answer thread, the signal
 # engine's threads, a load racing saves from another connection. Fails on any report.

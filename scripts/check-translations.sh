@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when a user-visible string is not translated, or when translations/*.ts are out of date
 # with the sources (run `ninja -C build update_translations`, fill what is new, then this again).
 set -eu

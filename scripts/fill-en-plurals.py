@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Fills the numerus forms of translations/hostreview_en.ts from the "(s)" convention of the
 source strings: "%n day(s)" -> "%n day" / "%n days". Irregular words are listed below.
 Run after `cmake --build build --target update_translations`."""

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the Debian 12 packages HostReview needs to build, test and run, when missing.
 # With --no-install-recommends: libqt6opengl6-dev is only recommended by qt6-base-dev, yet
 # Qt6Charts's CMake package needs it.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Installs what is missing, builds HostReview and opens the bundled demo dossier: the desktop
 # application where there is a display, otherwise the command line tells the demo's story.
 set -eu

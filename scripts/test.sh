@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Installs what is missing, builds everything with warnings as errors, and runs every test.
 set -eu
 cd "$(dirname "$0")/.."

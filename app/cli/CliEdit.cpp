@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // hostreview-cli's commands that change a dossier's record: requirements and their revisions,
 // sources, vendors, bids and answers, and undoing any of them (a retraction, itself recorded).
 // Each is one action of the review file, in its audit trail; what the desktop application's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // hostreview-cli's commands for the regulator's review: the assessment, templates, the decision
 // and its claims. Each change is one action of the review file, in its audit trail.
 #include "Cli.h"

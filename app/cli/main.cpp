@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "Cli.h"
 #include "support/Language.h"
 #include "text/VisibleControls.h"

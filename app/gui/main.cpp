@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "AssessmentView.h"
 #include "DossierDocument.h"
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "analysis/ClaimCheck.h"
 
 #include "support/Language.h"
@@ -54,13 +55,8 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
         return out;
     const std::optional<QDate> final = queries.finalDeadline();
     QList<BidStanding> bids;
-    QList<DossierQueries::RequirementState> mandatory;
-    if (final) {
-        for (const auto& s : queries.requirementsInForce(*final)) {
-            if (s.revision->isMandatory())
-                mandatory << s;
-        }
-    }
+    const QList<DossierQueries::RequirementState> inForce =
+        final ? queries.requirementsInForce(*final) : QList<DossierQueries::RequirementState>();
     // The analysis's day, for the bids' dated statuses; at the end without one.
     const QDate asOf = QDate::fromString(analysis.asOf.left(10), Qt::ISODate);
     const std::optional<QDate> statusDay = asOf.isValid() ? std::optional<QDate>(asOf) : std::nullopt;
@@ -70,9 +66,11 @@ QList<ClaimCheck> ClaimCheck::compute(const DossierQueries& queries, const Analy
         s.status = b.statusOn(statusDay);
         s.vendor = d.vendor(b.vendor);
         s.selected = d.decision->selectedVendor == b.vendor;
-        s.mandatoryTotal = int(mandatory.size());
-        for (const auto& m : mandatory)
-            s.mandatoryMet += (final && queries.isCompliant(b.vendor, *m.requirement, *final)) ? 1 : 0;
+        if (final) {
+            const auto standing = queries.mandatoryCompliance(b.vendor, *final, inForce);
+            s.mandatoryMet = int(standing.met.size());
+            s.mandatoryTotal = standing.total();
+        }
         bids << s;
     }
     const Coverage* coverage = nullptr;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "analysis/Compliance.h"
 
 #include "analysis/WordDiff.h"
@@ -93,7 +94,8 @@ ComplianceMatrix ComplianceMatrix::compute(const DossierQueries& queries, QDate 
     const Dossier& d = queries.dossier();
     for (const Vendor& v : d.vendors)
         m.m_vendors << &v;
-    for (const DossierQueries::RequirementState& s : queries.requirementsInForce(day))
+    const QList<DossierQueries::RequirementState> inForce = queries.requirementsInForce(day);
+    for (const DossierQueries::RequirementState& s : inForce)
         m.m_rows << MatrixRow{s.requirement, s.revision};
     m.m_cells.resize(m.m_rows.size() * m.m_vendors.size());
     m.m_scores.resize(m.m_vendors.size());
@@ -102,21 +104,16 @@ ComplianceMatrix ComplianceMatrix::compute(const DossierQueries& queries, QDate 
     for (qsizetype r = 0; r < m.m_rows.size(); ++r) {
         const MatrixRow& row = m.m_rows[r];
         const double weight = row.inForce->weightOrDefault();
-        const bool mandatory = row.inForce->isMandatory();
         for (qsizetype c = 0; c < m.m_vendors.size(); ++c) {
             MatrixCell& cell = m.m_cells[r * m.m_vendors.size() + c];
             cell.answer = queries.answerAsOf(m.m_vendors[c]->id, row.requirement->id, day);
             cell.state = stateOf(queries, cell.answer, day);
             VendorScore& s = m.m_scores[c];
             s.maxScore += weight;
-            if (mandatory)
-                ++s.mandatoryTotal;
             switch (cell.state) {
             case CellState::Full:
                 s.score += weight;
                 ++s.full;
-                if (mandatory)
-                    ++s.mandatoryMet;
                 break;
             case CellState::Partial:
                 s.score += weight / 2;
@@ -133,6 +130,11 @@ ComplianceMatrix ComplianceMatrix::compute(const DossierQueries& queries, QDate 
                 break;
             }
         }
+    }
+    for (VendorScore& s : m.m_scores) {
+        const auto standing = queries.mandatoryCompliance(s.vendor->id, day, inForce);
+        s.mandatoryMet = int(standing.met.size());
+        s.mandatoryTotal = standing.total();
     }
     return m;
 }

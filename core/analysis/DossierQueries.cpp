@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "analysis/DossierQueries.h"
 
 #include <algorithm>
@@ -227,6 +228,22 @@ bool DossierQueries::isCompliant(QStringView vendorId, const Requirement& r, QDa
 {
     const Answer a = answerAsOf(vendorId, r.id, day);
     return a && a.response->compliance == Compliance::Full && !isStale(a, day);
+}
+
+DossierQueries::MandatoryCompliance DossierQueries::mandatoryCompliance(QStringView vendorId, QDate day) const
+{
+    return mandatoryCompliance(vendorId, day, requirementsInForce(day));
+}
+
+DossierQueries::MandatoryCompliance
+DossierQueries::mandatoryCompliance(QStringView vendorId, QDate day, const QList<RequirementState>& inForce) const
+{
+    MandatoryCompliance out;
+    for (const RequirementState& s : inForce) {
+        if (s.revision->isMandatory())
+            (isCompliant(vendorId, *s.requirement, day) ? out.met : out.unmet).push_back(s);
+    }
+    return out;
 }
 
 } // namespace hostreview

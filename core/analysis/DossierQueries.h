@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 #include "model/Dossier.h"
@@ -80,6 +81,22 @@ public:
     bool isStale(const Answer& answer, QDate day) const;
     // "Compliant with R at T": the answer as of T is full and not stale.
     bool isCompliant(QStringView vendorId, const Requirement& r, QDate day) const;
+
+    // The one rule for "complies with every mandatory requirement in force at T"
+    // (docs/signals.md): of the requirements in force and active at T whose revision in force is
+    // mandatory, those the vendor is compliant with (isCompliant) and those it is not. Used by
+    // the compliance matrix, the claims check and the signals alike.
+    struct MandatoryCompliance
+    {
+        QList<RequirementState> met;
+        QList<RequirementState> unmet;
+        int total() const { return int(met.size() + unmet.size()); }
+        bool all() const { return unmet.isEmpty(); }
+    };
+    MandatoryCompliance mandatoryCompliance(QStringView vendorId, QDate day) const;
+    // The same over `inForce`, requirementsInForce(day) computed once for several vendors.
+    MandatoryCompliance
+    mandatoryCompliance(QStringView vendorId, QDate day, const QList<RequirementState>& inForce) const;
 
     struct Pinned
     {

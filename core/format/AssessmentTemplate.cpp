@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "format/AssessmentTemplate.h"
 
 #include "support/Language.h"

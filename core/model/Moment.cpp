@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/Moment.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // ReviewFile::check(): what a review file holds that the dossier format would refuse.
 #include "storage/ReviewFile.h"
 

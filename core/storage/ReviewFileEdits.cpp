@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The editing actions of a review file: each one write transaction, recorded in the audit trail.
 #include "storage/ReviewFile.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The reviewer's actions on a review file: the assessment, the decision and its claims. Each is
 // one write transaction recorded in the audit trail; nothing is overwritten.
 #include "storage/ReviewFile.h"

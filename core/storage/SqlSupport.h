@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // SQL helpers shared by the ReviewFile sources. Internal to core: not part of the public API.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `hostreview-cli analyze`: the demo's analysis pinned byte for byte, the same result from a review
 // file and from JSON, the text report, profiles and bad input.
 #include "TestSupport.h"

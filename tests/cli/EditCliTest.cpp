@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // hostreview-cli's commands that change a dossier's record: what the desktop application's Edit
 // menu does, without a display.
 #include "TestSupport.h"

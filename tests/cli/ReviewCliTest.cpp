@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 #include "storage/ReviewFile.h"
 #include "support/Language.h"

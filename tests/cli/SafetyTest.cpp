@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What HostReview says is true and what it writes is safe: the refusals, writes and views of the
 // "truth and safety" work, each as a user would meet it.
 #include "TestSupport.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Compare hostreview-cli's analysis with the independent oracle (signals_oracle.py) on random
 dossiers from gen_random.py, as of several days per dossier.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Independent reference implementation ("oracle") of the bias signals of docs/signals.md,
 reading dossiers of docs/format.md.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Text from a dossier is text: a dossier whose every free text is hostile markup shows the
 // literal characters in every view and in both editions of the report, and loads nothing.
 #include "AssessmentView.h"

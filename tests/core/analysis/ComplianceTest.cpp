@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "analysis/Compliance.h"
 #include "TestSupport.h"
 #include "format/AnalysisProfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Property test: every random valid dossier of ../shared/tools/gen_random.py (biased toward the
 // edges of the format and the signal rules) imports, exports back to the same facts through a
 // review file, and analyses as of every day of its history without error.

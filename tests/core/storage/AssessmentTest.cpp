@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 #include "analysis/SignalEngine.h"
 #include "format/AnalysisProfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "storage/ReviewFile.h"
 #include "TestSupport.h"
 #include "format/DossierReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 #include "format/DossierReader.h"
 #include "format/DossierWriter.h"

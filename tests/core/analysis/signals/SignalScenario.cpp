@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/analysis/signals/SignalScenario.h"
 
 #include "analysis/SignalEngine.h"

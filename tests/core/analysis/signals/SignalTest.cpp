@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One group of tests per signal of docs/signals.md: a dossier where it fires, a near miss
 // where it must not (usually a fact exactly at the threshold), and one where it cannot be
 // evaluated. Each starts from SignalScenario, where every signal is evaluated and clear.
