@@ -134,8 +134,8 @@ void BM_Report1000Requirements(benchmark::State& state)
     auto file = ReviewFile::open(generatedReviewFile(1000, 20, 3000), ReviewFile::Mode::OpenExisting);
     QTemporaryDir out;
     for (auto _ : state) {
-        auto document = DossierDocument::open(**file, u"GEN-1"_s);
-        if (!document || !ReportWriter::writePdf(**document, out.filePath(u"report.pdf"_s), {})) {
+        auto source = ReportSource::load(**file, u"GEN-1"_s);
+        if (!source || !ReportWriter::writePdf((*source)->input(), out.filePath(u"report.pdf"_s), {})) {
             state.SkipWithError("the report failed");
             break;
         }

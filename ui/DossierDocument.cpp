@@ -113,14 +113,12 @@ Status DossierDocument::reload()
 
 Status DossierDocument::addRequirement(const Requirement& requirement)
 {
-    if (Status st = redoAddRequirement(requirement, 0); !st)
-        return st;
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         tr("add requirement %1").arg(requirement.id),
+        [this, requirement] { return redoAddRequirement(requirement, 0); },
         [this, requirementId = requirement.id] { return undoAddRequirement(requirementId); },
         [this, requirement](qint64 retraction) { return redoAddRequirement(requirement, retraction); }));
-    return {};
 }
 
 Status DossierDocument::redoAddRequirement(const Requirement& requirement, qint64 retraction)
@@ -153,16 +151,14 @@ Status DossierDocument::addRevision(const QString& requirementId, RequirementRev
     if (!r)
         return Error(tr("no requirement %1 in this dossier").arg(requirementId));
     revision.rev = r->revisions.isEmpty() ? 1 : r->revisions.back().rev + 1;
-    if (Status st = redoAddRevision(requirementId, revision, 0); !st)
-        return st;
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         tr("revision %1 of %2").arg(revision.rev).arg(requirementId),
+        [this, requirementId, revision] { return redoAddRevision(requirementId, revision, 0); },
         [this, requirementId, rev = revision.rev] { return undoAddRevision(requirementId, rev); },
         [this, requirementId, revision](qint64 retraction) {
             return redoAddRevision(requirementId, revision, retraction);
         }));
-    return {};
 }
 
 Status
@@ -199,14 +195,12 @@ Result<qint64> DossierDocument::undoAddRevision(const QString& requirementId, in
 
 Status DossierDocument::addSource(const Source& source)
 {
-    if (Status st = redoAddSource(source, 0); !st)
-        return st;
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         tr("add source %1").arg(source.id),
+        [this, source] { return redoAddSource(source, 0); },
         [this, sourceId = source.id] { return undoAddSource(sourceId); },
         [this, source](qint64 retraction) { return redoAddSource(source, retraction); }));
-    return {};
 }
 
 Status DossierDocument::redoAddSource(const Source& source, qint64 retraction)
@@ -238,11 +232,7 @@ Status DossierDocument::updateSource(const Source& source)
     const Source* old = m_dossier.source(source.id);
     if (!old)
         return Error(tr("no source %1 in this dossier").arg(source.id));
-    const Source before = *old;
-    if (Status st = writeSource(source); !st)
-        return st;
-    m_undo.push(new EditSourceCommand(this, before, source));
-    return {};
+    return perform(new EditSourceCommand(this, *old, source));
 }
 
 Status DossierDocument::writeSource(const Source& source)
@@ -275,12 +265,15 @@ void DossierDocument::vendorRemoved(const QString& vendorId)
 
 Status DossierDocument::addVendor(const Vendor& vendor)
 {
-    if (Status st = m_file.addVendor(id(), vendor); !st)
-        return st;
-    vendorAdded(vendor);
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         tr("add vendor %1").arg(vendor.id),
+        [this, vendor] {
+            Status st = m_file.addVendor(id(), vendor);
+            if (st)
+                vendorAdded(vendor);
+            return st;
+        },
         [this, vendor]() -> Result<qint64> {
             auto r = m_file.retractVendor(id(), vendor.id);
             if (r)
@@ -293,17 +286,19 @@ Status DossierDocument::addVendor(const Vendor& vendor)
                 vendorAdded(vendor);
             return st;
         }));
-    return {};
 }
 
 Status DossierDocument::addBid(const Bid& bid)
 {
-    if (Status st = m_file.addBid(id(), bid); !st)
-        return st;
-    changed();
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         tr("add bid %1").arg(bid.id),
+        [this, bid] {
+            Status st = m_file.addBid(id(), bid);
+            if (st)
+                changed();
+            return st;
+        },
         [this, bid]() -> Result<qint64> {
             auto r = m_file.retractBid(id(), bid.id);
             changed();
@@ -314,17 +309,19 @@ Status DossierDocument::addBid(const Bid& bid)
             changed();
             return st;
         }));
-    return {};
 }
 
 Status DossierDocument::recordAnswer(const QString& bidId, const Response& response)
 {
-    if (Status st = m_file.recordAnswer(id(), bidId, response); !st)
-        return st;
-    changed();
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         tr("answer of %1 to %2 rev %3").arg(bidId, response.requirement).arg(response.rev),
+        [this, bidId, response] {
+            Status st = m_file.recordAnswer(id(), bidId, response);
+            if (st)
+                changed();
+            return st;
+        },
         [this, bidId, response]() -> Result<qint64> {
             auto r = m_file.retractAnswer(id(), bidId, response);
             changed();
@@ -335,7 +332,6 @@ Status DossierDocument::recordAnswer(const QString& bidId, const Response& respo
             changed();
             return st;
         }));
-    return {};
 }
 
 // --- The reviewer's assessment and decision ----------------------------------------------
@@ -357,12 +353,19 @@ void DossierDocument::reviewChanged()
     emit assessmentChanged();
 }
 
-void DossierDocument::pushReviewCommand(const QString& text, std::function<Result<qint64>()> retract)
+Status DossierDocument::performReview(const QString& text,
+                                      std::function<Status()> action,
+                                      std::function<Result<qint64>()> retract)
 {
-    reviewChanged();
-    m_undo.push(new RetractableCommand(
+    return perform(new RetractableCommand(
         this,
         text,
+        [this, action = std::move(action)] {
+            Status st = action();
+            if (st)
+                reviewChanged();
+            return st;
+        },
         [this, retract = std::move(retract)]() -> Result<qint64> {
             auto r = retract();
             reviewChanged();
@@ -377,61 +380,69 @@ void DossierDocument::pushReviewCommand(const QString& text, std::function<Resul
 
 Status DossierDocument::applyTemplate(const AssessmentTemplate& assessmentTemplate)
 {
-    auto added = m_file.addCriteria(id(), assessmentTemplate.criteria(Language::current()), assessmentTemplate.id);
-    if (!added)
-        return added.error();
-    pushReviewCommand(tr("apply template %1").arg(assessmentTemplate.id),
-                      [this, ids = *added] { return m_file.retractCriteria(id(), ids); });
-    return {};
+    // The criteria the action added, for taking them back.
+    auto added = std::make_shared<QStringList>();
+    return performReview(
+        tr("apply template %1").arg(assessmentTemplate.id),
+        [this, added, assessmentTemplate]() -> Status {
+            auto ids =
+                m_file.addCriteria(id(), assessmentTemplate.criteria(Language::current()), assessmentTemplate.id);
+            if (!ids)
+                return ids.error();
+            *added = *ids;
+            return {};
+        },
+        [this, added] { return m_file.retractCriteria(id(), *added); });
 }
 
 Status DossierDocument::assessCriterion(const Criterion& assessment)
 {
-    if (Status st = m_file.assessCriterion(id(), assessment); !st)
-        return st;
-    pushReviewCommand(tr("assess %1").arg(assessment.criterion),
-                      [this, criterion = assessment.criterion] { return m_file.retractAssessment(id(), criterion); });
-    return {};
+    return performReview(
+        tr("assess %1").arg(assessment.criterion),
+        [this, assessment] { return m_file.assessCriterion(id(), assessment); },
+        [this, criterion = assessment.criterion] { return m_file.retractAssessment(id(), criterion); });
 }
 
 Status DossierDocument::recordDecision(const Decision& decision)
 {
-    if (Status st = m_file.recordDecision(id(), decision); !st)
-        return st;
-    pushReviewCommand(tr("record the decision"), [this] { return m_file.retractDecision(id()); });
-    return {};
+    return performReview(
+        tr("record the decision"),
+        [this, decision] { return m_file.recordDecision(id(), decision); },
+        [this] { return m_file.retractDecision(id()); });
 }
 
 Status DossierDocument::addClaim(const Claim& claim)
 {
-    if (Status st = m_file.addClaim(id(), claim); !st)
-        return st;
-    pushReviewCommand(tr("add claim %1").arg(claim.id),
-                      [this, claimId = claim.id] { return m_file.retractClaim(id(), claimId); });
-    return {};
+    return performReview(
+        tr("add claim %1").arg(claim.id),
+        [this, claim] { return m_file.addClaim(id(), claim); },
+        [this, claimId = claim.id] { return m_file.retractClaim(id(), claimId); });
 }
 
 Status DossierDocument::removeClaim(const QString& claimId)
 {
-    auto removed = m_file.retractClaim(id(), claimId);
-    if (!removed)
-        return removed.error();
-    reviewChanged();
-    m_undo.push(new RetractableCommand(
+    return perform(RetractableCommand::removal(
         this,
         tr("remove claim %1").arg(claimId),
         [this, claimId]() -> Result<qint64> {
             auto r = m_file.retractClaim(id(), claimId);
-            reviewChanged();
+            if (r)
+                reviewChanged();
             return r;
         },
         [this](qint64 retraction) -> Status {
             Status st = m_file.reinstate(id(), retraction);
             reviewChanged();
             return st;
-        },
-        *removed));
-    return {};
+        }));
+}
+
+Status DossierDocument::perform(EditCommand* command)
+{
+    Status outcome;
+    command->setOutcome(&outcome);
+    m_undo.push(command); // its redo() is the action
+    return outcome;
 }
 
 } // namespace hostreview

@@ -25,6 +25,8 @@ class ReviewFile;
 //
 // After each change the document updates its dossier in memory and emits a precise signal, which
 // the item models turn into beginInsertRows/dataChanged: they never reload.
+class EditCommand;
+
 class DossierDocument final : public QObject
 {
     Q_OBJECT
@@ -115,7 +117,10 @@ private:
     // The analysis of the dossier with its bids, at the end or as of a day.
     std::optional<Analysis> analyzeFull(std::optional<QDate> day);
     // Pushes the undo command of a reviewer's action that succeeded; its undo retracts.
-    void pushReviewCommand(const QString& text, std::function<Result<qint64>()> retract);
+    // An action of the reviewer's (assessment, decision, claims), undone by `retract`.
+    Status performReview(const QString& text, std::function<Status()> action, std::function<Result<qint64>()> retract);
+    // Pushes the command, whose first redo() performs the action; returns the action's outcome.
+    Status perform(EditCommand* command);
     // Rereads the assessment and decision after a reviewer's action.
     void reviewChanged();
     void vendorAdded(const Vendor& vendor);

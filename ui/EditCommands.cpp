@@ -21,8 +21,14 @@ void EditCommand::undo()
 
 void EditCommand::redo()
 {
-    if (m_first) {
-        m_first = false;
+    if (!m_done) {
+        m_done = true;
+        Status st = doFirst();
+        if (!st)
+            setObsolete(true); // nothing was done: QUndoStack::push() drops the command
+        if (m_outcome)
+            *m_outcome = std::move(st);
+        m_outcome = nullptr;
         return;
     }
     if (Status st = doRedo(); !st) {
@@ -33,24 +39,36 @@ void EditCommand::redo()
 
 RetractableCommand::RetractableCommand(DossierDocument* document,
                                        const QString& text,
+                                       std::function<Status()> add,
                                        std::function<Result<qint64>()> retract,
-                                       std::function<Status(qint64)> reinstate,
-                                       std::optional<qint64> removal)
+                                       std::function<Status(qint64)> reinstate)
     : EditCommand(document, text)
+    , m_add(std::move(add))
     , m_retract(std::move(retract))
     , m_reinstate(std::move(reinstate))
-    , m_retraction(removal.value_or(0))
-    , m_removal(removal.has_value())
 { }
+
+RetractableCommand* RetractableCommand::removal(DossierDocument* document,
+                                                const QString& text,
+                                                std::function<Result<qint64>()> retract,
+                                                std::function<Status(qint64)> reinstate)
+{
+    return new RetractableCommand(document, text, {}, std::move(retract), std::move(reinstate));
+}
+
+Status RetractableCommand::doFirst()
+{
+    return m_add ? m_add() : takeBack();
+}
 
 Status RetractableCommand::doUndo()
 {
-    return m_removal ? m_reinstate(m_retraction) : takeBack();
+    return m_add ? takeBack() : m_reinstate(m_retraction);
 }
 
 Status RetractableCommand::doRedo()
 {
-    return m_removal ? takeBack() : m_reinstate(m_retraction);
+    return m_add ? m_reinstate(m_retraction) : takeBack();
 }
 
 Status RetractableCommand::takeBack()

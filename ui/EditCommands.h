@@ -13,10 +13,12 @@ namespace hostreview {
 
 class DossierDocument;
 
-// The undo commands of a dossier. Each is pushed after its action succeeded in the file, so its
-// first redo() does nothing; later undo()/redo() are file actions of their own (retract,
-// reinstate, write back), each one transaction. When one fails (the file was changed elsewhere),
-// the document says so and rereads the file.
+// The undo commands of a dossier, the Qt way: redo() performs the action (the first time when
+// the command is pushed, later to do it again) and undo() takes it back, each one transaction of
+// the review file. The first redo() is the user's action itself: its outcome goes to
+// DossierDocument::perform(), and a command whose action failed marks itself obsolete, so that
+// QUndoStack drops it. When a later undo() or redo() fails (the file was changed elsewhere), the
+// document says so and rereads the file.
 class EditCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(hostreview::EditCommand)
@@ -24,38 +26,48 @@ class EditCommand : public QUndoCommand
 public:
     void undo() final;
     void redo() final;
+    // Where the first redo() writes its outcome (DossierDocument::perform()).
+    void setOutcome(Status* outcome) { m_outcome = outcome; }
 
 protected:
     EditCommand(DossierDocument* document, const QString& text);
+    // The action, the first time; by default the same as doing it again.
+    virtual Status doFirst() { return doRedo(); }
     virtual Status doUndo() = 0;
     virtual Status doRedo() = 0;
     DossierDocument* m_document;
 
 private:
-    bool m_first = true;
+    bool m_done = false;
+    Status* m_outcome = nullptr;
 };
 
-// A file action that adds: undo retracts what it added (returning the retraction), redo reinstates it.
-// A removal (`removal`: the retraction the action made) is the other way round: undo reinstates
-// what it took, redo takes it again.
+// What is added to a file is taken back by a retraction (kept in the file) and brought back by
+// reinstating that retraction. An addition: the first redo() adds, undo() retracts, a later
+// redo() reinstates. A removal (removal()): redo() retracts, undo() reinstates what it took.
 class RetractableCommand final : public EditCommand
 {
 public:
     RetractableCommand(DossierDocument* document,
                        const QString& text,
+                       std::function<Status()> add,
                        std::function<Result<qint64>()> retract,
-                       std::function<Status(qint64)> reinstate,
-                       std::optional<qint64> removal = std::nullopt);
+                       std::function<Status(qint64)> reinstate);
+    static RetractableCommand* removal(DossierDocument* document,
+                                       const QString& text,
+                                       std::function<Result<qint64>()> retract,
+                                       std::function<Status(qint64)> reinstate);
 
 private:
+    Status doFirst() override;
     Status doUndo() override;
     Status doRedo() override;
-    std::function<Result<qint64>()> m_retract;
     // Retracts and keeps the retraction for the next reinstate.
     Status takeBack();
+    std::function<Status()> m_add; // empty for a removal
+    std::function<Result<qint64>()> m_retract;
     std::function<Status(qint64)> m_reinstate;
     qint64 m_retraction = 0;
-    bool m_removal = false;
 };
 
 class EditSourceCommand final : public EditCommand

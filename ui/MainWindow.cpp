@@ -705,7 +705,8 @@ bool MainWindow::exportReport(const QString& path, bool publicEdition)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ReportWriter::Options options;
     options.publicEdition = publicEdition;
-    const Status st = ReportWriter::writePdf(*m_document, path, options);
+    auto input = ReportInput::of(*m_document);
+    const Status st = input ? ReportWriter::writePdf(*input, path, options) : Status(input.error());
     QApplication::restoreOverrideCursor();
     if (!st) {
         Messages::error(this, tr("Cannot write the report"), st.error().toString());
@@ -734,7 +735,8 @@ void MainWindow::printPreview()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview — %1").arg(m_document->dossier().info.title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
-        if (Status st = ReportWriter::print(*m_document, *p, ReportWriter::Options{}); !st)
+        auto input = ReportInput::of(*m_document);
+        if (Status st = input ? ReportWriter::print(*input, *p, ReportWriter::Options{}) : Status(input.error()); !st)
             Messages::error(this, tr("Cannot print the report"), st.error().toString());
     });
     preview.exec();

@@ -8,9 +8,12 @@
 #include "TimelineView.h"
 #include "analysis/ClaimCheck.h"
 #include "analysis/Compliance.h"
+#include "analysis/SignalEngine.h"
 #include "analysis/Timeline.h"
 #include "analysis/WordDiff.h"
 #include "analysis/signals/SignalCatalogue.h"
+#include "format/AnalysisProfile.h"
+#include "storage/ReviewFile.h"
 #include "support/Language.h"
 #include "text/AnalysisFormat.h"
 #include "text/Labels.h"
@@ -53,13 +56,35 @@ QStringList sectionTitles()
 
 } // namespace
 
-QString ReportWriter::html(DossierDocument& document, const Options& options, const QList<int>& pages)
+Result<ReportInput> ReportInput::of(DossierDocument& document)
 {
     const DossierQueries* q = document.queries();
     if (!q)
-        return {};
-    const Dossier& d = q->dossier();
+        return Error(document.fullError());
     const std::optional<Analysis>& analysis = document.analysis();
+    return ReportInput{*q, analysis ? &*analysis : nullptr, document.analysisError()};
+}
+
+Result<std::unique_ptr<ReportSource>> ReportSource::load(const ReviewFile& file, const QString& dossierId)
+{
+    auto dossier = file.load(dossierId, ReviewFile::LoadScope::Everything);
+    if (!dossier)
+        return dossier.error();
+    auto source = std::unique_ptr<ReportSource>(new ReportSource);
+    source->m_dossier = std::move(*dossier);
+    source->m_queries = std::make_unique<DossierQueries>(source->m_dossier);
+    if (auto profile = AnalysisProfile::forDossier(source->m_dossier, file.path()))
+        source->m_analysis = SignalEngine::analyze(source->m_dossier, *profile);
+    else
+        source->m_error = profile.error().toString();
+    return source;
+}
+
+QString ReportWriter::html(const ReportInput& input, const Options& options, const QList<int>& pages)
+{
+    const DossierQueries* q = &input.queries;
+    const Dossier& d = q->dossier();
+    const Analysis* analysis = input.analysis;
     const QStringList titles = sectionTitles();
     QString h;
     // Cover.
@@ -111,7 +136,7 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
         }
         h += u"</table>"_s;
     } else {
-        h += u"<p>"_s + esc(document.analysisError()) + u"</p>"_s;
+        h += u"<p>"_s + esc(input.analysisError) + u"</p>"_s;
     }
 
     // Signals.
@@ -272,11 +297,9 @@ QString ReportWriter::html(DossierDocument& document, const Options& options, co
     return h;
 }
 
-Status ReportWriter::writePdf(DossierDocument& document, const QString& path, const Options& options)
+Status ReportWriter::writePdf(const ReportInput& input, const QString& path, const Options& options)
 {
-    const DossierQueries* q = document.queries();
-    if (!q)
-        return Error(document.fullError());
+    const DossierQueries* q = &input.queries;
     // Printed to a file of its own, named as `path` only once complete (SafeFile).
     auto pending = SafeFile::Pending::begin(path);
     if (!pending)
@@ -288,7 +311,7 @@ Status ReportWriter::writePdf(DossierDocument& document, const QString& path, co
     printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     printer.setDocName(q->dossier().info.title);
     printer.setCreator(u"HostReview"_s);
-    if (Status st = print(document, printer, options); !st) {
+    if (Status st = print(input, printer, options); !st) {
         Error e = st.error();
         e.file = path;
         return e;
@@ -296,11 +319,9 @@ Status ReportWriter::writePdf(DossierDocument& document, const QString& path, co
     return (*pending)->commit("%%EOF");
 }
 
-Status ReportWriter::print(DossierDocument& document, QPrinter& printer, const Options& options)
+Status ReportWriter::print(const ReportInput& input, QPrinter& printer, const Options& options)
 {
-    const DossierQueries* q = document.queries();
-    if (!q)
-        return Error(document.fullError());
+    const DossierQueries* q = &input.queries;
     const QString path = printer.outputFileName();
 
     const QRectF pageRect = printer.pageRect(QPrinter::DevicePixel);
@@ -316,7 +337,7 @@ Status ReportWriter::print(DossierDocument& document, QPrinter& printer, const O
     doc.setDefaultFont(font);
     // Two passes: the first finds on which page each section starts, the second writes them.
     auto layout = [&](const QList<int>& pages) {
-        doc.setHtml(html(document, options, pages));
+        doc.setHtml(html(input, options, pages));
         QList<int> found;
         const QStringList titles = sectionTitles();
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
@@ -335,7 +356,7 @@ Status ReportWriter::print(DossierDocument& document, QPrinter& printer, const O
 
     // The same chart code as the window, drawn as vectors.
     TimelineView charts;
-    charts.setDocument(&document);
+    charts.setQueries(q);
     charts.refresh();
 
     QPainter painter;

@@ -127,6 +127,14 @@ void TimelineView::setDocument(DossierDocument* document)
         rebuild();
 }
 
+void TimelineView::setQueries(const DossierQueries* queries)
+{
+    setDocument(nullptr);
+    m_queries = queries;
+    m_stale = true;
+    rebuild();
+}
+
 void TimelineView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -149,7 +157,7 @@ void TimelineView::changeEvent(QEvent* event)
 void TimelineView::rebuild()
 {
     m_stale = false;
-    const DossierQueries* q = m_document ? m_document->queries() : nullptr;
+    const DossierQueries* q = m_document ? m_document->queries() : m_queries;
     m_timeline = q ? Timeline::compute(*q) : Timeline();
     m_funnel = q ? Funnel::compute(*q) : Funnel();
     buildTimelineChart();
@@ -174,7 +182,7 @@ void TimelineView::buildTimelineChart()
     c->setTitle(tr("Requirement changes day by day"));
     const QList<Timeline::Day>& days = m_timeline.days();
     if (days.isEmpty()) {
-        if (m_document)
+        if (m_document || m_queries)
             c->setTitle(tr("Requirement changes day by day: nothing to draw, the dossier has no dated event, "
                            "revision or bid"));
         return;
@@ -452,7 +460,7 @@ void TimelineView::buildFunnelChart()
     m_compliant = nullptr;
     c->setTitle(tr("Competition funnel: vendors compliant with every mandatory requirement in force"));
     if (m_funnel.days.isEmpty()) {
-        if (m_document)
+        if (m_document || m_queries)
             c->setTitle(tr("Competition funnel: nothing to draw, it needs the consultation's opening and a deadline"));
         return;
     }

@@ -39,6 +39,8 @@ public:
     ~TimelineView() override;
 
     void setDocument(DossierDocument* document);
+    // Draws a dossier that no document holds (the report's charts); `queries` must outlive the view.
+    void setQueries(const DossierQueries* queries);
     // Rebuilds the charts now, shown or not (for printing).
     void refresh() { rebuild(); }
 
@@ -90,6 +92,7 @@ private:
     void exportChosen(QChart* chart);
 
     DossierDocument* m_document = nullptr;
+    const DossierQueries* m_queries = nullptr; // without a document
     bool m_stale = true;
     Timeline m_timeline;
     Funnel m_funnel;

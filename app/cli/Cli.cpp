@@ -3,7 +3,6 @@
 
 #include "CliSupport.h"
 
-#include "DossierDocument.h"
 #include "Generator.h"
 #include "ReportWriter.h"
 #include "analysis/Compliance.h"
@@ -757,15 +756,16 @@ int Cli::reportCommand(const QStringList& args)
     auto file = openReviewFile(p.positional().first(), &code);
     if (!file)
         return code;
-    auto document = DossierDocument::open(*file, p.parser.value(dossierOpt));
-    if (!document) {
-        m_err << p.positional().first() << ": " << document.error().reason << Qt::endl;
-        return Usage;
+    // Read only: the dossier, its queries and its analysis, without an editing document.
+    auto source = ReportSource::load(*file, p.parser.value(dossierOpt));
+    if (!source) {
+        m_err << p.positional().first() << ": " << source.error().reason << Qt::endl;
+        return exitFor(source.error());
     }
     ReportWriter::Options options;
     options.publicEdition = p.parser.isSet(publicOpt);
     const QString output = p.parser.value(outputOpt);
-    if (Status st = ReportWriter::writePdf(**document, output, options); !st) {
+    if (Status st = ReportWriter::writePdf((*source)->input(), output, options); !st) {
         m_err << st.error().toString() << Qt::endl;
         return st.error().invalidInput ? Usage : Failure;
     }

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace hostreview;
 using namespace hostreview::test;
@@ -115,4 +116,38 @@ TEST_F(MainWindowTest, TheNavigatorModelKeepsItsContract)
     EXPECT_EQ(m_window->navigator()->model()->rowCount(), 2);
     ASSERT_TRUE(m_window->openFile(m_review));
     EXPECT_EQ(m_window->navigator()->model()->rowCount(), 2);
+}
+
+// Undo the Qt way: pushing a command performs the action (its first redo()), one entry on the
+// stack per action done; an action the file refuses leaves the file, the dossier and the stack
+// as they were, and says why.
+TEST_F(ModelTest, AnEditIsItsCommandsRedoAndARefusedOneLeavesNothingToUndo)
+{
+    QUndoStack* stack = m_doc->undoStack();
+    ASSERT_EQ(stack->count(), 0);
+    Source s;
+    s.id = u"S-NEW"_s;
+    s.title = u"Note"_s;
+    ASSERT_TRUE(m_doc->addSource(s).ok());
+    EXPECT_EQ(stack->count(), 1);
+    EXPECT_EQ(stack->undoText(), u"add source S-NEW"_s);
+    EXPECT_NE(m_doc->dossier().source(u"S-NEW"), nullptr);
+
+    const qsizetype sources = m_doc->dossier().sources.size();
+    const Status twice = m_doc->addSource(s); // the same id again: refused by the file
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.error().reason.contains(u"S-NEW"_s)) << twice.error().reason.toStdString();
+    EXPECT_EQ(stack->count(), 1) << "a refused action is not on the undo stack";
+    EXPECT_EQ(stack->undoText(), u"add source S-NEW"_s);
+    EXPECT_EQ(m_doc->dossier().sources.size(), sources);
+
+    Requirement r;
+    r.id = u"NEW-1"_s; // no revision: refused
+    ASSERT_FALSE(m_doc->addRequirement(r).ok());
+    EXPECT_EQ(stack->count(), 1);
+
+    stack->undo();
+    EXPECT_EQ(m_doc->dossier().source(u"S-NEW"), nullptr);
+    stack->redo();
+    EXPECT_NE(m_doc->dossier().source(u"S-NEW"), nullptr);
 }
