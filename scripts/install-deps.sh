@@ -5,7 +5,7 @@
 # Qt6Charts's CMake package needs it.
 set -eu
 PACKAGES="cmake ninja-build g++ pkg-config
-qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libgl-dev
 libgtest-dev libbenchmark-dev clang-format poppler-utils python3 util-linux"
 missing=""

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The review file, written: a whole dossier imported in one transaction.
+#include "storage/ReviewFile.h"
+
+#include "storage/Schema.h"
+#include "storage/SqlSupport.h"
+#include "json/JsonDocument.h"
+#include "json/JsonWriter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hostreview {
+
+using namespace sql;
+
+Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
+{
+    QSqlDatabase d = db();
+    WriteTransaction tx(d);
+    if (Status st = tx.begin(); !st)
+        return st;
+    if (contains(dossier.info.id)) {
+        Error e(tr("a dossier with id %1 is already in this review file; history is never overwritten "
+                   "(import it into another file, or give it another id)")
+                    .arg(dossier.info.id));
+        e.invalidInput = true;
+        return e;
+    }
+    const QString now = nowText();
+    const DossierInfo& i = dossier.info;
+    auto q = prepare(d,
+                     u"INSERT INTO dossier (key, title, applicant, authority, procedure, sensitivity, data_categories, "
+                     "required_certifications, timezone, language, illustrative, summary, analysis_profile, "
+                     "extensions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : {QVariant(i.id),
+                              QVariant(i.title),
+                              opt(i.applicant),
+                              opt(i.authority),
+                              optEnum(i.procedure),
+                              optEnum(i.sensitivity),
+                              opt(i.dataCategories),
+                              opt(i.requiredCertifications),
+                              opt(i.timezone),
+                              opt(i.language),
+                              opt(i.illustrative),
+                              opt(i.summary),
+                              dossier.analysisProfile.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                                : QVariant(QString::fromUtf8(dossier.analysisProfile)),
+                              dossier.extensions.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                           : QVariant(QString::fromUtf8(dossier.extensions)),
+                              QVariant(now)})
+        q->addBindValue(v);
+    if (Status st = execChecked(*q); !st)
+        return st;
+    const qint64 dossierRow = q->lastInsertId().toLongLong();
+
+    auto insertAll = [&](const QString& sql, qsizetype count, auto bind) -> Status {
+        auto ins = prepare(d, sql);
+        if (!ins)
+            return ins.error();
+        for (qsizetype k = 0; k < count; ++k) {
+            bind(*ins, k);
+            if (Status st = execChecked(*ins); !st)
+                return st;
+        }
+        return {};
+    };
+
+    Status st = insertAll(u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
+                          "confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          dossier.sources.size(),
+                          [&](QSqlQuery& s, qsizetype k) {
+                              const Source& x = dossier.sources[k];
+                              s.bindValue(0, dossierRow);
+                              s.bindValue(1, k);
+                              s.bindValue(2, x.id);
+                              s.bindValue(3, x.title);
+                              s.bindValue(4, opt(x.publisher));
+                              s.bindValue(5, opt(x.url));
+                              s.bindValue(6, opt(x.date));
+                              s.bindValue(7, optEnum(x.kind));
+                              s.bindValue(8, opt(x.excerpt));
+                              s.bindValue(9, opt(x.confidential));
+                          });
+    if (!st)
+        return st;
+    st = insertAll(u"INSERT INTO event (dossier_id, pos, key, kind, at, new_deadline, title, note, source) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   dossier.events.size(),
+                   [&](QSqlQuery& s, qsizetype k) {
+                       const Event& x = dossier.events[k];
+                       s.bindValue(0, dossierRow);
+                       s.bindValue(1, k);
+                       s.bindValue(2, x.id);
+                       s.bindValue(3, enumName(x.kind));
+                       s.bindValue(4, x.at.text());
+                       s.bindValue(5, opt(x.newDeadline));
+                       s.bindValue(6, opt(x.title));
+                       s.bindValue(7, opt(x.note));
+                       s.bindValue(8, opt(x.source));
+                   });
+    if (!st)
+        return st;
+
+    // Requirements and their revisions; remember each revision's row to pin answers to it.
+    QHash<QString, QList<qint64>> revisionRows;
+    revisionRows.reserve(dossier.requirements.size());
+    {
+        auto req =
+            prepare(d, u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, ?, ?, ?, ?)"_s);
+        auto rev =
+            prepare(d,
+                    u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, "
+                    "weight, status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!req)
+            return req.error();
+        if (!rev)
+            return rev.error();
+        for (qsizetype k = 0; k < dossier.requirements.size(); ++k) {
+            const Requirement& r = dossier.requirements[k];
+            req->bindValue(0, dossierRow);
+            req->bindValue(1, k);
+            req->bindValue(2, r.id);
+            req->bindValue(3, optEnum(r.category));
+            req->bindValue(4, opt(r.title));
+            if (Status s = execChecked(*req); !s)
+                return s;
+            const qint64 reqRow = req->lastInsertId().toLongLong();
+            QList<qint64>& rows = revisionRows[r.id];
+            for (const RequirementRevision& x : r.revisions) {
+                rev->bindValue(0, reqRow);
+                rev->bindValue(1, x.rev);
+                rev->bindValue(2, x.effectiveAt.text());
+                rev->bindValue(3, x.effectiveAt.day().toString(Qt::ISODate));
+                rev->bindValue(4, opt(x.text));
+                rev->bindValue(5, opt(x.mandatory));
+                rev->bindValue(6, opt(x.weight));
+                rev->bindValue(7, optEnum(x.status));
+                rev->bindValue(8, opt(x.rationale));
+                rev->bindValue(9, opt(x.source));
+                rev->bindValue(10, now);
+                if (Status s = execChecked(*rev); !s)
+                    return s;
+                rows << rev->lastInsertId().toLongLong();
+            }
+        }
+    }
+    {
+        auto ven = prepare(d,
+                           u"INSERT INTO vendor (dossier_id, pos, key, name, country, parent, parent_country, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto cert = prepare(
+            d, u"INSERT INTO certification (vendor_id, pos, scheme, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)"_s);
+        if (!ven)
+            return ven.error();
+        if (!cert)
+            return cert.error();
+        for (qsizetype k = 0; k < dossier.vendors.size(); ++k) {
+            const Vendor& v = dossier.vendors[k];
+            ven->bindValue(0, dossierRow);
+            ven->bindValue(1, k);
+            ven->bindValue(2, v.id);
+            ven->bindValue(3, v.name);
+            ven->bindValue(4, opt(v.country));
+            ven->bindValue(5, opt(v.parent));
+            ven->bindValue(6, opt(v.parentCountry));
+            ven->bindValue(7, opt(v.notes));
+            if (Status s = execChecked(*ven); !s)
+                return s;
+            const qint64 vendorRow = ven->lastInsertId().toLongLong();
+            for (qsizetype c = 0; c < v.certifications.size(); ++c) {
+                const Certification& x = v.certifications[c];
+                cert->bindValue(0, vendorRow);
+                cert->bindValue(1, c);
+                cert->bindValue(2, x.scheme);
+                cert->bindValue(3, opt(x.validFrom));
+                cert->bindValue(4, opt(x.validUntil));
+                if (Status s = execChecked(*cert); !s)
+                    return s;
+            }
+        }
+    }
+    {
+        auto bid = prepare(d,
+                           u"INSERT INTO bid (dossier_id, pos, key, vendor, submitted_at, status, price_amount, "
+                           "price_currency, confidential, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto resp = prepare(d,
+                            u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
+                            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!bid)
+            return bid.error();
+        if (!resp)
+            return resp.error();
+        for (qsizetype k = 0; k < dossier.bids.size(); ++k) {
+            const Bid& b = dossier.bids[k];
+            bid->bindValue(0, dossierRow);
+            bid->bindValue(1, k);
+            bid->bindValue(2, b.id);
+            bid->bindValue(3, b.vendor);
+            bid->bindValue(4, b.submittedAt.text());
+            bid->bindValue(5, optEnum(b.status));
+            bid->bindValue(6, b.price ? QVariant(b.price->amount) : QVariant(QMetaType::fromType<double>()));
+            bid->bindValue(7, b.price ? opt(b.price->currency) : QVariant(QMetaType::fromType<QString>()));
+            bid->bindValue(8, opt(b.confidential));
+            bid->bindValue(9, opt(b.statusAt));
+            if (Status s = execChecked(*bid); !s)
+                return s;
+            const qint64 bidRow = bid->lastInsertId().toLongLong();
+            for (qsizetype c = 0; c < b.responses.size(); ++c) {
+                const Response& r = b.responses[c];
+                const QList<qint64> rows = revisionRows.value(r.requirement);
+                if (r.rev < 1 || r.rev > rows.size())
+                    return Error(tr("rev %1 of requirement %2 does not exist").arg(r.rev).arg(r.requirement));
+                resp->bindValue(0, bidRow);
+                resp->bindValue(1, c);
+                resp->bindValue(2, rows[r.rev - 1]);
+                resp->bindValue(3, enumName(r.compliance));
+                resp->bindValue(4, opt(r.at));
+                resp->bindValue(5, opt(r.evidence));
+                resp->bindValue(6, opt(r.confidential));
+                resp->bindValue(7, now);
+                if (Status s = execChecked(*resp); !s)
+                    return s;
+            }
+        }
+    }
+    st = insertAll(u"INSERT INTO criterion (dossier_id, pos, key, title, kind, status, comment, source) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   dossier.assessment.size(),
+                   [&](QSqlQuery& s, qsizetype k) {
+                       const Criterion& x = dossier.assessment[k];
+                       s.bindValue(0, dossierRow);
+                       s.bindValue(1, k);
+                       s.bindValue(2, x.criterion);
+                       s.bindValue(3, opt(x.title));
+                       s.bindValue(4, optEnum(x.kind));
+                       s.bindValue(5, optEnum(x.status));
+                       s.bindValue(6, opt(x.comment));
+                       s.bindValue(7, opt(x.source));
+                   });
+    if (!st)
+        return st;
+    if (dossier.decision) {
+        const Decision& x = *dossier.decision;
+        auto dec = prepare(d,
+                           u"INSERT INTO decision (dossier_id, decided_at, published_at, outcome, selected_vendor, "
+                           "duration_months, rationale, conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!dec)
+            return dec.error();
+        dec->bindValue(0, dossierRow);
+        dec->bindValue(1, opt(x.decidedAt));
+        dec->bindValue(2, opt(x.publishedAt));
+        dec->bindValue(3, optEnum(x.outcome));
+        dec->bindValue(4, opt(x.selectedVendor));
+        dec->bindValue(5, opt(x.durationMonths));
+        dec->bindValue(6, opt(x.rationale));
+        dec->bindValue(7, opt(x.conditions));
+        if (Status s = execChecked(*dec); !s)
+            return s;
+        st = insertAll(u"INSERT INTO claim (dossier_id, pos, key, kind, text, source) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       x.claims.size(),
+                       [&](QSqlQuery& s, qsizetype k) {
+                           const Claim& c = x.claims[k];
+                           s.bindValue(0, dossierRow);
+                           s.bindValue(1, k);
+                           s.bindValue(2, c.id);
+                           s.bindValue(3, enumName(c.kind));
+                           s.bindValue(4, opt(c.text));
+                           s.bindValue(5, opt(c.source));
+                       });
+        if (!st)
+            return st;
+    }
+    int revisions = 0;
+    int answers = 0;
+    for (const Requirement& r : dossier.requirements)
+        revisions += int(r.revisions.size());
+    for (const Bid& b : dossier.bids)
+        answers += int(b.responses.size());
+    auto logged = audit(i.id,
+                        u"import"_s,
+                        auditText("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
+                            .arg(origin)
+                            .arg(dossier.requirements.size())
+                            .arg(revisions)
+                            .arg(dossier.vendors.size())
+                            .arg(dossier.bids.size())
+                            .arg(answers));
+    if (!logged)
+        return logged.error();
+    return tx.commit();
+}
+
+} // namespace hostreview

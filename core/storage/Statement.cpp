@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/Statement.h"
+
+#include "storage/SqlSupport.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+namespace hostreview::sql {
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Error sqliteError(sqlite3* db, int code)
+{
+    const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    return sqlError(QSqlError(QString(), message, QSqlError::StatementError, QString::number(code)));
+}
+
+Result<Statement> Statement::prepare(const QSqlDatabase& db, const char* sql)
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return Error(QStringLiteral("the review file's connection is not SQLite's"));
+    sqlite3_stmt* stmt = nullptr;
+    if (const int code = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr); code != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return sqliteError(handle, code);
+    }
+    return Statement(handle, stmt);
+}
+
+Status Statement::bind(int parameter, qint64 value)
+{
+    sqlite3_reset(m_stmt);
+    if (const int code = sqlite3_bind_int64(m_stmt, parameter, value); code != SQLITE_OK)
+        return sqliteError(m_db, code);
+    m_code = SQLITE_OK;
+    return {};
+}
+
+Status Statement::check() const
+{
+    if (m_code == SQLITE_ROW || m_code == SQLITE_DONE || m_code == SQLITE_OK)
+        return {};
+    return sqliteError(m_db, m_code);
+}
+
+} // namespace hostreview::sql
