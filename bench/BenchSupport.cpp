@@ -57,7 +57,7 @@ QString largeReviewFile()
     static const QString path = [] {
         const QString p = workDir().filePath(u"large.db"_s);
         auto f = ReviewFile::open(p, ReviewFile::Mode::CreateIfMissing);
-        if (f && !(*f)->contains(u"GEN-1"_s)) {
+        if (f && !(*f)->contains(u"GEN-1"_s).value()) {
             auto d = DossierReader::readFile(largeDossierJson());
             if (d)
                 (void)(*f)->importDossier(*d, u"large.json"_s);
@@ -71,7 +71,7 @@ QString reviewFileWith(const Dossier& dossier, const QString& name)
 {
     const QString p = workDir().filePath(name);
     auto f = ReviewFile::open(p, ReviewFile::Mode::CreateIfMissing);
-    if (f && !(*f)->contains(dossier.info.id))
+    if (f && !(*f)->contains(dossier.info.id).value())
         (void)(*f)->importDossier(dossier, name);
     return p;
 }

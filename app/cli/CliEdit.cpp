@@ -580,8 +580,13 @@ int Cli::auditCommand(const QStringList& args)
     if (!file)
         return code;
     const QString dossierId = p.parser.value(dossierOption());
-    if (!dossierId.isEmpty() && !file->contains(dossierId))
-        return failed(path, Error::input(tr("no dossier %1 in this file").arg(dossierId)));
+    if (!dossierId.isEmpty()) {
+        auto held = file->contains(dossierId);
+        if (!held)
+            return failed(path, held.error());
+        if (!*held)
+            return failed(path, Error::input(tr("no dossier %1 in this file").arg(dossierId)));
+    }
     auto trail = file->auditTrail(dossierId);
     if (!trail)
         return failed(path, trail.error());

@@ -36,7 +36,8 @@ QString demoReviewFile()
         return path;
     for (const QString& name : {u"emc2-2023.json"_s, u"hdh-2019.json"_s}) {
         auto dossier = hostreview::DossierReader::readFile(u":/demo/"_s + name);
-        if (dossier && !(*file)->contains(dossier->info.id))
+        if (const auto held = dossier ? (*file)->contains(dossier->info.id) : hostreview::Result<bool>(true);
+            held && !*held)
             (void)(*file)->importDossier(*dossier, name);
     }
     return path;

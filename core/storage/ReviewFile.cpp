@@ -289,10 +289,12 @@ Status ReviewFile::migrate(int from, bool created)
     return tx.commit();
 }
 
-int ReviewFile::schemaVersion() const
+Result<int> ReviewFile::schemaVersion() const
 {
     auto v = scalar(db(), u"PRAGMA user_version"_s);
-    return v ? v->toInt() : -1;
+    if (!v)
+        return v.error();
+    return v->toInt();
 }
 
 Result<qint64> ReviewFile::audit(const QString& dossierId, const QString& action, const QString& detail)
@@ -324,9 +326,17 @@ Result<qint64> ReviewFile::dossierRowId(const QString& dossierId) const
     return id;
 }
 
-bool ReviewFile::contains(const QString& dossierId) const
+Result<bool> ReviewFile::contains(const QString& dossierId) const
 {
-    return dossierRowId(dossierId).ok();
+    auto q = prepare(db(), u"SELECT 1 FROM dossier WHERE key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(dossierId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    const bool found = q->next();
+    q->finish();
+    return found;
 }
 
 Result<QList<DossierSummary>> ReviewFile::dossiers() const

@@ -122,7 +122,8 @@ public:
     enum class LoadScope { Everything, ForAnalysis, WithoutBids };
     // The dossier as stored; an Error when no dossier has that id.
     Result<Dossier> load(const QString& dossierId, LoadScope scope = LoadScope::Everything) const;
-    bool contains(const QString& dossierId) const;
+    // Whether the file holds a dossier with that id; an Error when the file cannot be read.
+    Result<bool> contains(const QString& dossierId) const;
     // Reads a loaded dossier's assessment, decision and claims again (after the reviewer's actions).
     Status reloadReview(Dossier& dossier) const;
 
@@ -204,7 +205,7 @@ public:
     Result<QList<AuditEntry>> auditTrail(const QString& dossierId = QString()) const;
 
     // The schema version of the open file (after migration: Schema::Version).
-    int schemaVersion() const;
+    Result<int> schemaVersion() const;
 
 private:
     ReviewFile(QString path, QString connection, const Clock* clock);

@@ -38,7 +38,10 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
     WriteTransaction tx(d);
     if (Status st = tx.begin(); !st)
         return st;
-    if (contains(dossier.info.id)) {
+    auto already = contains(dossier.info.id);
+    if (!already)
+        return already.error();
+    if (*already) {
         Error e(tr("a dossier with id %1 is already in this review file; history is never overwritten "
                    "(import it into another file, or give it another id)")
                     .arg(dossier.info.id));

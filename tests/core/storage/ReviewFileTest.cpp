@@ -115,7 +115,7 @@ TEST(ReviewFileTest, NewFilesAndTheirJournalAreOwnerOnly)
     EXPECT_EQ(QFile::permissions(path) & (owner | others), owner);
     ASSERT_TRUE(QFile::exists(path + u"-wal"_s));
     EXPECT_EQ(QFile::permissions(path + u"-wal"_s) & others, QFileDevice::Permissions());
-    EXPECT_EQ(file->schemaVersion(), Schema::Version);
+    EXPECT_EQ(file->schemaVersion().value(), Schema::Version);
     RawConnection raw(path);
     EXPECT_EQ(raw.value(u"PRAGMA application_id"_s).toInt(), Schema::ApplicationId);
     EXPECT_EQ(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
@@ -211,7 +211,7 @@ TEST(ReviewFileTest, AWriteThatFailsMidTransactionLeavesNoTrace)
     for (const char* table : {"dossier", "source", "event", "requirement", "revision", "vendor", "bid", "response"})
         EXPECT_EQ(raw.value(u"SELECT count(*) FROM "_s + QLatin1StringView(table)).toInt(), 0) << table;
     EXPECT_EQ(raw.value(u"SELECT count(*) FROM audit WHERE action = 'import'"_s).toInt(), 0);
-    EXPECT_FALSE(file->contains(u"T-1"_s));
+    EXPECT_FALSE(file->contains(u"T-1"_s).value());
 }
 
 TEST(ReviewFileTest, RevisionsAndAnswersCannotBeRewritten)
@@ -392,7 +392,7 @@ TEST(ReviewFileTest, MigratesAVersion1FileAndKeepsItsDossier)
     FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc()));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting, &clock);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
-    EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
+    EXPECT_EQ((*f)->schemaVersion().value(), Schema::Version);
     auto d = (*f)->load(u"OLD-1"_s);
     ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
     EXPECT_EQ(d->info.title, u"Dossier written by schema 1"_s);
@@ -421,7 +421,7 @@ TEST(ReviewFileTest, MigratesAVersion2FileRebuildingRevisionsWithTheirAnswers)
     {
         auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
         ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
-        EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
+        EXPECT_EQ((*f)->schemaVersion().value(), Schema::Version);
         auto d = (*f)->load(u"OLD-1"_s);
         ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
         ASSERT_EQ(d->requirements.size(), 1);
@@ -455,7 +455,7 @@ TEST(ReviewFileTest, MigratesAVersion5FileGivingItsBidsUndatedStatuses)
     ASSERT_NO_FATAL_FAILURE(writeFixture(path, u"review-v5.sql"_s, 5));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
-    EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
+    EXPECT_EQ((*f)->schemaVersion().value(), Schema::Version);
     // Nothing is lost, and no status is dated: it holds from submission, as before.
     auto original = DossierReader::read(minimalJson(), u"minimal.json"_s);
     ASSERT_TRUE(original.ok());
@@ -487,7 +487,7 @@ TEST(ReviewFileTest, MigratesAVersion4FileKeepingItsAssessmentAndClaims)
     ASSERT_NO_FATAL_FAILURE(writeFixture(path, u"review-v4.sql"_s, 4));
     auto f = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
     ASSERT_TRUE(f.ok()) << f.error().toString().toStdString();
-    EXPECT_EQ((*f)->schemaVersion(), Schema::Version);
+    EXPECT_EQ((*f)->schemaVersion().value(), Schema::Version);
     // Nothing is lost: the migrated dossier exports as the JSON it was imported from.
     auto original = DossierReader::read(minimalJson(), u"minimal.json"_s);
     ASSERT_TRUE(original.ok());
