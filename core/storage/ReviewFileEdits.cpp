@@ -4,6 +4,7 @@
 
 #include "format/DossierReader.h"
 #include "storage/SqlSupport.h"
+#include "storage/Tables.h"
 
 #include <QSqlRecord>
 
@@ -344,9 +345,7 @@ Status ReviewFile::addSource(const QString& dossierId, const Source& source)
     // audit entry keeps the values replaced.
     QString detail = source.id;
     if (reuse) {
-        auto was =
-            rowText(u"SELECT title, publisher, url, date, kind, excerpt, confidential FROM source WHERE id = ?"_s,
-                    (*existing)->id);
+        auto was = rowText(u"SELECT "_s + columns::source.list() + u" FROM source WHERE id = ?"_s, (*existing)->id);
         if (!was)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(source.id, *was);
@@ -366,8 +365,8 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
     if (!row)
         return row.error();
     auto before = prepare(d,
-                          u"SELECT title, publisher, url, date, kind, excerpt, confidential FROM source "
-                          "WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
+                          u"SELECT "_s + columns::source.list() +
+                              u" FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
     if (!before)
         return before.error();
     before->addBindValue(*row);
@@ -378,7 +377,7 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
         return Error::input(tr("no source %1 in dossier %2").arg(source.id, dossierId));
     // The audit entry keeps the values replaced, so that the change is never lost.
     QStringList previous;
-    for (int c = 0; c < 7; ++c)
+    for (int c = 0; c < int(columns::source.size()); ++c)
         previous << (before->value(c).isNull() ? u"—"_s : before->value(c).toString());
     before->finish();
     if (Status st = writeSource(*row, source, Write::Replace); !st)
@@ -393,14 +392,15 @@ Status ReviewFile::writeSource(qint64 dossierRow, const Source& source, Write ho
 {
     if (source.title.trimmed().isEmpty())
         return Error::input(tr("a source needs a title"));
-    auto q = how == Write::Insert
-                 ? prepare(db(),
-                           u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
-                           "confidential) VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM source WHERE "
-                           "dossier_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-                 : prepare(db(),
-                           u"UPDATE source SET title = ?, publisher = ?, url = ?, date = ?, kind = ?, excerpt = ?, "
-                           "confidential = ?, retracted = 0 WHERE dossier_id = ? AND key = ?"_s);
+    auto q =
+        how == Write::Insert
+            ? prepare(db(),
+                      u"INSERT INTO source (dossier_id, pos, key, "_s + columns::source.list() +
+                          u") VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM source WHERE dossier_id = ?), ?, "_s +
+                          columns::source.placeholders() + u')')
+            : prepare(db(),
+                      u"UPDATE source SET "_s + columns::source.assignments() +
+                          u", retracted = 0 WHERE dossier_id = ? AND key = ?"_s);
     if (!q)
         return q.error();
     if (how == Write::Insert) {
@@ -408,13 +408,7 @@ Status ReviewFile::writeSource(qint64 dossierRow, const Source& source, Write ho
         q->addBindValue(dossierRow);
         q->addBindValue(source.id);
     }
-    for (const QVariant& v : {QVariant(source.title),
-                              opt(source.publisher),
-                              opt(source.url),
-                              opt(source.date),
-                              optEnum(source.kind),
-                              opt(source.excerpt),
-                              opt(source.confidential)})
+    for (const QVariant& v : valuesOf(source))
         q->addBindValue(v);
     if (how == Write::Replace) {
         q->addBindValue(dossierRow);
@@ -656,26 +650,25 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
     // certifications are replaced. The audit entry keeps what was replaced.
     QString detail = vendor.id;
     if (reuse) {
-        auto was = rowText(u"SELECT name, country, parent, parent_country, notes, (SELECT group_concat(scheme || ' ' "
-                           "|| coalesce(valid_from, '') || '..' || coalesce(valid_until, ''), ', ') FROM "
-                           "(SELECT * FROM certification WHERE vendor_id = v.id ORDER BY pos)) FROM vendor v "
-                           "WHERE v.id = ?"_s,
+        auto was = rowText(u"SELECT "_s + columns::vendor.list() +
+                               u", (SELECT group_concat(scheme || ' ' "
+                               "|| coalesce(valid_from, '') || '..' || coalesce(valid_until, ''), ', ') FROM "
+                               "(SELECT * FROM certification WHERE vendor_id = v.id ORDER BY pos)) FROM vendor v "
+                               "WHERE v.id = ?"_s,
                            reusedRow);
         if (!was)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(vendor.id, *was);
     }
-    auto q = reuse ? prepare(d,
-                             u"UPDATE vendor SET name = ?, country = ?, parent = ?, parent_country = ?, notes = ?, "
-                             "retracted = 0 WHERE id = ?"_s)
-                   : prepare(d,
-                             u"INSERT INTO vendor (name, country, parent, parent_country, notes, dossier_id, pos, key) "
-                             "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos) + 1, 0) FROM vendor WHERE "
-                             "dossier_id = ?), ?)"_s);
+    auto q =
+        reuse ? prepare(d, u"UPDATE vendor SET "_s + columns::vendor.assignments() + u", retracted = 0 WHERE id = ?"_s)
+              : prepare(d,
+                        u"INSERT INTO vendor ("_s + columns::vendor.list() + u", dossier_id, pos, key) VALUES ("_s +
+                            columns::vendor.placeholders() +
+                            u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM vendor WHERE dossier_id = ?), ?)"_s);
     if (!q)
         return q.error();
-    for (const QVariant& v :
-         {QVariant(vendor.name), opt(vendor.country), opt(vendor.parent), opt(vendor.parentCountry), opt(vendor.notes)})
+    for (const QVariant& v : valuesOf(vendor))
         q->addBindValue(v);
     if (reuse) {
         q->addBindValue(reusedRow);
@@ -747,31 +740,19 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
     const qint64 reusedRow = reuse ? (*existing)->id : 0;
     QString detail = auditText("%1 from %2").arg(bid.id, bid.vendor);
     if (reuse) { // the audit entry keeps what is replaced
-        auto was = rowText(
-            u"SELECT vendor, submitted_at, status, status_at, price_amount, price_currency, confidential FROM bid "
-            "WHERE id = ?"_s,
-            reusedRow);
+        auto was = rowText(u"SELECT "_s + columns::bid.list() + u" FROM bid WHERE id = ?"_s, reusedRow);
         if (!was)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(detail, *was);
     }
-    auto q = reuse
-                 ? prepare(d,
-                           u"UPDATE bid SET vendor = ?, submitted_at = ?, status = ?, status_at = ?, price_amount = ?, "
-                           "price_currency = ?, confidential = ?, retracted = 0 WHERE id = ?"_s)
-                 : prepare(d,
-                           u"INSERT INTO bid (vendor, submitted_at, status, status_at, price_amount, price_currency, "
-                           "confidential, dossier_id, pos, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
-                           "coalesce(max(pos) + 1, 0) FROM bid WHERE dossier_id = ?), ?)"_s);
+    auto q = reuse ? prepare(d, u"UPDATE bid SET "_s + columns::bid.assignments() + u", retracted = 0 WHERE id = ?"_s)
+                   : prepare(d,
+                             u"INSERT INTO bid ("_s + columns::bid.list() + u", dossier_id, pos, key) VALUES ("_s +
+                                 columns::bid.placeholders() +
+                                 u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM bid WHERE dossier_id = ?), ?)"_s);
     if (!q)
         return q.error();
-    for (const QVariant& v : {QVariant(bid.vendor),
-                              QVariant(bid.submittedAt.text()),
-                              optEnum(bid.status),
-                              opt(bid.statusAt),
-                              bid.price ? QVariant(bid.price->amount) : QVariant(QMetaType::fromType<double>()),
-                              bid.price ? opt(bid.price->currency) : QVariant(QMetaType::fromType<QString>()),
-                              opt(bid.confidential)})
+    for (const QVariant& v : valuesOf(bid))
         q->addBindValue(v);
     if (reuse) {
         q->addBindValue(reusedRow);

@@ -4,6 +4,7 @@
 
 #include "storage/Schema.h"
 #include "storage/SqlSupport.h"
+#include "storage/Tables.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
 
@@ -90,38 +91,25 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         return {};
     };
 
-    Status st = insertAll(u"INSERT INTO source (dossier_id, pos, key, title, publisher, url, date, kind, excerpt, "
-                          "confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    Status st = insertAll(u"INSERT INTO source (dossier_id, pos, key, "_s + columns::source.list() +
+                              u") VALUES (?, ?, ?, "_s + columns::source.placeholders() + u')',
                           dossier.sources.size(),
                           [&](QSqlQuery& s, qsizetype k) {
-                              const Source& x = dossier.sources[k];
                               s.bindValue(0, dossierRow);
                               s.bindValue(1, k);
-                              s.bindValue(2, x.id);
-                              s.bindValue(3, x.title);
-                              s.bindValue(4, opt(x.publisher));
-                              s.bindValue(5, opt(x.url));
-                              s.bindValue(6, opt(x.date));
-                              s.bindValue(7, optEnum(x.kind));
-                              s.bindValue(8, opt(x.excerpt));
-                              s.bindValue(9, opt(x.confidential));
+                              s.bindValue(2, dossier.sources[k].id);
+                              bindFrom(s, 3, valuesOf(dossier.sources[k]));
                           });
     if (!st)
         return st;
-    st = insertAll(u"INSERT INTO event (dossier_id, pos, key, kind, at, new_deadline, title, note, source) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    st = insertAll(u"INSERT INTO event (dossier_id, pos, key, "_s + columns::event.list() + u") VALUES (?, ?, ?, "_s +
+                       columns::event.placeholders() + u')',
                    dossier.events.size(),
                    [&](QSqlQuery& s, qsizetype k) {
-                       const Event& x = dossier.events[k];
                        s.bindValue(0, dossierRow);
                        s.bindValue(1, k);
-                       s.bindValue(2, x.id);
-                       s.bindValue(3, enumName(x.kind));
-                       s.bindValue(4, x.at.text());
-                       s.bindValue(5, opt(x.newDeadline));
-                       s.bindValue(6, opt(x.title));
-                       s.bindValue(7, opt(x.note));
-                       s.bindValue(8, opt(x.source));
+                       s.bindValue(2, dossier.events[k].id);
+                       bindFrom(s, 3, valuesOf(dossier.events[k]));
                    });
     if (!st)
         return st;
@@ -171,8 +159,8 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
     }
     {
         auto ven = prepare(d,
-                           u"INSERT INTO vendor (dossier_id, pos, key, name, country, parent, parent_country, notes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           u"INSERT INTO vendor (dossier_id, pos, key, "_s + columns::vendor.list() +
+                               u") VALUES (?, ?, ?, "_s + columns::vendor.placeholders() + u')');
         auto cert = prepare(
             d, u"INSERT INTO certification (vendor_id, pos, scheme, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)"_s);
         if (!ven)
@@ -184,11 +172,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             ven->bindValue(0, dossierRow);
             ven->bindValue(1, k);
             ven->bindValue(2, v.id);
-            ven->bindValue(3, v.name);
-            ven->bindValue(4, opt(v.country));
-            ven->bindValue(5, opt(v.parent));
-            ven->bindValue(6, opt(v.parentCountry));
-            ven->bindValue(7, opt(v.notes));
+            bindFrom(*ven, 3, valuesOf(v));
             if (Status s = execChecked(*ven); !s)
                 return s;
             const qint64 vendorRow = ven->lastInsertId().toLongLong();
@@ -206,8 +190,8 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
     }
     {
         auto bid = prepare(d,
-                           u"INSERT INTO bid (dossier_id, pos, key, vendor, submitted_at, status, price_amount, "
-                           "price_currency, confidential, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           u"INSERT INTO bid (dossier_id, pos, key, "_s + columns::bid.list() +
+                               u") VALUES (?, ?, ?, "_s + columns::bid.placeholders() + u')');
         auto resp = prepare(d,
                             u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
                             "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -220,13 +204,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             bid->bindValue(0, dossierRow);
             bid->bindValue(1, k);
             bid->bindValue(2, b.id);
-            bid->bindValue(3, b.vendor);
-            bid->bindValue(4, b.submittedAt.text());
-            bid->bindValue(5, optEnum(b.status));
-            bid->bindValue(6, b.price ? QVariant(b.price->amount) : QVariant(QMetaType::fromType<double>()));
-            bid->bindValue(7, b.price ? opt(b.price->currency) : QVariant(QMetaType::fromType<QString>()));
-            bid->bindValue(8, opt(b.confidential));
-            bid->bindValue(9, opt(b.statusAt));
+            bindFrom(*bid, 3, valuesOf(b));
             if (Status s = execChecked(*bid); !s)
                 return s;
             const qint64 bidRow = bid->lastInsertId().toLongLong();

@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 #include "storage/SqlSupport.h"
 #include "storage/Statement.h"
+#include "storage/Tables.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
 
@@ -328,31 +329,20 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     QList<qint64> bidRows; // in the order of out.bids
     if (scope != LoadScope::WithoutBids) {
-        auto q = select(u"SELECT id, key, vendor, submitted_at, status, price_amount, price_currency, confidential, "
-                        "(SELECT count(*) FROM response x WHERE x.bid_id = bid.id), status_at "
-                        "FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
+        auto q = select(u"SELECT id, key, (SELECT count(*) FROM response x WHERE x.bid_id = bid.id), "_s +
+                            columns::bid.list() + u" FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
             return q.error();
         while (q->next()) {
             Bid b;
             b.id = q->value(1).toString();
-            b.vendor = q->value(2).toString();
-            b.submittedAt = moments.read(q->value(3));
-            b.status = readEnum<BidStatus>(q->value(4));
-            b.statusAt = moments.readOpt(q->value(9));
-            if (!q->value(5).isNull()) {
-                Price p;
-                p.amount = q->value(5).toDouble();
-                p.currency = readString(q->value(6));
-                b.price = p;
-            }
-            b.confidential = readBool(q->value(7));
+            readInto(b, *q, 3, zone);
             // Room for every answer, taken back or not, allocated by this thread whichever thread
             // reads them: with huge pages on (HugePages.h), glibc gives them to this thread's
             // heap only, and a second thread's 4 KiB pages cost 16 us each to touch on the
             // reference machine (a quarter of a second for the benchmark's answers).
-            b.responses.reserve(q->value(8).toLongLong());
+            b.responses.reserve(q->value(2).toLongLong());
             bidRows << q->value(0).toLongLong();
             out.bids << b;
         }
@@ -379,39 +369,27 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         }
     }
     {
-        auto q = select(u"SELECT key, title, publisher, url, date, kind, excerpt, confidential FROM source "
-                        "WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
+        auto q = select(u"SELECT key, "_s + columns::source.list() +
+                            u" FROM source WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
             return q.error();
         while (q->next()) {
             Source s;
             s.id = q->value(0).toString();
-            s.title = q->value(1).toString();
-            s.publisher = readString(q->value(2));
-            s.url = readString(q->value(3));
-            s.date = readOptMoment(q->value(4), zone);
-            s.kind = readEnum<SourceKind>(q->value(5));
-            s.excerpt = readString(q->value(6));
-            s.confidential = readBool(q->value(7));
+            readInto(s, *q, 1, zone);
             out.sources << s;
         }
     }
     {
-        auto q = select(u"SELECT key, kind, at, new_deadline, title, note, source FROM event "
-                        "WHERE dossier_id = ? ORDER BY pos"_s,
-                        row);
+        auto q =
+            select(u"SELECT key, "_s + columns::event.list() + u" FROM event WHERE dossier_id = ? ORDER BY pos"_s, row);
         if (!q)
             return q.error();
         while (q->next()) {
             Event e;
             e.id = q->value(0).toString();
-            e.kind = readEnum<EventKind>(q->value(1)).value_or(EventKind::Other);
-            e.at = readMoment(q->value(2), zone);
-            e.newDeadline = readOptMoment(q->value(3), zone);
-            e.title = readString(q->value(4));
-            e.note = readString(q->value(5));
-            e.source = readString(q->value(6));
+            readInto(e, *q, 1, zone);
             out.events << e;
         }
     }
@@ -477,9 +455,9 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         revisionRows.index();
     }
     {
-        auto q = select(u"SELECT v.key, v.name, v.country, v.parent, v.parent_country, v.notes, c.scheme, "
-                        "c.valid_from, c.valid_until FROM vendor v LEFT JOIN certification c ON c.vendor_id = v.id "
-                        "WHERE v.dossier_id = ? AND v.retracted = 0 ORDER BY v.pos, c.pos"_s,
+        auto q = select(u"SELECT v.key, "_s + columns::vendor.list("v"_L1) +
+                            u", c.scheme, c.valid_from, c.valid_until FROM vendor v LEFT JOIN certification c ON "
+                            "c.vendor_id = v.id WHERE v.dossier_id = ? AND v.retracted = 0 ORDER BY v.pos, c.pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -488,11 +466,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             if (out.vendors.isEmpty() || out.vendors.back().id != key) {
                 Vendor v;
                 v.id = key;
-                v.name = q->value(1).toString();
-                v.country = readString(q->value(2));
-                v.parent = readString(q->value(3));
-                v.parentCountry = readString(q->value(4));
-                v.notes = readString(q->value(5));
+                readInto(v, *q, 1);
                 out.vendors << v;
             }
             if (!q->value(6).isNull()) {

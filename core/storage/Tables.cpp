@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/Tables.h"
+
+#include "storage/SqlSupport.h"
+
+namespace hostreview::sql {
+
+using namespace Qt::StringLiterals;
+
+QString Columns::list(QLatin1StringView alias) const
+{
+    QString out;
+    for (QLatin1StringView name : names) {
+        if (!out.isEmpty())
+            out += u", "_s;
+        if (!alias.isEmpty())
+            out += alias + u'.';
+        out += name;
+    }
+    return out;
+}
+
+QString Columns::placeholders() const
+{
+    QStringList marks(names.size(), u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString Columns::assignments() const
+{
+    QStringList out;
+    for (QLatin1StringView name : names)
+        out << name + u" = ?"_s;
+    return out.join(u", "_s);
+}
+
+namespace columns {
+const Columns source{"source"_L1,
+                     {"title"_L1, "publisher"_L1, "url"_L1, "date"_L1, "kind"_L1, "excerpt"_L1, "confidential"_L1}};
+const Columns event{"event"_L1, {"kind"_L1, "at"_L1, "new_deadline"_L1, "title"_L1, "note"_L1, "source"_L1}};
+const Columns vendor{"vendor"_L1, {"name"_L1, "country"_L1, "parent"_L1, "parent_country"_L1, "notes"_L1}};
+const Columns bid{"bid"_L1,
+                  {"vendor"_L1,
+                   "submitted_at"_L1,
+                   "status"_L1,
+                   "status_at"_L1,
+                   "price_amount"_L1,
+                   "price_currency"_L1,
+                   "confidential"_L1}};
+} // namespace columns
+
+QVariantList valuesOf(const Source& s)
+{
+    return {QVariant(s.title),
+            opt(s.publisher),
+            opt(s.url),
+            opt(s.date),
+            optEnum(s.kind),
+            opt(s.excerpt),
+            opt(s.confidential)};
+}
+
+void readInto(Source& s, const QSqlQuery& q, int first, const QTimeZone& zone)
+{
+    s.title = q.value(first).toString();
+    s.publisher = readString(q.value(first + 1));
+    s.url = readString(q.value(first + 2));
+    s.date = readOptMoment(q.value(first + 3), zone);
+    s.kind = readEnum<SourceKind>(q.value(first + 4));
+    s.excerpt = readString(q.value(first + 5));
+    s.confidential = readBool(q.value(first + 6));
+}
+
+QVariantList valuesOf(const Event& e)
+{
+    return {QVariant(enumName(e.kind)),
+            QVariant(e.at.text()),
+            opt(e.newDeadline),
+            opt(e.title),
+            opt(e.note),
+            opt(e.source)};
+}
+
+void readInto(Event& e, const QSqlQuery& q, int first, const QTimeZone& zone)
+{
+    e.kind = readEnum<EventKind>(q.value(first)).value_or(EventKind::Other);
+    e.at = readMoment(q.value(first + 1), zone);
+    e.newDeadline = readOptMoment(q.value(first + 2), zone);
+    e.title = readString(q.value(first + 3));
+    e.note = readString(q.value(first + 4));
+    e.source = readString(q.value(first + 5));
+}
+
+QVariantList valuesOf(const Vendor& v)
+{
+    return {QVariant(v.name), opt(v.country), opt(v.parent), opt(v.parentCountry), opt(v.notes)};
+}
+
+void readInto(Vendor& v, const QSqlQuery& q, int first)
+{
+    v.name = q.value(first).toString();
+    v.country = readString(q.value(first + 1));
+    v.parent = readString(q.value(first + 2));
+    v.parentCountry = readString(q.value(first + 3));
+    v.notes = readString(q.value(first + 4));
+}
+
+QVariantList valuesOf(const Bid& b)
+{
+    return {QVariant(b.vendor),
+            QVariant(b.submittedAt.text()),
+            optEnum(b.status),
+            opt(b.statusAt),
+            b.price ? QVariant(b.price->amount) : QVariant(QMetaType::fromType<double>()),
+            b.price ? opt(b.price->currency) : QVariant(QMetaType::fromType<QString>()),
+            opt(b.confidential)};
+}
+
+void readInto(Bid& b, const QSqlQuery& q, int first, const QTimeZone& zone)
+{
+    b.vendor = q.value(first).toString();
+    b.submittedAt = readMoment(q.value(first + 1), zone);
+    b.status = readEnum<BidStatus>(q.value(first + 2));
+    b.statusAt = readOptMoment(q.value(first + 3), zone);
+    if (!q.value(first + 4).isNull()) {
+        Price p;
+        p.amount = q.value(first + 4).toDouble();
+        p.currency = readString(q.value(first + 5));
+        b.price = p;
+    }
+    b.confidential = readBool(q.value(first + 6));
+}
+
+} // namespace hostreview::sql

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+// Internal to storage. The columns of the tables that hold a dossier's parts, each list declared
+// once, as qBittorrent's dbresumedatastorage.cpp declares its columns: the import, the load and
+// the edits build their statements from these lists, and bind and read each part's values in
+// their order through the one pair of functions below the list. A table's other columns (its
+// row id, its dossier, position and key, retraction) are the same for every part and written
+// where the statement needs them. The schema itself is in Schema.cpp.
+
+#include "model/Dossier.h"
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace hostreview::sql {
+
+struct Columns
+{
+    QLatin1StringView table;
+    QList<QLatin1StringView> names;
+
+    qsizetype size() const { return names.size(); }
+    // "title, publisher, ..." or, with an alias, "s.title, s.publisher, ...".
+    QString list(QLatin1StringView alias = {}) const;
+    // "?, ?, ...", one per column.
+    QString placeholders() const;
+    // "title = ?, publisher = ?, ..." for an UPDATE.
+    QString assignments() const;
+};
+
+namespace columns {
+// A source (its key aside).
+extern const Columns source;
+// An event (its key aside).
+extern const Columns event;
+// A vendor (its key and certifications aside).
+extern const Columns vendor;
+// A bid (its key and answers aside).
+extern const Columns bid;
+} // namespace columns
+
+// Each part's values in its columns' order, to bind; and the part read back from a row whose
+// columns start at `first`, in the same order (the key is the caller's).
+QVariantList valuesOf(const Source& source);
+void readInto(Source& source, const QSqlQuery& row, int first, const QTimeZone& zone);
+QVariantList valuesOf(const Event& event);
+void readInto(Event& event, const QSqlQuery& row, int first, const QTimeZone& zone);
+QVariantList valuesOf(const Vendor& vendor);
+void readInto(Vendor& vendor, const QSqlQuery& row, int first);
+QVariantList valuesOf(const Bid& bid);
+void readInto(Bid& bid, const QSqlQuery& row, int first, const QTimeZone& zone);
+
+// Binds values to the placeholders from `first` on (0-based), in order.
+inline void bindFrom(QSqlQuery& q, int first, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(first + int(i), values[i]);
+}
+
+} // namespace hostreview::sql
