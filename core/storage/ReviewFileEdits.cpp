@@ -113,15 +113,17 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
     // The row's category and title are replaced: the audit entry keeps them.
     QString detail = requirement.id;
     if (reuse) {
-        auto was = rowText(u"SELECT category, title FROM requirement WHERE id = ?"_s, reusedRow);
+        auto was = rowText(u"SELECT "_s + columns::requirement.list() + u" FROM requirement WHERE id = ?"_s, reusedRow);
         if (!was)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(requirement.id, *was);
     }
-    auto q = reuse ? prepare(d, u"UPDATE requirement SET category = ?, title = ? WHERE id = ?"_s)
+    auto q = reuse ? prepare(d, u"UPDATE requirement SET "_s + columns::requirement.assignments() + u" WHERE id = ?"_s)
                    : prepare(d,
-                             u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, "
-                             "(SELECT coalesce(max(pos) + 1, 0) FROM requirement WHERE dossier_id = ?), ?, ?, ?)"_s);
+                             u"INSERT INTO requirement (dossier_id, pos, key, "_s + columns::requirement.list() +
+                                 u") VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM requirement WHERE dossier_id = "
+                                 "?), ?, "_s +
+                                 columns::requirement.placeholders() + u')');
     if (!q)
         return q.error();
     if (!reuse) {
@@ -129,8 +131,8 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
         q->addBindValue(*row);
         q->addBindValue(requirement.id);
     }
-    q->addBindValue(optEnum(requirement.category));
-    q->addBindValue(opt(requirement.title));
+    for (const QVariant& v : valuesOf(requirement))
+        q->addBindValue(v);
     if (reuse)
         q->addBindValue(reusedRow);
     if (!q->exec())
@@ -241,25 +243,18 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
         return Error::input(tr("%1 must not be negative").arg(*rev.weight));
     if (Status st = checkSource(*row, rev.source); !st)
         return st;
-    auto ins =
-        prepare(d,
-                u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, weight, "
-                "status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto ins = prepare(d,
+                       u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
+                           u", recorded_at) VALUES (?, "_s + columns::revision.placeholders() + u", ?)"_s);
     if (!ins)
         return ins.error();
-    const Moment at = readMoment(rev.effectiveAt.text(), zone); // its day in this dossier's zone
-    for (const QVariant& v : {QVariant(reqRow),
-                              QVariant(rev.rev),
-                              QVariant(at.text()),
-                              QVariant(at.day().toString(Qt::ISODate)),
-                              opt(rev.text),
-                              opt(rev.mandatory),
-                              opt(rev.weight),
-                              optEnum(rev.status),
-                              opt(rev.rationale),
-                              opt(rev.source),
-                              QVariant(nowText())})
+    RequirementRevision stored = rev;
+    stored.effectiveAt = readMoment(rev.effectiveAt.text(), zone); // its day in this dossier's zone
+    const Moment& at = stored.effectiveAt;
+    ins->addBindValue(reqRow);
+    for (const QVariant& v : valuesOf(stored))
         ins->addBindValue(v);
+    ins->addBindValue(nowText());
     if (Status st = execChecked(*ins); !st)
         return st;
     if (auto st = audit(dossierId,

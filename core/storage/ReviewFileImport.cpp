@@ -118,12 +118,12 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
     QHash<QString, QList<qint64>> revisionRows;
     revisionRows.reserve(dossier.requirements.size());
     {
-        auto req =
-            prepare(d, u"INSERT INTO requirement (dossier_id, pos, key, category, title) VALUES (?, ?, ?, ?, ?)"_s);
-        auto rev =
-            prepare(d,
-                    u"INSERT INTO revision (requirement_id, rev, effective_at, effective_day, text, mandatory, "
-                    "weight, status, rationale, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        auto req = prepare(d,
+                           u"INSERT INTO requirement (dossier_id, pos, key, "_s + columns::requirement.list() +
+                               u") VALUES (?, ?, ?, "_s + columns::requirement.placeholders() + u')');
+        auto rev = prepare(d,
+                           u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
+                               u", recorded_at) VALUES (?, "_s + columns::revision.placeholders() + u", ?)"_s);
         if (!req)
             return req.error();
         if (!rev)
@@ -133,24 +133,15 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             req->bindValue(0, dossierRow);
             req->bindValue(1, k);
             req->bindValue(2, r.id);
-            req->bindValue(3, optEnum(r.category));
-            req->bindValue(4, opt(r.title));
+            bindFrom(*req, 3, valuesOf(r));
             if (Status s = execChecked(*req); !s)
                 return s;
             const qint64 reqRow = req->lastInsertId().toLongLong();
             QList<qint64>& rows = revisionRows[r.id];
             for (const RequirementRevision& x : r.revisions) {
                 rev->bindValue(0, reqRow);
-                rev->bindValue(1, x.rev);
-                rev->bindValue(2, x.effectiveAt.text());
-                rev->bindValue(3, x.effectiveAt.day().toString(Qt::ISODate));
-                rev->bindValue(4, opt(x.text));
-                rev->bindValue(5, opt(x.mandatory));
-                rev->bindValue(6, opt(x.weight));
-                rev->bindValue(7, optEnum(x.status));
-                rev->bindValue(8, opt(x.rationale));
-                rev->bindValue(9, opt(x.source));
-                rev->bindValue(10, now);
+                bindFrom(*rev, 1, valuesOf(x));
+                rev->bindValue(int(columns::revision.size()) + 1, now);
                 if (Status s = execChecked(*rev); !s)
                     return s;
                 rows << rev->lastInsertId().toLongLong();

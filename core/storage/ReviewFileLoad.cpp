@@ -398,10 +398,12 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         // The requirements, then their revisions: QtSql converts every column of a row, and a
         // requirement's key and title repeated on each of its revisions cost 300,000 strings in
         // the benchmark. A requirement whose revisions were all taken back is not live.
-        auto q = Statement::prepare(d,
-                                    "SELECT r.id, r.key, r.category, r.title FROM requirement r WHERE r.dossier_id = ? "
-                                    "AND EXISTS (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND "
-                                    "v.retracted = 0) ORDER BY r.pos");
+        const QByteArray requirements = (u"SELECT r.id, r.key, "_s + columns::requirement.list("r"_L1) +
+                                         u" FROM requirement r WHERE r.dossier_id = ? AND EXISTS (SELECT 1 FROM "
+                                         "revision v WHERE v.requirement_id = r.id AND v.retracted = 0) "
+                                         "ORDER BY r.pos"_s)
+                                            .toUtf8();
+        auto q = Statement::prepare(d, requirements.constData());
         if (!q)
             return q.error();
         if (Status st = q->bind(1, row); !st)
@@ -411,17 +413,16 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             requirementAt.insert(q->int64(0), out.requirements.size());
             Requirement r;
             r.id = q->text(1);
-            r.category = q->isNull(2) ? std::nullopt : enumFromName<Category>(q->text(2));
-            r.title = q->optText(3);
+            readInto(r, *q, 2);
             out.requirements << r;
         }
         if (Status st = q->check(); !st)
             return st.error();
-        auto v = Statement::prepare(d,
-                                    "SELECT v.requirement_id, v.rev, v.effective_at, v.text, v.mandatory, v.weight, "
-                                    "v.status, v.rationale, v.source, v.id FROM requirement r "
-                                    "JOIN revision v ON v.requirement_id = r.id AND v.retracted = 0 "
-                                    "WHERE r.dossier_id = ? ORDER BY r.pos, v.rev");
+        const QByteArray revisions = (u"SELECT v.requirement_id, v.id, "_s + columns::revision.list("v"_L1) +
+                                      u" FROM requirement r JOIN revision v ON v.requirement_id = r.id AND "
+                                      "v.retracted = 0 WHERE r.dossier_id = ? ORDER BY r.pos, v.rev"_s)
+                                         .toUtf8();
+        auto v = Statement::prepare(d, revisions.constData());
         if (!v)
             return v.error();
         if (Status st = v->bind(1, row); !st)
@@ -438,16 +439,9 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
                 requirement = &out.requirements[*at];
             }
             RequirementRevision x;
-            x.rev = int(v->int64(1));
-            x.effectiveAt = effective.read(v->utf8(2));
-            x.text = v->optText(3);
-            x.mandatory = v->optBool(4);
-            x.weight = v->optReal(5);
-            x.status = v->isNull(6) ? std::nullopt : enumFromName<RevisionStatus>(v->text(6));
-            x.rationale = v->optText(7);
-            x.source = v->optText(8);
+            readInto(x, *v, 2, effective);
             if (scope != LoadScope::WithoutBids) // for the answers this thread reads
-                revisionRows.add(v->int64(9), requirement->id, x.rev);
+                revisionRows.add(v->int64(1), requirement->id, x.rev);
             requirement->revisions << x;
         }
         if (Status st = v->check(); !st)

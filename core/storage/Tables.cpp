@@ -47,6 +47,17 @@ const Columns bid{"bid"_L1,
                    "price_amount"_L1,
                    "price_currency"_L1,
                    "confidential"_L1}};
+const Columns requirement{"requirement"_L1, {"category"_L1, "title"_L1}};
+const Columns revision{"revision"_L1,
+                       {"rev"_L1,
+                        "effective_at"_L1,
+                        "effective_day"_L1,
+                        "text"_L1,
+                        "mandatory"_L1,
+                        "weight"_L1,
+                        "status"_L1,
+                        "rationale"_L1,
+                        "source"_L1}};
 } // namespace columns
 
 QVariantList valuesOf(const Source& s)
@@ -129,6 +140,43 @@ void readInto(Bid& b, const QSqlQuery& q, int first, const QTimeZone& zone)
         b.price = p;
     }
     b.confidential = readBool(q.value(first + 6));
+}
+
+QVariantList valuesOf(const Requirement& r)
+{
+    return {optEnum(r.category), opt(r.title)};
+}
+
+void readInto(Requirement& r, const Statement& q, int first)
+{
+    r.category = q.isNull(first) ? std::nullopt : enumFromName<Category>(q.text(first));
+    r.title = q.optText(first + 1);
+}
+
+QVariantList valuesOf(const RequirementRevision& v)
+{
+    return {QVariant(v.rev),
+            QVariant(v.effectiveAt.text()),
+            QVariant(v.effectiveAt.day().toString(Qt::ISODate)),
+            opt(v.text),
+            opt(v.mandatory),
+            opt(v.weight),
+            optEnum(v.status),
+            opt(v.rationale),
+            opt(v.source)};
+}
+
+void readInto(RequirementRevision& v, const Statement& q, int first, MomentBytesCache& moments)
+{
+    v.rev = int(q.int64(first));
+    v.effectiveAt = moments.read(q.utf8(first + 1));
+    // first + 2: effective_day, derived from effective_at
+    v.text = q.optText(first + 3);
+    v.mandatory = q.optBool(first + 4);
+    v.weight = q.optReal(first + 5);
+    v.status = q.isNull(first + 6) ? std::nullopt : enumFromName<RevisionStatus>(q.text(first + 6));
+    v.rationale = q.optText(first + 7);
+    v.source = q.optText(first + 8);
 }
 
 } // namespace hostreview::sql

@@ -9,6 +9,7 @@
 // where the statement needs them. The schema itself is in Schema.cpp.
 
 #include "model/Dossier.h"
+#include "storage/Statement.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -42,6 +43,11 @@ extern const Columns event;
 extern const Columns vendor;
 // A bid (its key and answers aside).
 extern const Columns bid;
+// A requirement (its key and revisions aside).
+extern const Columns requirement;
+// A revision of a requirement (its requirement's row and the time it was recorded aside):
+// effective_day is the effective moment's calendar day in the dossier's zone, for the as-of index.
+extern const Columns revision;
 } // namespace columns
 
 // Each part's values in its columns' order, to bind; and the part read back from a row whose
@@ -54,6 +60,11 @@ QVariantList valuesOf(const Vendor& vendor);
 void readInto(Vendor& vendor, const QSqlQuery& row, int first);
 QVariantList valuesOf(const Bid& bid);
 void readInto(Bid& bid, const QSqlQuery& row, int first, const QTimeZone& zone);
+QVariantList valuesOf(const Requirement& requirement);
+void readInto(Requirement& requirement, const Statement& row, int first);
+// `revision.effectiveAt` must be in the dossier's zone (its day is stored).
+QVariantList valuesOf(const RequirementRevision& revision);
+void readInto(RequirementRevision& revision, const Statement& row, int first, MomentBytesCache& moments);
 
 // Binds values to the placeholders from `first` on (0-based), in order.
 inline void bindFrom(QSqlQuery& q, int first, const QVariantList& values)
