@@ -217,49 +217,36 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             }
         }
     }
-    st = insertAll(u"INSERT INTO criterion (dossier_id, pos, key, title, kind, status, comment, source) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    st = insertAll(u"INSERT INTO criterion (dossier_id, pos, key, "_s + columns::criterion.list() +
+                       u") VALUES (?, ?, ?, "_s + columns::criterion.placeholders() + u')',
                    dossier.assessment.size(),
                    [&](QSqlQuery& s, qsizetype k) {
-                       const Criterion& x = dossier.assessment[k];
                        s.bindValue(0, dossierRow);
                        s.bindValue(1, k);
-                       s.bindValue(2, x.criterion);
-                       s.bindValue(3, opt(x.title));
-                       s.bindValue(4, optEnum(x.kind));
-                       s.bindValue(5, optEnum(x.status));
-                       s.bindValue(6, opt(x.comment));
-                       s.bindValue(7, opt(x.source));
+                       s.bindValue(2, dossier.assessment[k].criterion);
+                       bindFrom(s, 3, valuesOf(dossier.assessment[k]));
                    });
     if (!st)
         return st;
     if (dossier.decision) {
         const Decision& x = *dossier.decision;
         auto dec = prepare(d,
-                           u"INSERT INTO decision (dossier_id, decided_at, published_at, outcome, selected_vendor, "
-                           "duration_months, rationale, conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                           u"INSERT INTO decision (dossier_id, "_s + columns::decision.list() + u") VALUES (?, "_s +
+                               columns::decision.placeholders() + u')');
         if (!dec)
             return dec.error();
         dec->bindValue(0, dossierRow);
-        dec->bindValue(1, opt(x.decidedAt));
-        dec->bindValue(2, opt(x.publishedAt));
-        dec->bindValue(3, optEnum(x.outcome));
-        dec->bindValue(4, opt(x.selectedVendor));
-        dec->bindValue(5, opt(x.durationMonths));
-        dec->bindValue(6, opt(x.rationale));
-        dec->bindValue(7, opt(x.conditions));
+        bindFrom(*dec, 1, valuesOf(x));
         if (Status s = execChecked(*dec); !s)
             return s;
-        st = insertAll(u"INSERT INTO claim (dossier_id, pos, key, kind, text, source) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        st = insertAll(u"INSERT INTO claim (dossier_id, pos, key, "_s + columns::claim.list() +
+                           u") VALUES (?, ?, ?, "_s + columns::claim.placeholders() + u')',
                        x.claims.size(),
                        [&](QSqlQuery& s, qsizetype k) {
-                           const Claim& c = x.claims[k];
                            s.bindValue(0, dossierRow);
                            s.bindValue(1, k);
-                           s.bindValue(2, c.id);
-                           s.bindValue(3, enumName(c.kind));
-                           s.bindValue(4, opt(c.text));
-                           s.bindValue(5, opt(c.source));
+                           s.bindValue(2, x.claims[k].id);
+                           bindFrom(s, 3, valuesOf(x.claims[k]));
                        });
         if (!st)
             return st;

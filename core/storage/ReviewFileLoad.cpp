@@ -338,10 +338,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             Bid b;
             b.id = q->value(1).toString();
             readInto(b, *q, 3, zone);
-            // Room for every answer, taken back or not, allocated by this thread whichever thread
-            // reads them: with huge pages on (HugePages.h), glibc gives them to this thread's
-            // heap only, and a second thread's 4 KiB pages cost 16 us each to touch on the
-            // reference machine (a quarter of a second for the benchmark's answers).
+            // Room for every answer, taken back or not: the list never grows row by row.
             b.responses.reserve(q->value(2).toLongLong());
             bidRows << q->value(0).toLongLong();
             out.bids << b;
@@ -529,36 +526,27 @@ Status ReviewFile::readReview(qint64 row, Dossier& out) const
     }
     {
         // The latest live decision entry, else the decision as imported.
-        auto q = select(u"SELECT decided_at, published_at, outcome, selected_vendor, duration_months, rationale, "
-                        "conditions FROM decision_entry WHERE dossier_id = ? AND retracted = 0 "
-                        "ORDER BY id DESC LIMIT 1"_s,
+        auto q = select(u"SELECT "_s + columns::decision.list() +
+                            u" FROM decision_entry WHERE dossier_id = ? AND retracted = 0 ORDER BY id DESC LIMIT 1"_s,
                         row);
         if (!q)
             return q.error();
         if (!q->next()) {
-            q = select(u"SELECT decided_at, published_at, outcome, selected_vendor, duration_months, rationale, "
-                       "conditions FROM decision WHERE dossier_id = ?"_s,
-                       row);
+            q = select(u"SELECT "_s + columns::decision.list() + u" FROM decision WHERE dossier_id = ?"_s, row);
             if (!q)
                 return q.error();
             q->next();
         }
         if (q->isValid()) {
             Decision x;
-            x.decidedAt = readOptMoment(q->value(0), zone);
-            x.publishedAt = readOptMoment(q->value(1), zone);
-            x.outcome = readEnum<Outcome>(q->value(2));
-            x.selectedVendor = readString(q->value(3));
-            x.durationMonths = q->value(4).isNull() ? std::nullopt : std::optional<int>(q->value(4).toInt());
-            x.rationale = readString(q->value(5));
-            x.conditions = readList(q->value(6));
+            readInto(x, *q, 0, zone);
             out.decision = x;
         }
     }
     {
         // Claims recorded before any decision belong to a pending one.
-        auto q = select(u"SELECT key, kind, text, source FROM claim WHERE dossier_id = ? AND retracted = 0 "
-                        "ORDER BY pos"_s,
+        auto q = select(u"SELECT key, "_s + columns::claim.list() +
+                            u" FROM claim WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -567,9 +555,7 @@ Status ReviewFile::readReview(qint64 row, Dossier& out) const
                 out.decision = Decision();
             Claim c;
             c.id = q->value(0).toString();
-            c.kind = readEnum<ClaimKind>(q->value(1)).value_or(ClaimKind::Other);
-            c.text = readString(q->value(2));
-            c.source = readString(q->value(3));
+            readInto(c, *q, 1);
             out.decision->claims << c;
         }
     }

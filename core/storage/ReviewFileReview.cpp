@@ -5,6 +5,7 @@
 
 #include "format/DossierReader.h"
 #include "storage/SqlSupport.h"
+#include "storage/Tables.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,19 +47,12 @@ ReviewFile::addCriteria(const QString& dossierId, const QList<Criterion>& criter
             return st.error();
         // Always a new row: a retracted criterion keeps its own, with its history.
         auto q = prepare(d,
-                         u"INSERT INTO criterion (title, kind, status, comment, source, dossier_id, pos, key) "
-                         "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos) + 1, 0) FROM criterion "
-                         "WHERE dossier_id = ?), ?)"_s);
+                         u"INSERT INTO criterion ("_s + columns::criterion.list() +
+                             u", dossier_id, pos, key) VALUES ("_s + columns::criterion.placeholders() +
+                             u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM criterion WHERE dossier_id = ?), ?)"_s);
         if (!q)
             return q.error();
-        for (const QVariant& v : {opt(c.title),
-                                  optEnum(c.kind),
-                                  optEnum(c.status),
-                                  opt(c.comment),
-                                  opt(c.source),
-                                  QVariant(*row),
-                                  QVariant(*row),
-                                  QVariant(c.criterion)})
+        for (const QVariant& v : valuesOf(c) + QVariantList{QVariant(*row), QVariant(*row), QVariant(c.criterion)})
             q->addBindValue(v);
         if (Status st = execChecked(*q); !st)
             return st.error();
@@ -209,21 +203,17 @@ Status ReviewFile::recordDecision(const QString& dossierId, const Decision& deci
             conditions << c.trimmed();
     }
     auto q = prepare(d,
-                     u"INSERT INTO decision_entry (dossier_id, decided_at, published_at, outcome, selected_vendor, "
-                     "duration_months, rationale, conditions, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     u"INSERT INTO decision_entry (dossier_id, "_s + columns::decision.list() +
+                         u", recorded_at) VALUES (?, "_s + columns::decision.placeholders() + u", ?)"_s);
     if (!q)
         return q.error();
-    for (const QVariant& v :
-         {QVariant(*row),
-          opt(decision.decidedAt),
-          opt(decision.publishedAt),
-          optEnum(decision.outcome),
-          opt(decision.selectedVendor),
-          opt(decision.durationMonths),
-          opt(decision.rationale),
-          conditions.isEmpty() ? opt(std::optional<QStringList>()) : opt(std::optional<QStringList>(conditions)),
-          QVariant(nowText())})
+    Decision recorded = decision;
+    recorded.claims.clear();
+    recorded.conditions = conditions.isEmpty() ? std::nullopt : std::optional<QStringList>(conditions);
+    q->addBindValue(*row);
+    for (const QVariant& v : valuesOf(recorded))
         q->addBindValue(v);
+    q->addBindValue(nowText());
     if (Status st = execChecked(*q); !st)
         return st;
     if (auto st = audit(dossierId, u"decide"_s, enumName(decision.outcomeOrDefault())); !st)
@@ -272,16 +262,12 @@ Status ReviewFile::addClaim(const QString& dossierId, const Claim& claim)
         return st;
     // Always a new row: a removed claim keeps its own text in the file.
     auto q = prepare(d,
-                     u"INSERT INTO claim (kind, text, source, dossier_id, pos, key) VALUES (?, ?, ?, ?, "
-                     "(SELECT coalesce(max(pos) + 1, 0) FROM claim WHERE dossier_id = ?), ?)"_s);
+                     u"INSERT INTO claim ("_s + columns::claim.list() + u", dossier_id, pos, key) VALUES ("_s +
+                         columns::claim.placeholders() +
+                         u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM claim WHERE dossier_id = ?), ?)"_s);
     if (!q)
         return q.error();
-    for (const QVariant& v : {QVariant(enumName(claim.kind)),
-                              opt(claim.text),
-                              opt(claim.source),
-                              QVariant(*row),
-                              QVariant(*row),
-                              QVariant(claim.id)})
+    for (const QVariant& v : valuesOf(claim) + QVariantList{QVariant(*row), QVariant(*row), QVariant(claim.id)})
         q->addBindValue(v);
     if (Status st = execChecked(*q); !st)
         return st;

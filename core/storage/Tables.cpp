@@ -58,6 +58,16 @@ const Columns revision{"revision"_L1,
                         "status"_L1,
                         "rationale"_L1,
                         "source"_L1}};
+const Columns criterion{"criterion"_L1, {"title"_L1, "kind"_L1, "status"_L1, "comment"_L1, "source"_L1}};
+const Columns decision{"decision"_L1,
+                       {"decided_at"_L1,
+                        "published_at"_L1,
+                        "outcome"_L1,
+                        "selected_vendor"_L1,
+                        "duration_months"_L1,
+                        "rationale"_L1,
+                        "conditions"_L1}};
+const Columns claim{"claim"_L1, {"kind"_L1, "text"_L1, "source"_L1}};
 } // namespace columns
 
 QVariantList valuesOf(const Source& s)
@@ -177,6 +187,45 @@ void readInto(RequirementRevision& v, const Statement& q, int first, MomentBytes
     v.status = q.isNull(first + 6) ? std::nullopt : enumFromName<RevisionStatus>(q.text(first + 6));
     v.rationale = q.optText(first + 7);
     v.source = q.optText(first + 8);
+}
+
+QVariantList valuesOf(const Criterion& c)
+{
+    return {opt(c.title), optEnum(c.kind), optEnum(c.status), opt(c.comment), opt(c.source)};
+}
+
+QVariantList valuesOf(const Decision& x)
+{
+    return {opt(x.decidedAt),
+            opt(x.publishedAt),
+            optEnum(x.outcome),
+            opt(x.selectedVendor),
+            opt(x.durationMonths),
+            opt(x.rationale),
+            opt(x.conditions)};
+}
+
+void readInto(Decision& x, const QSqlQuery& q, int first, const QTimeZone& zone)
+{
+    x.decidedAt = readOptMoment(q.value(first), zone);
+    x.publishedAt = readOptMoment(q.value(first + 1), zone);
+    x.outcome = readEnum<Outcome>(q.value(first + 2));
+    x.selectedVendor = readString(q.value(first + 3));
+    x.durationMonths = q.value(first + 4).isNull() ? std::nullopt : std::optional<int>(q.value(first + 4).toInt());
+    x.rationale = readString(q.value(first + 5));
+    x.conditions = readList(q.value(first + 6));
+}
+
+QVariantList valuesOf(const Claim& c)
+{
+    return {QVariant(enumName(c.kind)), opt(c.text), opt(c.source)};
+}
+
+void readInto(Claim& c, const QSqlQuery& q, int first)
+{
+    c.kind = readEnum<ClaimKind>(q.value(first)).value_or(ClaimKind::Other);
+    c.text = readString(q.value(first + 1));
+    c.source = readString(q.value(first + 2));
 }
 
 } // namespace hostreview::sql

@@ -48,6 +48,14 @@ extern const Columns requirement;
 // A revision of a requirement (its requirement's row and the time it was recorded aside):
 // effective_day is the effective moment's calendar day in the dossier's zone, for the as-of index.
 extern const Columns revision;
+// An assessment criterion as imported or added (its key aside; later assessments are
+// assessment_entry rows).
+extern const Columns criterion;
+// The decision: the columns of the table `decision` (as imported) and of `decision_entry` (each
+// decision recorded since, with when it was recorded).
+extern const Columns decision;
+// A claim of the decision (its key aside).
+extern const Columns claim;
 } // namespace columns
 
 // Each part's values in its columns' order, to bind; and the part read back from a row whose
@@ -65,6 +73,12 @@ void readInto(Requirement& requirement, const Statement& row, int first);
 // `revision.effectiveAt` must be in the dossier's zone (its day is stored).
 QVariantList valuesOf(const RequirementRevision& revision);
 void readInto(RequirementRevision& revision, const Statement& row, int first, MomentBytesCache& moments);
+QVariantList valuesOf(const Criterion& criterion);
+// The decision's claims aside (the claim table).
+QVariantList valuesOf(const Decision& decision);
+void readInto(Decision& decision, const QSqlQuery& row, int first, const QTimeZone& zone);
+QVariantList valuesOf(const Claim& claim);
+void readInto(Claim& claim, const QSqlQuery& row, int first);
 
 // Binds values to the placeholders from `first` on (0-based), in order.
 inline void bindFrom(QSqlQuery& q, int first, const QVariantList& values)
