@@ -294,19 +294,13 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
     const qint64 revisionRow = q->value(2).toLongLong();
     q->finish();
     auto ins = prepare(d,
-                       u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
-                       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
+                           u", recorded_at) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?)"_s);
     if (!ins)
         return ins.error();
-    for (const QVariant& v : {QVariant(bidRow),
-                              QVariant(pos),
-                              QVariant(revisionRow),
-                              QVariant(enumName(response.compliance)),
-                              opt(response.at),
-                              opt(response.evidence),
-                              opt(response.confidential),
-                              QVariant(nowText())})
+    for (const QVariant& v : QVariantList{QVariant(bidRow), QVariant(pos), QVariant(revisionRow)} + valuesOf(response))
         ins->addBindValue(v);
+    ins->addBindValue(nowText());
     if (Status st = execChecked(*ins); !st)
         return st;
     if (auto st = audit(dossierId,
@@ -684,14 +678,12 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
             return st;
     }
     auto cert = prepare(d,
-                        u"INSERT INTO certification (vendor_id, pos, scheme, valid_from, valid_until) "
-                        "VALUES (?, ?, ?, ?, ?)"_s);
+                        u"INSERT INTO certification (vendor_id, pos, "_s + columns::certification.list() +
+                            u") VALUES (?, ?, "_s + columns::certification.placeholders() + u')');
     if (!cert)
         return cert.error();
     for (qsizetype i = 0; i < vendor.certifications.size(); ++i) {
-        const Certification& c = vendor.certifications[i];
-        for (const QVariant& v :
-             {QVariant(vendorRow), QVariant(i), QVariant(c.scheme), opt(c.validFrom), opt(c.validUntil)})
+        for (const QVariant& v : QVariantList{QVariant(vendorRow), QVariant(i)} + valuesOf(vendor.certifications[i]))
             cert->addBindValue(v);
         if (Status st = execChecked(*cert); !st)
             return st;

@@ -52,29 +52,14 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
     const QString now = nowText();
     const DossierInfo& i = dossier.info;
     auto q = prepare(d,
-                     u"INSERT INTO dossier (key, title, applicant, authority, procedure, sensitivity, data_categories, "
-                     "required_certifications, timezone, language, illustrative, summary, analysis_profile, "
-                     "extensions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     u"INSERT INTO dossier (key, "_s + columns::dossier.list() + u", created_at) VALUES (?, "_s +
+                         columns::dossier.placeholders() + u", ?)"_s);
     if (!q)
         return q.error();
-    for (const QVariant& v : {QVariant(i.id),
-                              QVariant(i.title),
-                              opt(i.applicant),
-                              opt(i.authority),
-                              optEnum(i.procedure),
-                              optEnum(i.sensitivity),
-                              opt(i.dataCategories),
-                              opt(i.requiredCertifications),
-                              opt(i.timezone),
-                              opt(i.language),
-                              opt(i.illustrative),
-                              opt(i.summary),
-                              dossier.analysisProfile.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                                : QVariant(QString::fromUtf8(dossier.analysisProfile)),
-                              dossier.extensions.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                           : QVariant(QString::fromUtf8(dossier.extensions)),
-                              QVariant(now)})
+    q->addBindValue(i.id);
+    for (const QVariant& v : valuesOf(dossier))
         q->addBindValue(v);
+    q->addBindValue(now);
     if (Status st = execChecked(*q); !st)
         return st;
     const qint64 dossierRow = q->lastInsertId().toLongLong();
@@ -152,8 +137,9 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         auto ven = prepare(d,
                            u"INSERT INTO vendor (dossier_id, pos, key, "_s + columns::vendor.list() +
                                u") VALUES (?, ?, ?, "_s + columns::vendor.placeholders() + u')');
-        auto cert = prepare(
-            d, u"INSERT INTO certification (vendor_id, pos, scheme, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)"_s);
+        auto cert = prepare(d,
+                            u"INSERT INTO certification (vendor_id, pos, "_s + columns::certification.list() +
+                                u") VALUES (?, ?, "_s + columns::certification.placeholders() + u')');
         if (!ven)
             return ven.error();
         if (!cert)
@@ -171,9 +157,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                 const Certification& x = v.certifications[c];
                 cert->bindValue(0, vendorRow);
                 cert->bindValue(1, c);
-                cert->bindValue(2, x.scheme);
-                cert->bindValue(3, opt(x.validFrom));
-                cert->bindValue(4, opt(x.validUntil));
+                bindFrom(*cert, 2, valuesOf(x));
                 if (Status s = execChecked(*cert); !s)
                     return s;
             }
@@ -184,10 +168,8 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                            u"INSERT INTO bid (dossier_id, pos, key, "_s + columns::bid.list() +
                                u") VALUES (?, ?, ?, "_s + columns::bid.placeholders() + u')');
         auto resp = prepare(d,
-                            u"INSERT INTO response (bid_id, pos, revision_id, compliance, at, evidence, confidential, "
-                            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!bid)
-            return bid.error();
+                            u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
+                                u", recorded_at) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?)"_s);
         if (!resp)
             return resp.error();
         for (qsizetype k = 0; k < dossier.bids.size(); ++k) {
@@ -207,11 +189,8 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                 resp->bindValue(0, bidRow);
                 resp->bindValue(1, c);
                 resp->bindValue(2, rows[r.rev - 1]);
-                resp->bindValue(3, enumName(r.compliance));
-                resp->bindValue(4, opt(r.at));
-                resp->bindValue(5, opt(r.evidence));
-                resp->bindValue(6, opt(r.confidential));
-                resp->bindValue(7, now);
+                bindFrom(*resp, 3, valuesOf(r));
+                resp->bindValue(3 + int(columns::response.size()), now);
                 if (Status s = execChecked(*resp); !s)
                     return s;
             }

@@ -190,16 +190,12 @@ Result<AnswersRead> readAnswers(const QSqlDatabase& d,
     // Integers where the text would cost an allocation per row (500,000 rows in the benchmark).
     const bool everything = scope == ReviewFile::LoadScope::Everything;
     // One bid at a time, in the order of the index response (bid_id, pos): no sorting.
-    auto q = Statement::prepare(
-        d,
-        everything ? "SELECT x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, "
-                     "x.at, x.evidence, x.confidential FROM response x WHERE x.bid_id = ? AND x.retracted = 0 "
-                     "ORDER BY x.pos"
-                   : "SELECT x.revision_id, CASE x.compliance WHEN 'full' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, "
-                     "x.at FROM response x WHERE x.bid_id = ? AND x.retracted = 0 ORDER BY x.pos");
+    const QByteArray sql = (u"SELECT x.revision_id, "_s + columns::response.list("x"_L1) +
+                            u" FROM response x WHERE x.bid_id = ? AND x.retracted = 0 ORDER BY x.pos"_s)
+                               .toUtf8();
+    auto q = Statement::prepare(d, sql.constData());
     if (!q)
         return q.error();
-    static_assert(int(Compliance::Full) == 0 && int(Compliance::Partial) == 1 && int(Compliance::None) == 2);
     MomentBytesCache moments(zone);
     for (qsizetype i = bids.next++; i < bids.entries.size(); i = bids.next++) {
         const BidQueue::Entry& entry = bids.entries[i];
@@ -215,12 +211,7 @@ Result<AnswersRead> readAnswers(const QSqlDatabase& d,
             Response r;
             r.requirement = revision->first;
             r.rev = revision->second;
-            r.compliance = Compliance(q->int64(1));
-            r.at = moments.readOpt(*q, 2);
-            if (everything) {
-                r.evidence = q->optText(3);
-                r.confidential = q->optBool(4);
-            }
+            readInto(r, *q, 1, moments, everything);
             responses.push_back(std::move(r));
         }
         if (Status st = q->check(); !st)
@@ -295,10 +286,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
     Dossier out;
     qint64 row = 0;
     {
-        auto q = prepare(d,
-                         u"SELECT id, key, title, applicant, authority, procedure, sensitivity, data_categories, "
-                         "required_certifications, timezone, language, illustrative, summary, analysis_profile, "
-                         "extensions FROM dossier WHERE key = ?"_s);
+        auto q = prepare(d, u"SELECT id, key, "_s + columns::dossier.list() + u" FROM dossier WHERE key = ?"_s);
         if (!q)
             return q.error();
         q->addBindValue(dossierId);
@@ -307,25 +295,11 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         if (!q->next())
             return Error::input(tr("no dossier with id %1 in this review file").arg(dossierId));
         row = q->value(0).toLongLong();
-        DossierInfo& i = out.info;
-        i.id = q->value(1).toString();
-        i.title = q->value(2).toString();
-        i.applicant = readString(q->value(3));
-        i.authority = readString(q->value(4));
-        i.procedure = readEnum<Procedure>(q->value(5));
-        i.sensitivity = readEnum<Sensitivity>(q->value(6));
-        i.dataCategories = readList(q->value(7));
-        i.requiredCertifications = readList(q->value(8));
-        i.timezone = readString(q->value(9));
-        i.language = readString(q->value(10));
-        i.illustrative = readBool(q->value(11));
-        i.summary = readString(q->value(12));
-        out.analysisProfile = q->value(13).isNull() ? QByteArray() : q->value(13).toString().toUtf8();
-        out.extensions = q->value(14).isNull() ? QByteArray() : q->value(14).toString().toUtf8();
+        out.info.id = q->value(1).toString();
+        readInto(out, *q, 2);
         q->finish();
     }
     const QTimeZone zone = out.info.zone();
-    MomentCache moments(zone);
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     QList<qint64> bidRows; // in the order of out.bids
     if (scope != LoadScope::WithoutBids) {
@@ -446,10 +420,11 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         revisionRows.index();
     }
     {
-        auto q = select(u"SELECT v.key, "_s + columns::vendor.list("v"_L1) +
-                            u", c.scheme, c.valid_from, c.valid_until FROM vendor v LEFT JOIN certification c ON "
-                            "c.vendor_id = v.id WHERE v.dossier_id = ? AND v.retracted = 0 ORDER BY v.pos, c.pos"_s,
-                        row);
+        auto q =
+            select(u"SELECT v.key, "_s + columns::vendor.list("v"_L1) + u", "_s + columns::certification.list("c"_L1) +
+                       u" FROM vendor v LEFT JOIN certification c ON "
+                       "c.vendor_id = v.id WHERE v.dossier_id = ? AND v.retracted = 0 ORDER BY v.pos, c.pos"_s,
+                   row);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -462,9 +437,7 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             }
             if (!q->value(6).isNull()) {
                 Certification c;
-                c.scheme = q->value(6).toString();
-                c.validFrom = moments.readOpt(q->value(7));
-                c.validUntil = moments.readOpt(q->value(8));
+                readInto(c, *q, 6, zone);
                 out.vendors.back().certifications << c;
             }
         }

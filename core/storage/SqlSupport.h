@@ -109,33 +109,6 @@ inline std::optional<Moment> readOptMoment(const QVariant& v, const QTimeZone& z
     return readMoment(v, zone);
 }
 
-// Parses each distinct date text once: a large dossier repeats a few dozen days.
-class MomentCache
-{
-public:
-    explicit MomentCache(QTimeZone zone)
-        : m_zone(std::move(zone))
-    { }
-    Moment read(const QVariant& v)
-    {
-        const QString text = v.toString();
-        auto it = m_cache.constFind(text);
-        if (it == m_cache.cend())
-            it = m_cache.insert(text, readMoment(v, m_zone));
-        return *it;
-    }
-    std::optional<Moment> readOpt(const QVariant& v)
-    {
-        if (v.isNull())
-            return std::nullopt;
-        return read(v);
-    }
-
-private:
-    QTimeZone m_zone;
-    QHash<QString, Moment> m_cache;
-};
-
 // What a failed statement means for a person: the file busy (another program held its write lock
 // for the whole busy timeout) or read-only are said as such, never as damage or bad input.
 inline Error sqlError(const QSqlError& e)

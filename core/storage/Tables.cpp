@@ -68,6 +68,22 @@ const Columns decision{"decision"_L1,
                         "rationale"_L1,
                         "conditions"_L1}};
 const Columns claim{"claim"_L1, {"kind"_L1, "text"_L1, "source"_L1}};
+const Columns dossier{"dossier"_L1,
+                      {"title"_L1,
+                       "applicant"_L1,
+                       "authority"_L1,
+                       "procedure"_L1,
+                       "sensitivity"_L1,
+                       "data_categories"_L1,
+                       "required_certifications"_L1,
+                       "timezone"_L1,
+                       "language"_L1,
+                       "illustrative"_L1,
+                       "summary"_L1,
+                       "analysis_profile"_L1,
+                       "extensions"_L1}};
+const Columns certification{"certification"_L1, {"scheme"_L1, "valid_from"_L1, "valid_until"_L1}};
+const Columns response{"response"_L1, {"compliance"_L1, "at"_L1, "evidence"_L1, "confidential"_L1}};
 } // namespace columns
 
 QVariantList valuesOf(const Source& s)
@@ -226,6 +242,76 @@ void readInto(Claim& c, const QSqlQuery& q, int first)
     c.kind = readEnum<ClaimKind>(q.value(first)).value_or(ClaimKind::Other);
     c.text = readString(q.value(first + 1));
     c.source = readString(q.value(first + 2));
+}
+
+QVariantList valuesOf(const Dossier& d)
+{
+    const DossierInfo& i = d.info;
+    const auto json = [](const QByteArray& text) {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(text));
+    };
+    return {QVariant(i.title),
+            opt(i.applicant),
+            opt(i.authority),
+            optEnum(i.procedure),
+            optEnum(i.sensitivity),
+            opt(i.dataCategories),
+            opt(i.requiredCertifications),
+            opt(i.timezone),
+            opt(i.language),
+            opt(i.illustrative),
+            opt(i.summary),
+            json(d.analysisProfile),
+            json(d.extensions)};
+}
+
+void readInto(Dossier& d, const QSqlQuery& q, int first)
+{
+    DossierInfo& i = d.info;
+    i.title = q.value(first).toString();
+    i.applicant = readString(q.value(first + 1));
+    i.authority = readString(q.value(first + 2));
+    i.procedure = readEnum<Procedure>(q.value(first + 3));
+    i.sensitivity = readEnum<Sensitivity>(q.value(first + 4));
+    i.dataCategories = readList(q.value(first + 5));
+    i.requiredCertifications = readList(q.value(first + 6));
+    i.timezone = readString(q.value(first + 7));
+    i.language = readString(q.value(first + 8));
+    i.illustrative = readBool(q.value(first + 9));
+    i.summary = readString(q.value(first + 10));
+    d.analysisProfile = q.value(first + 11).isNull() ? QByteArray() : q.value(first + 11).toString().toUtf8();
+    d.extensions = q.value(first + 12).isNull() ? QByteArray() : q.value(first + 12).toString().toUtf8();
+}
+
+QVariantList valuesOf(const Certification& c)
+{
+    return {QVariant(c.scheme), opt(c.validFrom), opt(c.validUntil)};
+}
+
+void readInto(Certification& c, const QSqlQuery& q, int first, const QTimeZone& zone)
+{
+    c.scheme = q.value(first).toString();
+    c.validFrom = readOptMoment(q.value(first + 1), zone);
+    c.validUntil = readOptMoment(q.value(first + 2), zone);
+}
+
+QVariantList valuesOf(const Response& r)
+{
+    return {QVariant(enumName(r.compliance)), opt(r.at), opt(r.evidence), opt(r.confidential)};
+}
+
+void readInto(Response& r, const Statement& q, int first, MomentBytesCache& moments, bool details)
+{
+    // From the bytes: half a million answers in the benchmark, three possible values.
+    const QByteArrayView compliance = q.utf8(first);
+    r.compliance = compliance == "full"      ? Compliance::Full
+                   : compliance == "partial" ? Compliance::Partial
+                                             : Compliance::None;
+    r.at = moments.readOpt(q, first + 1);
+    if (details) {
+        r.evidence = q.optText(first + 2);
+        r.confidential = q.optBool(first + 3);
+    }
 }
 
 } // namespace hostreview::sql

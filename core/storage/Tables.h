@@ -56,6 +56,13 @@ extern const Columns criterion;
 extern const Columns decision;
 // A claim of the decision (its key aside).
 extern const Columns claim;
+// The dossier's metadata (its key aside), with its analysis profile and extensions as JSON text.
+extern const Columns dossier;
+// A vendor's certification (its vendor's row and position aside).
+extern const Columns certification;
+// An answer (its bid's row, position and the revision it answers aside; the time it was recorded
+// aside).
+extern const Columns response;
 } // namespace columns
 
 // Each part's values in its columns' order, to bind; and the part read back from a row whose
@@ -79,6 +86,13 @@ QVariantList valuesOf(const Decision& decision);
 void readInto(Decision& decision, const QSqlQuery& row, int first, const QTimeZone& zone);
 QVariantList valuesOf(const Claim& claim);
 void readInto(Claim& claim, const QSqlQuery& row, int first);
+QVariantList valuesOf(const Dossier& dossier);
+void readInto(Dossier& dossier, const QSqlQuery& row, int first);
+QVariantList valuesOf(const Certification& certification);
+void readInto(Certification& certification, const QSqlQuery& row, int first, const QTimeZone& zone);
+QVariantList valuesOf(const Response& response);
+// `details`: the evidence and confidentiality too (LoadScope::Everything).
+void readInto(Response& response, const Statement& row, int first, MomentBytesCache& moments, bool details);
 
 // Binds values to the placeholders from `first` on (0-based), in order.
 inline void bindFrom(QSqlQuery& q, int first, const QVariantList& values)
