@@ -824,92 +824,8 @@
         <translation>Essayez «&#xa0;hostreview-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <source>hostreview-cli import FILE.json --into REVIEW.db
-Checks the whole file first: an invalid dossier is refused with the file, line, column,
-JSON pointer and reason, and nothing is stored. A dossier whose id is already in the
-review file is refused: history is never overwritten.
-</source>
-        <translation>hostreview-cli import FILE.json --into REVIEW.db
-Vérifie d&apos;abord l&apos;ensemble du fichier&#xa0;: un dossier invalide est refusé avec l&apos;indication du fichier, de la ligne,
-de la colonne, du pointeur JSON et du motif, et rien n&apos;est enregistré. Un dossier dont l&apos;identifiant figure déjà
-dans le fichier d&apos;examen est refusé&#xa0;: l&apos;historique n&apos;est jamais écrasé.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli export REVIEW.db --dossier ID [-o FILE.json] [--public]
-Writes the dossier in the interchange format. --public leaves out confidential sources,
-confidential bids&apos; prices and evidence, and confidential answers&apos; evidence.
-Files are written whole (never half) and readable by their owner only.
-</source>
-        <translation>hostreview-cli export REVIEW.db --dossier ID [-o FILE.json] [--public]
-Écrit le dossier au format d&apos;échange. --public exclut les sources confidentielles, les prix et les éléments
-de preuve des offres confidentielles, ainsi que les éléments de preuve des réponses confidentielles.
-Les fichiers sont écrits en entier (jamais partiellement) et ne sont lisibles que par leur propriétaire.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli list REVIEW.db
-Lists the dossiers.
-</source>
-        <translation>hostreview-cli list REVIEW.db
-Liste les dossiers.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli show REVIEW.db --dossier ID
-Tells the dossier&apos;s story: parties, timeline, response window, counts, and every
-requirement change with its distance to the deadline then in force.
-</source>
-        <translation>hostreview-cli show REVIEW.db --dossier ID
-Retrace l&apos;histoire du dossier&#xa0;: parties, chronologie, délai de réponse, décomptes, et chaque modification
-d&apos;exigence avec son écart par rapport à la date limite alors en vigueur.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli history REVIEW.db --dossier ID --requirement RID
-Every revision of the requirement with its date, text, rationale and what changed.
-</source>
-        <translation>hostreview-cli history REVIEW.db --dossier ID --requirement RID
-Chaque révision de l&apos;exigence avec sa date, son texte, sa justification et ce qui a changé.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli analyze REVIEW.db --dossier ID [--as-of DATE] [--profile PROFILE.json]
-                       [--format text|json] [--lang fr|en]
-hostreview-cli analyze FILE.json [same options]
-Evaluates every bias signal of the catalogue (docs/signals.md): each with its subject,
-date, evidence and basis, the bias index with its breakdown, and the signals that could
-not be evaluated with what was missing. --as-of counts only what existed on that day.
-The dossier&apos;s own analysis_profile applies first, then --profile. Exit 0 whether or
-not signals fire.
-</source>
-        <translation>hostreview-cli analyze REVIEW.db --dossier ID [--as-of DATE] [--profile PROFILE.json]
-                       [--format text|json] [--lang fr|en]
-hostreview-cli analyze FILE.json [mêmes options]
-Évalue chaque signal de biais du catalogue (docs/signals.md)&#xa0;: chacun avec son objet, sa date,
-ses éléments de preuve et son fondement, l&apos;indice de biais et sa décomposition, ainsi que les signaux
-qui n&apos;ont pas pu être évalués et ce qui manquait pour le faire. --as-of ne prend en compte que ce qui
-existait à cette date. L&apos;analysis_profile propre au dossier s&apos;applique d&apos;abord, puis --profile. Code de
-sortie 0, que des signaux soient déclenchés ou non.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json
-Writes a valid, deterministic synthetic dossier: N requirements, M vendors with one bid
-each answering every requirement, K changes (revisions after the first).
-</source>
-        <translation>hostreview-cli generate --requirements N --vendors M --changes K --seed S -o FILE.json
-Écrit un dossier synthétique valide et déterministe&#xa0;: N exigences, M fournisseurs ayant chacun une offre
-qui répond à toutes les exigences, K modifications (révisions postérieures à la première).
-</translation>
-    </message>
-    <message>
         <source>The review file.</source>
         <translation>Le fichier d&apos;examen.</translation>
-    </message>
-    <message>
-        <source>usage: import FILE.json --into REVIEW.db</source>
-        <translation>usage&#xa0;: import FILE.json --into REVIEW.db</translation>
     </message>
     <message>
         <source>The dossier id.</source>
@@ -924,16 +840,8 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>Exclure les éléments confidentiels.</translation>
     </message>
     <message>
-        <source>usage: export REVIEW.db --dossier ID [-o FILE.json] [--public]</source>
-        <translation>usage&#xa0;: export REVIEW.db --dossier ID [-o FILE.json] [--public]</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Fichier écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>usage: list REVIEW.db</source>
-        <translation>usage&#xa0;: list REVIEW.db</translation>
     </message>
     <message>
         <source>No dossier in %1.</source>
@@ -944,16 +852,8 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>[illustratif]</translation>
     </message>
     <message>
-        <source>usage: show REVIEW.db --dossier ID</source>
-        <translation>usage&#xa0;: show REVIEW.db --dossier ID</translation>
-    </message>
-    <message>
         <source>The requirement id.</source>
         <translation>L&apos;identifiant de l&apos;exigence.</translation>
-    </message>
-    <message>
-        <source>usage: history REVIEW.db --dossier ID --requirement RID</source>
-        <translation>usage&#xa0;: history REVIEW.db --dossier ID --requirement RID</translation>
     </message>
     <message>
         <source>no requirement %1 in dossier %2</source>
@@ -976,10 +876,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>Graine aléatoire.</translation>
     </message>
     <message>
-        <source>usage: generate --requirements N --vendors M --changes K --seed S -o FILE.json</source>
-        <translation>usage&#xa0;: generate --requirements N --vendors M --changes K --seed S -o FILE.json</translation>
-    </message>
-    <message>
         <source>--requirements, --vendors, --changes and --seed take non-negative whole numbers</source>
         <translation>--requirements, --vendors, --changes et --seed attendent des nombres entiers positifs ou nuls</translation>
     </message>
@@ -998,10 +894,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>text or json.</source>
         <translation>text ou json.</translation>
-    </message>
-    <message>
-        <source>usage: analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile P] [--format text|json]</source>
-        <translation>usage&#xa0;: analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile P] [--format text|json]</translation>
     </message>
     <message>
         <source>--dossier ID is required with a review file</source>
@@ -1044,38 +936,8 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>Dossier %1 importé (%2) dans %3</translation>
     </message>
     <message>
-        <source>hostreview-cli matrix REVIEW.db --dossier ID [--as-of DATE]
-The compliance matrix as of a day (default: the final deadline): one line per requirement
-in force (* mandatory), one column per vendor: ✓ full, ◐ partial, ✗ none, ↻ stale (the
-answer was to an earlier revision), · no answer. Then each vendor&apos;s weighted score (full =
-weight of the revision in force, partial = half, anything else 0) and mandatory requirements met.
-</source>
-        <translation>hostreview-cli matrix REVIEW.db --dossier ID [--as-of DATE]
-La matrice de conformité à une date donnée (par défaut&#xa0;: la date limite finale)&#xa0;: une ligne par exigence
-en vigueur (* obligatoire), une colonne par fournisseur&#xa0;: ✓ conforme, ◐ partielle, ✗ non conforme, ↻ périmée (la
-réponse portait sur une révision antérieure), · sans réponse. Puis le score pondéré de chaque fournisseur (conforme =
-pondération de la révision en vigueur, partielle = moitié, tout le reste 0) et les exigences obligatoires satisfaites.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-The vendor&apos;s perspective as of a day (default: the final deadline): the deadline in force,
-every requirement changed since the vendor answered it, what it must answer (again), and
-its answers. --csv also writes the answers as CSV (owner-only, never half a file).
-</source>
-        <translation>hostreview-cli vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-Le point de vue du fournisseur à une date donnée (par défaut&#xa0;: la date limite finale)&#xa0;: la date limite en vigueur,
-chaque exigence modifiée depuis que le fournisseur y a répondu, ce à quoi il doit (à nouveau) répondre, et
-ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le seul propriétaire, jamais écrit partiellement).
-</translation>
-    </message>
-    <message>
         <source>The day of the matrix.</source>
         <translation>La date de la matrice.</translation>
-    </message>
-    <message>
-        <source>usage: matrix REVIEW.db --dossier ID [--as-of DATE]</source>
-        <translation>usage&#xa0;: matrix REVIEW.db --dossier ID [--as-of DATE]</translation>
     </message>
     <message>
         <source>The vendor id.</source>
@@ -1090,24 +952,6 @@ ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le se
         <translation>Écrire aussi les réponses au format CSV.</translation>
     </message>
     <message>
-        <source>usage: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</source>
-        <translation>usage&#xa0;: vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]</translation>
-    </message>
-    <message>
-        <source>hostreview-cli report REVIEW.db --dossier ID -o REPORT.pdf [--public] [--lang fr|en]
-Writes the review report: cover, contents, bias index and breakdown, signals with evidence
-and basis, requirement changes with word diffs, the compliance matrix at the final deadline,
-assessment and decision, claims check, sources, timeline and funnel charts. --public leaves
-out everything marked confidential and says so on the cover.
-</source>
-        <translation>hostreview-cli report REVIEW.db --dossier ID -o REPORT.pdf [--public] [--lang fr|en]
-Écrit le rapport d&apos;examen&#xa0;: page de garde, sommaire, indice de biais et sa décomposition, signaux avec leurs éléments de preuve
-et leur fondement, modifications d&apos;exigences avec les différences mot à mot, matrice de conformité à la date limite finale,
-évaluation et décision, vérification des affirmations, sources, graphiques de la chronologie et de l&apos;entonnoir. --public exclut
-tout ce qui est marqué confidentiel et le signale sur la page de garde.
-</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
@@ -1116,58 +960,12 @@ tout ce qui est marqué confidentiel et le signale sur la page de garde.
         <translation>Exclure tout ce qui est marqué confidentiel.</translation>
     </message>
     <message>
-        <source>usage: report REVIEW.db --dossier ID -o REPORT.pdf [--public]</source>
-        <translation>usage&#xa0;: report REVIEW.db --dossier ID -o REPORT.pdf [--public]</translation>
-    </message>
-    <message>
         <source>Wrote the public report to %1</source>
         <translation>Édition publique du rapport écrite dans %1</translation>
     </message>
     <message>
         <source>Wrote the report to %1</source>
         <translation>Rapport écrit dans %1</translation>
-    </message>
-    <message>
-        <source>hostreview-cli assessment REVIEW.db --dossier ID
-Every assessment criterion with its status, kind, title, comment and source.
-</source>
-        <translation>hostreview-cli assessment REVIEW.db --dossier ID
-Chaque critère d&apos;évaluation avec son statut, son type, son titre, son commentaire et sa source.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli template REVIEW.db --dossier ID [--file TEMPLATE.json] [--lang fr|en]
-Adds the criteria of a template that the dossier lacks, not yet assessed, titled in the
-language of --lang; the dossier&apos;s own criteria are kept. Without --file: the built-in
-template for hosting health data (18 criteria). The format is in docs/assessment.md.
-</source>
-        <translation>hostreview-cli template REVIEW.db --dossier ID [--file TEMPLATE.json] [--lang fr|en]
-Ajoute les critères d&apos;un modèle qui manquent au dossier, non encore évalués, intitulés dans la
-langue de --lang&#xa0;; les critères propres au dossier sont conservés. Sans --file&#xa0;: le modèle
-intégré pour l&apos;hébergement de données de santé (18 critères). Le format est décrit dans docs/assessment.md.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
-hostreview-cli claim REVIEW.db --dossier ID --id CID --remove
-Adds a claim the decision rests on (KIND: no_compliant_alternative,
-no_alternative_offer or other), or removes one (it stays in the audit trail).
-</source>
-        <translation>hostreview-cli claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
-hostreview-cli claim REVIEW.db --dossier ID --id CID --remove
-Ajoute une affirmation sur laquelle repose la décision (KIND&#xa0;: no_compliant_alternative,
-no_alternative_offer ou other), ou en retire une (elle reste dans le journal d&apos;audit).
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli claims REVIEW.db --dossier ID
-Each claim of the decision tested against the evidence (CLAIM_CONTRADICTED): the
-verdict, why, and every bid with the mandatory requirements it met at the final deadline.
-</source>
-        <translation>hostreview-cli claims REVIEW.db --dossier ID
-Chaque affirmation de la décision confrontée aux éléments de preuve (CLAIM_CONTRADICTED)&#xa0;: le
-verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle remplissait à la date limite finale.
-</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
@@ -1189,16 +987,8 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
         <translation>source&#xa0;: %1</translation>
     </message>
     <message>
-        <source>usage: assessment REVIEW.db --dossier ID</source>
-        <translation>usage&#xa0;: assessment REVIEW.db --dossier ID</translation>
-    </message>
-    <message>
         <source>A template file (default: the built-in one).</source>
         <translation>Un fichier de modèle (par défaut&#xa0;: le modèle intégré).</translation>
-    </message>
-    <message>
-        <source>usage: template REVIEW.db --dossier ID [--file TEMPLATE.json]</source>
-        <translation>usage&#xa0;: template REVIEW.db --dossier ID [--file TEMPLATE.json]</translation>
     </message>
     <message numerus="yes">
         <source>Added %n criterion(s) from template %1: %2</source>
@@ -1222,10 +1012,6 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
     <message>
         <source>A source of the dossier.</source>
         <translation>Une source du dossier.</translation>
-    </message>
-    <message>
-        <source>usage: assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]</source>
-        <translation>usage&#xa0;: assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]</translation>
     </message>
     <message>
         <source>Criterion %1: %2</source>
@@ -1280,52 +1066,12 @@ verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle
         <translation>Retirer l&apos;affirmation (elle reste dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <source>usage: claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
-       claim REVIEW.db --dossier ID --id CID --remove</source>
-        <translation>usage&#xa0;: claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]
-              claim REVIEW.db --dossier ID --id CID --remove</translation>
-    </message>
-    <message>
         <source>Claim %1 removed.</source>
         <translation>Affirmation %1 retirée.</translation>
     </message>
     <message>
         <source>Claim %1 added.</source>
         <translation>Affirmation %1 ajoutée.</translation>
-    </message>
-    <message>
-        <source>usage: claims REVIEW.db --dossier ID</source>
-        <translation>usage&#xa0;: claims REVIEW.db --dossier ID</translation>
-    </message>
-    <message>
-        <source>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
-                      [--comment TEXT] [--source SID]
-Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or
-unacceptable. The comment and source stay as they were unless given (&quot;&quot; clears them).
-The previous assessment stays in the file as the criterion&apos;s history.
-</source>
-        <translation>hostreview-cli assess REVIEW.db --dossier ID --criterion CID --status STATUS
-                      [--comment TEXT] [--source SID]
-Enregistre l&apos;évaluation d&apos;un critère&#xa0;: STATUS vaut not_assessed, acceptable, to_improve ou
-unacceptable. Le commentaire et la source restent les mêmes s&apos;ils ne sont pas indiqués (&quot;&quot; les efface).
-L&apos;évaluation précédente reste dans le fichier comme historique du critère.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor]
-                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
-                      [--condition TEXT]... [--rationale TEXT]
-Records the decision; what is not given stays as recorded. OUTCOME is pending,
-authorized, authorized_with_conditions or refused. --condition replaces the conditions.
-The previous decision stays in the file.
-</source>
-        <translation>hostreview-cli decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor]
-                      [--decided-at DATE] [--published-at DATE] [--duration MONTHS]
-                      [--condition TEXT]... [--rationale TEXT]
-Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
-authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
-La décision précédente reste dans le fichier.
-</translation>
     </message>
     <message>
         <source>The selected vendor&apos;s id.</source>
@@ -1336,224 +1082,8 @@ La décision précédente reste dans le fichier.
         <translation>Aucun fournisseur n&apos;est retenu.</translation>
     </message>
     <message>
-        <source>usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</source>
-        <translation>usage&#xa0;: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Usage: hostreview-cli COMMAND [OPTIONS]
-
-Review authorisations to host sensitive data with a cloud provider.
-
-Commands:
-  import FILE.json --into REVIEW.db          store a dossier in a review file (created if missing)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             write a dossier as JSON (stdout without -o)
-  list REVIEW.db                             list the dossiers of a review file
-  show REVIEW.db --dossier ID                the story of a dossier: dates, counts, changes
-  history REVIEW.db --dossier ID --requirement RID
-                                             every revision of a requirement
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               the bias signals, their evidence, the bias index
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             requirements x vendors: full, partial, none, stale; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             a vendor&apos;s answers, what changed since, what to answer
-  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
-                                             the review report as PDF
-  assessment REVIEW.db --dossier ID          the assessment criteria and their status
-  template REVIEW.db --dossier ID [--file TEMPLATE.json]
-                                             add the criteria of a template the dossier lacks
-  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
-                                             record the assessment of a criterion
-  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
-                                             record the decision
-  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
-                                             add or remove a claim of the decision
-  claims REVIEW.db --dossier ID              each claim tested against the evidence
-  add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT ...
-                                             add a requirement with its first revision
-  revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] ...
-                                             record a new revision of a requirement
-  source REVIEW.db --dossier ID --id SID --title TITLE ... | --edit ...
-                                             add or change a source
-  add-vendor REVIEW.db --dossier ID --id VID --name NAME ...
-                                             add a vendor with its certifications
-  add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE ...
-                                             add a vendor&apos;s bid
-  answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] ...
-                                             record a bid&apos;s answer to a revision
-  retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | ...)
-                                             undo an addition; it stays in the file
-  reinstate REVIEW.db --dossier ID --entry N bring back what a retraction took
-  audit REVIEW.db [--dossier ID]             every action recorded in the file
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             write a valid synthetic dossier
-
-Options for every command:
-  --lang fr|en     language of the output
-  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
-  --version        the version
-
-Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.
-</source>
-        <translation>Utilisation&#xa0;: hostreview-cli COMMAND [OPTIONS]
-
-Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
-
-Commandes&#xa0;:
-  import FILE.json --into REVIEW.db          enregistre un dossier dans un fichier d&apos;examen (créé s&apos;il manque)
-  export REVIEW.db --dossier ID [-o FILE.json] [--public]
-                                             écrit un dossier en JSON (sur stdout sans -o)
-  list REVIEW.db                             liste les dossiers d&apos;un fichier d&apos;examen
-  show REVIEW.db --dossier ID                le parcours d&apos;un dossier&#xa0;: dates, décomptes, modifications
-  history REVIEW.db --dossier ID --requirement RID
-                                             chaque révision d&apos;une exigence
-  analyze REVIEW.db --dossier ID | FILE.json [--as-of DATE] [--profile PROFILE.json]
-          [--format text|json]               les signaux de biais, leurs éléments de preuve, l&apos;indice de biais
-  matrix REVIEW.db --dossier ID [--as-of DATE]
-                                             exigences x fournisseurs&#xa0;: complète, partielle, aucune, périmée&#xa0;; scores
-  vendor REVIEW.db --dossier ID --vendor VID [--as-of DATE] [--csv FILE.csv]
-                                             les réponses d&apos;un fournisseur, ce qui a changé depuis, ce qu&apos;il reste à répondre
-  report REVIEW.db --dossier ID -o REPORT.pdf [--public]
-                                             le rapport d&apos;examen en PDF
-  assessment REVIEW.db --dossier ID          les critères d&apos;évaluation et leur statut
-  template REVIEW.db --dossier ID [--file TEMPLATE.json]
-                                             ajoute les critères d&apos;un modèle absents du dossier
-  assess REVIEW.db --dossier ID --criterion CID --status STATUS [--comment TEXT] [--source SID]
-                                             enregistre l&apos;évaluation d&apos;un critère
-  decide REVIEW.db --dossier ID [--outcome O] [--vendor VID] [--decided-at DATE] ...
-                                             enregistre la décision
-  claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID] | --remove
-                                             ajoute ou retire une affirmation de la décision
-  claims REVIEW.db --dossier ID              chaque affirmation confrontée aux éléments de preuve
-  add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT ...
-                                             ajoute une exigence avec sa première révision
-  revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] ...
-                                             enregistre une nouvelle révision d&apos;une exigence
-  source REVIEW.db --dossier ID --id SID --title TITLE ... | --edit ...
-                                             ajoute ou modifie une source
-  add-vendor REVIEW.db --dossier ID --id VID --name NAME ...
-                                             ajoute un fournisseur avec ses certifications
-  add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE ...
-                                             ajoute l&apos;offre d&apos;un fournisseur
-  answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] ...
-                                             enregistre la réponse d&apos;une offre à une révision
-  retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | ...)
-                                             annule un ajout&#xa0;; il reste dans le fichier
-  reinstate REVIEW.db --dossier ID --entry N rétablit ce qu&apos;un retrait a annulé
-  audit REVIEW.db [--dossier ID]             chaque action enregistrée dans le fichier
-  generate --requirements N --vendors M --changes K --seed S -o FILE.json
-                                             écrit un dossier synthétique valide
-
-Options communes à toutes les commandes&#xa0;:
-  --lang fr|en     langue de la sortie
-  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
-  --version        la version
-
-Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT
-                      [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W]
-                      [--rationale TEXT] [--source SID]
-Adds a requirement with its first revision. DATE is a day (YYYY-MM-DD, its start in the
-dossier&apos;s time zone) or an instant with its offset (2023-12-12T18:00:00+01:00).
-</source>
-        <translation>hostreview-cli add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT
-                      [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W]
-                      [--rationale TEXT] [--source SID]
-Ajoute une exigence avec sa première révision. DATE est un jour (AAAA-MM-JJ, son début dans le
-fuseau horaire du dossier) ou un instant avec son décalage (2023-12-12T18:00:00+01:00).
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT]
-                      [--mandatory yes|no] [--weight W] [--status active|withdrawn]
-                      [--rationale TEXT] [--source SID]
-Records the requirement&apos;s next revision: the earlier ones never change. The text, mandatory,
-weight and status carry over from the latest revision unless given; the rationale and
-source are the new revision&apos;s own. Its effective date is not earlier than the latest&apos;s.
-</source>
-        <translation>hostreview-cli revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT]
-                      [--mandatory yes|no] [--weight W] [--status active|withdrawn]
-                      [--rationale TEXT] [--source SID]
-Enregistre la révision suivante de l&apos;exigence&#xa0;: les précédentes ne changent jamais. Le texte,
-le caractère obligatoire, le poids et le statut reprennent ceux de la dernière révision s&apos;ils ne
-sont pas donnés&#xa0;; la justification et la source sont propres à la nouvelle révision. Sa date
-d&apos;effet n&apos;est pas antérieure à celle de la dernière.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL]
-                      [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
-hostreview-cli source REVIEW.db --dossier ID --id SID --edit [the fields to change]
-Adds a source, or with --edit changes one (&quot;&quot; clears a field); the audit trail keeps
-the values replaced. KIND is official, press, petition, bid_document,
-consultation_document or other.
-</source>
-        <translation>hostreview-cli source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL]
-                      [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
-hostreview-cli source REVIEW.db --dossier ID --id SID --edit [les champs à modifier]
-Ajoute une source, ou avec --edit en modifie une (&quot;&quot; efface un champ)&#xa0;; le journal d&apos;audit
-garde les valeurs remplacées. KIND vaut official, press, petition, bid_document,
-consultation_document ou other.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC]
-                      [--parent NAME] [--parent-country CC]
-                      [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]
-Adds a vendor, its jurisdiction and its certifications.
-</source>
-        <translation>hostreview-cli add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC]
-                      [--parent NAME] [--parent-country CC]
-                      [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]
-Ajoute un fournisseur, sa juridiction et ses certifications.
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]
-hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]
-hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID
-                       | --decision
-Undoes an addition: a requirement, its latest revision, a source, a vendor, a bid, a bid&apos;s
-latest answer, a criterion&apos;s latest assessment or the latest decision. Nothing is deleted:
-the rows are marked retracted by an audit entry, whose number is printed, and stay in the
-file. Refused while something depends on them (an answered revision, a cited source...).
-</source>
-        <translation>hostreview-cli retract REVIEW.db --dossier ID --requirement RID [--rev N]
-hostreview-cli retract REVIEW.db --dossier ID --bid BID [--requirement RID --rev N]
-hostreview-cli retract REVIEW.db --dossier ID --source SID | --vendor VID | --assessment CID
-                       | --decision
-Annule un ajout&#xa0;: une exigence, sa dernière révision, une source, un fournisseur, une offre, la
-dernière réponse d&apos;une offre, la dernière évaluation d&apos;un critère ou la dernière décision. Rien
-n&apos;est supprimé&#xa0;: les lignes sont marquées retirées par une entrée d&apos;audit, dont le numéro est
-affiché, et restent dans le fichier. Refusé tant que quelque chose en dépend (une révision à
-laquelle on a répondu, une source citée...).
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli reinstate REVIEW.db --dossier ID --entry N
-Brings back what the retraction recorded as audit entry N took (redo).
-</source>
-        <translation>hostreview-cli reinstate REVIEW.db --dossier ID --entry N
-Rétablit ce que le retrait enregistré comme entrée d&apos;audit N a annulé (rétablir).
-</translation>
-    </message>
-    <message>
-        <source>hostreview-cli audit REVIEW.db [--dossier ID]
-The file&apos;s audit trail, oldest first: every action with its number, time (UTC),
-dossier, kind and detail. It is append-only.
-</source>
-        <translation>hostreview-cli audit REVIEW.db [--dossier ID]
-Le journal d&apos;audit du fichier, du plus ancien au plus récent&#xa0;: chaque action avec son numéro,
-son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajouter.
-</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no</source>
@@ -1600,20 +1130,12 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <translation>Sa catégorie.</translation>
     </message>
     <message>
-        <source>usage: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] [--rationale TEXT] [--source SID]</source>
-        <translation>utilisation&#xa0;: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT [--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] [--rationale TEXT] [--source SID]</translation>
-    </message>
-    <message>
         <source>Requirement %1 added (rev 1, effective %2).</source>
         <translation>Exigence %1 ajoutée (rév. 1, en vigueur le %2).</translation>
     </message>
     <message>
         <source>The requirement&apos;s id.</source>
         <translation>L&apos;identifiant de l&apos;exigence.</translation>
-    </message>
-    <message>
-        <source>usage: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] [--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] [--source SID]</source>
-        <translation>utilisation&#xa0;: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] [--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] [--source SID]</translation>
     </message>
     <message>
         <source>Requirement %1: rev %2 recorded, effective %3.</source>
@@ -1646,12 +1168,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
     <message>
         <source>The passage relied on.</source>
         <translation>Le passage invoqué.</translation>
-    </message>
-    <message>
-        <source>usage: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL] [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
-       source REVIEW.db --dossier ID --id SID --edit [the fields to change]</source>
-        <translation>utilisation&#xa0;: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] [--url URL] [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]
-                source REVIEW.db --dossier ID --id SID --edit [les champs à modifier]</translation>
     </message>
     <message>
         <source>no source %1 in dossier %2</source>
@@ -1692,10 +1208,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
     <message>
         <source>Notes.</source>
         <translation>Notes.</translation>
-    </message>
-    <message>
-        <source>usage: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] [--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]</source>
-        <translation>utilisation&#xa0;: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] [--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... [--notes TEXT]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not SCHEME, SCHEME,FROM or SCHEME,FROM,UNTIL</source>
@@ -1750,10 +1262,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <translation>Les justificatifs du fournisseur.</translation>
     </message>
     <message>
-        <source>usage: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]</source>
-        <translation>utilisation&#xa0;: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]</translation>
-    </message>
-    <message>
         <source>a revision number (1, 2, ...) is expected</source>
         <translation>un numéro de révision (1, 2, ...) est attendu</translation>
     </message>
@@ -1788,10 +1296,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
     <message>
         <source>The latest decision recorded.</source>
         <translation>La dernière décision enregistrée.</translation>
-    </message>
-    <message>
-        <source>usage: retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | --vendor VID | --bid BID [--requirement RID --rev N] | --assessment CID | --decision)</source>
-        <translation>utilisation&#xa0;: retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | --vendor VID | --bid BID [--requirement RID --rev N] | --assessment CID | --decision)</translation>
     </message>
     <message>
         <source>the answer of bid %1 to %2 rev %3</source>
@@ -1834,16 +1338,8 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         <translation>L&apos;entrée d&apos;audit du retrait.</translation>
     </message>
     <message>
-        <source>usage: reinstate REVIEW.db --dossier ID --entry N</source>
-        <translation>utilisation&#xa0;: reinstate REVIEW.db --dossier ID --entry N</translation>
-    </message>
-    <message>
         <source>Reinstated what audit entry %1 retracted.</source>
         <translation>Ce que l&apos;entrée d&apos;audit %1 avait retiré est rétabli.</translation>
-    </message>
-    <message>
-        <source>usage: audit REVIEW.db [--dossier ID]</source>
-        <translation>utilisation&#xa0;: audit REVIEW.db [--dossier ID]</translation>
     </message>
     <message>
         <source>no dossier %1 in this file</source>
@@ -1857,22 +1353,6 @@ son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajo
         </translation>
     </message>
     <message>
-        <source>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
-                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
-Records the bid&apos;s answer to a revision of a requirement (default: the one in force on the
-day of the answer): C is full, partial or none; --at defaults to the bid&apos;s submission.
-Earlier answers stay: the latest one given counts. An answer to a revision since replaced
-is stale.
-</source>
-        <translation>hostreview-cli answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C
-                      [--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]
-Enregistre la réponse de l&apos;offre à une révision d&apos;une exigence (par défaut celle en vigueur le
-jour de la réponse)&#xa0;: C vaut full, partial ou none&#xa0;; --at vaut par défaut le dépôt de l&apos;offre.
-Les réponses antérieures restent&#xa0;: la dernière donnée compte. Une réponse à une révision
-remplacée depuis est périmée.
-</translation>
-    </message>
-    <message>
         <source>The revision answered (default: the one in force on the day of the answer).</source>
         <translation>La révision à laquelle elle répond (par défaut&#xa0;: celle en vigueur le jour de la réponse).</translation>
     </message>
@@ -1883,22 +1363,6 @@ remplacée depuis est périmée.
     <message>
         <source>no revision of %1 was in force on %2: give the revision answered (--rev)</source>
         <translation>aucune révision de %1 n&apos;était en vigueur le %2&#xa0;: indiquez la révision à laquelle elle répond (--rev)</translation>
-    </message>
-    <message>
-        <source>hostreview-cli check REVIEW.db
-Lists every stored value an import would refuse (a file altered outside HostReview: an
-empty date, an id with a control character, a reference to nothing), with its table and
-row. Exit 0 when there is none, 1 otherwise.
-</source>
-        <translation>hostreview-cli check REVIEW.db
-Liste toutes les valeurs enregistrées qu&apos;une importation refuserait (un fichier modifié hors de
-HostReview&#xa0;: une date vide, un identifiant avec un caractère de contrôle, une référence à rien), avec
-leur table et leur ligne. Code de sortie 0 s&apos;il n&apos;y en a aucune, 1 sinon.
-</translation>
-    </message>
-    <message>
-        <source>usage: check REVIEW.db</source>
-        <translation>usage&#xa0;: check REVIEW.db</translation>
     </message>
     <message>
         <source>%1: dossier %2: %3%4</source>
@@ -1920,32 +1384,348 @@ leur table et leur ligne. Code de sortie 0 s&apos;il n&apos;y en a aucune, 1 sin
         </translation>
     </message>
     <message>
-        <source>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
-                      [--status STATUS [--status-at DATE]] [--price AMOUNT
-                      [--currency CUR]] [--confidential yes|no]
-Adds a bid of a known vendor, without answers (&apos;answer&apos; records them). STATUS is
-submitted, withdrawn or disqualified; --status-at dates a withdrawal or a
-disqualification (before that day the bid was submitted and its answers count).
-</source>
-        <translation>hostreview-cli add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE
-                      [--status STATUS [--status-at DATE]] [--price AMOUNT
-                      [--currency CUR]] [--confidential yes|no]
-Ajoute une offre d&apos;un fournisseur connu, sans réponses («&#xa0;answer&#xa0;» les enregistre). STATUS vaut
-submitted, withdrawn ou disqualified&#xa0;; --status-at date un retrait ou une éviction (avant ce
-jour, l&apos;offre était remise et ses réponses comptent).
-</translation>
-    </message>
-    <message>
         <source>The day it was withdrawn or disqualified (before it, it was submitted).</source>
         <translation>Le jour où elle a été retirée ou écartée (avant, elle était remise).</translation>
     </message>
     <message>
-        <source>usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS [--status-at DATE]] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</source>
-        <translation>usage&#xa0;: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE [--status STATUS [--status-at DATE]] [--price AMOUNT [--currency CUR]] [--confidential yes|no]</translation>
-    </message>
-    <message>
         <source>--status-at dates a withdrawal or a disqualification: give --status too</source>
         <translation>--status-at date un retrait ou une éviction&#xa0;: donnez aussi --status</translation>
+    </message>
+    <message>
+        <source>Usage: hostreview-cli COMMAND [OPTIONS]
+
+Review authorisations to host sensitive data with a cloud provider.
+
+Commands:</source>
+        <translation>Utilisation&#xa0;: hostreview-cli COMMAND [OPTIONS]
+
+Examiner les autorisations d&apos;héberger des données sensibles chez un fournisseur de cloud.
+
+Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.</source>
+        <translation>Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
+  --version        la version
+
+Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Alias&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 Default: %2.</source>
+        <translation>%1 Par défaut&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>store a dossier in a review file (created if missing)</source>
+        <translation>enregistre un dossier dans un fichier d&apos;examen (créé s&apos;il manque)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first: an invalid dossier is refused with the file, line, column,
+JSON pointer and reason, and nothing is stored. A dossier whose id is already in the
+review file is refused: history is never overwritten.</source>
+        <translation>Vérifie d&apos;abord l&apos;ensemble du fichier&#xa0;: un dossier invalide est refusé avec l&apos;indication du fichier, de la ligne,
+de la colonne, du pointeur JSON et du motif, et rien n&apos;est enregistré. Un dossier dont l&apos;identifiant figure déjà
+dans le fichier d&apos;examen est refusé&#xa0;: l&apos;historique n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>write a dossier as JSON (stdout without -o)</source>
+        <translation>écrit un dossier en JSON (sur stdout sans -o)</translation>
+    </message>
+    <message>
+        <source>Writes the dossier in the interchange format. --public leaves out confidential sources,
+confidential bids&apos; prices and evidence, and confidential answers&apos; evidence.
+Files are written whole (never half) and readable by their owner only.</source>
+        <translation>Écrit le dossier au format d&apos;échange. --public exclut les sources confidentielles, les prix et les éléments
+de preuve des offres confidentielles, ainsi que les éléments de preuve des réponses confidentielles.
+Les fichiers sont écrits en entier (jamais partiellement) et ne sont lisibles que par leur propriétaire.</translation>
+    </message>
+    <message>
+        <source>list the dossiers of a review file</source>
+        <translation>liste les dossiers d&apos;un fichier d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Lists the dossiers.</source>
+        <translation>Liste les dossiers.</translation>
+    </message>
+    <message>
+        <source>the story of a dossier: dates, counts, changes</source>
+        <translation>le parcours d&apos;un dossier&#xa0;: dates, décomptes, modifications</translation>
+    </message>
+    <message>
+        <source>Tells the dossier&apos;s story: parties, timeline, response window, counts, and every
+requirement change with its distance to the deadline then in force.</source>
+        <translation>Retrace l&apos;histoire du dossier&#xa0;: parties, chronologie, délai de réponse, décomptes, et chaque modification
+d&apos;exigence avec son écart par rapport à la date limite alors en vigueur.</translation>
+    </message>
+    <message>
+        <source>every revision of a requirement</source>
+        <translation>chaque révision d&apos;une exigence</translation>
+    </message>
+    <message>
+        <source>Every revision of the requirement with its date, text, rationale and what changed.</source>
+        <translation>Chaque révision de l&apos;exigence avec sa date, son texte, sa justification et ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>the bias signals, their evidence, the bias index</source>
+        <translation>les signaux de biais, leurs éléments de preuve, l&apos;indice de biais</translation>
+    </message>
+    <message>
+        <source>Evaluates every bias signal of the catalogue (docs/signals.md): each with its subject,
+date, evidence and basis, the bias index with its breakdown, and the signals that could
+not be evaluated with what was missing. --as-of counts only what existed on that day.
+The dossier&apos;s own analysis_profile applies first, then --profile. Exit 0 whether or
+not signals fire.</source>
+        <translation>Évalue chaque signal de biais du catalogue (docs/signals.md)&#xa0;: chacun avec son objet, sa date,
+ses éléments de preuve et son fondement, l&apos;indice de biais et sa décomposition, ainsi que les signaux
+qui n&apos;ont pas pu être évalués et ce qui manquait pour le faire. --as-of ne prend en compte que ce qui
+existait à cette date. L&apos;analysis_profile propre au dossier s&apos;applique d&apos;abord, puis --profile. Code de
+sortie 0, que des signaux soient déclenchés ou non.</translation>
+    </message>
+    <message>
+        <source>requirements x vendors: full, partial, none, stale; scores</source>
+        <translation>exigences x fournisseurs&#xa0;: complète, partielle, aucune, périmée&#xa0;; scores</translation>
+    </message>
+    <message>
+        <source>The compliance matrix as of a day (default: the final deadline): one line per requirement
+in force (* mandatory), one column per vendor: ✓ full, ◐ partial, ✗ none, ↻ stale (the
+answer was to an earlier revision), · no answer. Then each vendor&apos;s weighted score (full =
+weight of the revision in force, partial = half, anything else 0) and mandatory requirements met.</source>
+        <translation>La matrice de conformité à une date donnée (par défaut&#xa0;: la date limite finale)&#xa0;: une ligne par exigence
+en vigueur (* obligatoire), une colonne par fournisseur&#xa0;: ✓ conforme, ◐ partielle, ✗ non conforme, ↻ périmée (la
+réponse portait sur une révision antérieure), · sans réponse. Puis le score pondéré de chaque fournisseur (conforme =
+pondération de la révision en vigueur, partielle = moitié, tout le reste 0) et les exigences obligatoires satisfaites.</translation>
+    </message>
+    <message>
+        <source>a vendor&apos;s answers, what changed since, what to answer</source>
+        <translation>les réponses d&apos;un fournisseur, ce qui a changé depuis, ce qu&apos;il reste à répondre</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s perspective as of a day (default: the final deadline): the deadline in force,
+every requirement changed since the vendor answered it, what it must answer (again), and
+its answers. --csv also writes the answers as CSV (owner-only, never half a file).</source>
+        <translation>Le point de vue du fournisseur à une date donnée (par défaut&#xa0;: la date limite finale)&#xa0;: la date limite en vigueur,
+chaque exigence modifiée depuis que le fournisseur y a répondu, ce à quoi il doit (à nouveau) répondre, et
+ses réponses. --csv écrit aussi les réponses au format CSV (lisible par le seul propriétaire, jamais écrit partiellement).</translation>
+    </message>
+    <message>
+        <source>the review report as PDF</source>
+        <translation>le rapport d&apos;examen en PDF</translation>
+    </message>
+    <message>
+        <source>Writes the review report: cover, contents, bias index and breakdown, signals with evidence
+and basis, requirement changes with word diffs, the compliance matrix at the final deadline,
+assessment and decision, claims check, sources, timeline and funnel charts. --public leaves
+out everything marked confidential and says so on the cover.</source>
+        <translation>Écrit le rapport d&apos;examen&#xa0;: page de garde, sommaire, indice de biais et sa décomposition, signaux avec leurs éléments de preuve
+et leur fondement, modifications d&apos;exigences avec les différences mot à mot, matrice de conformité à la date limite finale,
+évaluation et décision, vérification des affirmations, sources, graphiques de la chronologie et de l&apos;entonnoir. --public exclut
+tout ce qui est marqué confidentiel et le signale sur la page de garde.</translation>
+    </message>
+    <message>
+        <source>the assessment criteria and their status</source>
+        <translation>les critères d&apos;évaluation et leur statut</translation>
+    </message>
+    <message>
+        <source>Every assessment criterion with its status, kind, title, comment and source.</source>
+        <translation>Chaque critère d&apos;évaluation avec son statut, son type, son titre, son commentaire et sa source.</translation>
+    </message>
+    <message>
+        <source>add the criteria of a template the dossier lacks</source>
+        <translation>ajoute les critères d&apos;un modèle absents du dossier</translation>
+    </message>
+    <message>
+        <source>Adds the criteria of a template that the dossier lacks, not yet assessed, titled in the
+language of --lang; the dossier&apos;s own criteria are kept. Without --file: the built-in
+template for hosting health data (18 criteria). The format is in docs/assessment.md.</source>
+        <translation>Ajoute les critères d&apos;un modèle qui manquent au dossier, non encore évalués, intitulés dans la
+langue de --lang&#xa0;; les critères propres au dossier sont conservés. Sans --file&#xa0;: le modèle
+intégré pour l&apos;hébergement de données de santé (18 critères). Le format est décrit dans docs/assessment.md.</translation>
+    </message>
+    <message>
+        <source>record the assessment of a criterion</source>
+        <translation>enregistre l&apos;évaluation d&apos;un critère</translation>
+    </message>
+    <message>
+        <source>Records an assessment of a criterion: STATUS is not_assessed, acceptable, to_improve or
+unacceptable. The comment and source stay as they were unless given (&quot;&quot; clears them).
+The previous assessment stays in the file as the criterion&apos;s history.</source>
+        <translation>Enregistre l&apos;évaluation d&apos;un critère&#xa0;: STATUS vaut not_assessed, acceptable, to_improve ou
+unacceptable. Le commentaire et la source restent les mêmes s&apos;ils ne sont pas indiqués (&quot;&quot; les efface).
+L&apos;évaluation précédente reste dans le fichier comme historique du critère.</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>enregistre la décision</translation>
+    </message>
+    <message>
+        <source>Records the decision; what is not given stays as recorded. OUTCOME is pending,
+authorized, authorized_with_conditions or refused. --condition replaces the conditions.
+The previous decision stays in the file.</source>
+        <translation>Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
+authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
+La décision précédente reste dans le fichier.</translation>
+    </message>
+    <message>
+        <source>add or remove a claim of the decision</source>
+        <translation>ajoute ou retire une affirmation de la décision</translation>
+    </message>
+    <message>
+        <source>Adds a claim the decision rests on (KIND: no_compliant_alternative,
+no_alternative_offer or other), or removes one (it stays in the audit trail).</source>
+        <translation>Ajoute une affirmation sur laquelle repose la décision (KIND&#xa0;: no_compliant_alternative,
+no_alternative_offer ou other), ou en retire une (elle reste dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>each claim tested against the evidence</source>
+        <translation>chaque affirmation confrontée aux éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Each claim of the decision tested against the evidence (CLAIM_CONTRADICTED): the
+verdict, why, and every bid with the mandatory requirements it met at the final deadline.</source>
+        <translation>Chaque affirmation de la décision confrontée aux éléments de preuve (CLAIM_CONTRADICTED)&#xa0;: le
+verdict, sa raison, et chaque offre avec les exigences obligatoires qu&apos;elle remplissait à la date limite finale.</translation>
+    </message>
+    <message>
+        <source>add a requirement with its first revision</source>
+        <translation>ajoute une exigence avec sa première révision</translation>
+    </message>
+    <message>
+        <source>Adds a requirement with its first revision. DATE is a day (YYYY-MM-DD, its start in the
+dossier&apos;s time zone) or an instant with its offset (2023-12-12T18:00:00+01:00).</source>
+        <translation>Ajoute une exigence avec sa première révision. DATE est un jour (AAAA-MM-JJ, son début dans le
+fuseau horaire du dossier) ou un instant avec son décalage (2023-12-12T18:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>record a new revision of a requirement</source>
+        <translation>enregistre une nouvelle révision d&apos;une exigence</translation>
+    </message>
+    <message>
+        <source>Records the requirement&apos;s next revision: the earlier ones never change. The text, mandatory,
+weight and status carry over from the latest revision unless given; the rationale and
+source are the new revision&apos;s own. Its effective date is not earlier than the latest&apos;s.</source>
+        <translation>Enregistre la révision suivante de l&apos;exigence&#xa0;: les précédentes ne changent jamais. Le texte,
+le caractère obligatoire, le poids et le statut reprennent ceux de la dernière révision s&apos;ils ne
+sont pas donnés&#xa0;; la justification et la source sont propres à la nouvelle révision. Sa date
+d&apos;effet n&apos;est pas antérieure à celle de la dernière.</translation>
+    </message>
+    <message>
+        <source>add or change a source</source>
+        <translation>ajoute ou modifie une source</translation>
+    </message>
+    <message>
+        <source>Adds a source, or with --edit changes one (&quot;&quot; clears a field); the audit trail keeps
+the values replaced. KIND is official, press, petition, bid_document,
+consultation_document or other.</source>
+        <translation>Ajoute une source, ou avec --edit en modifie une (&quot;&quot; efface un champ)&#xa0;; le journal d&apos;audit
+garde les valeurs remplacées. KIND vaut official, press, petition, bid_document,
+consultation_document ou other.</translation>
+    </message>
+    <message>
+        <source>add a vendor with its certifications</source>
+        <translation>ajoute un fournisseur avec ses certifications</translation>
+    </message>
+    <message>
+        <source>Adds a vendor, its jurisdiction and its certifications.</source>
+        <translation>Ajoute un fournisseur, sa juridiction et ses certifications.</translation>
+    </message>
+    <message>
+        <source>add a vendor&apos;s bid</source>
+        <translation>ajoute l&apos;offre d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>Adds a bid of a known vendor, without answers (&apos;answer&apos; records them). STATUS is
+submitted, withdrawn or disqualified; --status-at dates a withdrawal or a
+disqualification (before that day the bid was submitted and its answers count).</source>
+        <translation>Ajoute une offre d&apos;un fournisseur connu, sans réponses («&#xa0;answer&#xa0;» les enregistre). STATUS vaut
+submitted, withdrawn ou disqualified&#xa0;; --status-at date un retrait ou une éviction (avant ce
+jour, l&apos;offre était remise et ses réponses comptent).</translation>
+    </message>
+    <message>
+        <source>record a bid&apos;s answer to a revision</source>
+        <translation>enregistre la réponse d&apos;une offre à une révision</translation>
+    </message>
+    <message>
+        <source>Records the bid&apos;s answer to a revision of a requirement (default: the one in force on the
+day of the answer): C is full, partial or none; --at defaults to the bid&apos;s submission.
+Earlier answers stay: the latest one given counts. An answer to a revision since replaced
+is stale.</source>
+        <translation>Enregistre la réponse de l&apos;offre à une révision d&apos;une exigence (par défaut celle en vigueur le
+jour de la réponse)&#xa0;: C vaut full, partial ou none&#xa0;; --at vaut par défaut le dépôt de l&apos;offre.
+Les réponses antérieures restent&#xa0;: la dernière donnée compte. Une réponse à une révision
+remplacée depuis est périmée.</translation>
+    </message>
+    <message>
+        <source>undo an addition; it stays in the file</source>
+        <translation>annule un ajout&#xa0;; il reste dans le fichier</translation>
+    </message>
+    <message>
+        <source>Undoes an addition: a requirement, its latest revision, a source, a vendor, a bid, a bid&apos;s
+latest answer, a criterion&apos;s latest assessment or the latest decision. Nothing is deleted:
+the rows are marked retracted by an audit entry, whose number is printed, and stay in the
+file. Refused while something depends on them (an answered revision, a cited source...).</source>
+        <translation>Annule un ajout&#xa0;: une exigence, sa dernière révision, une source, un fournisseur, une offre, la
+dernière réponse d&apos;une offre, la dernière évaluation d&apos;un critère ou la dernière décision. Rien
+n&apos;est supprimé&#xa0;: les lignes sont marquées retirées par une entrée d&apos;audit, dont le numéro est
+affiché, et restent dans le fichier. Refusé tant que quelque chose en dépend (une révision à
+laquelle on a répondu, une source citée...).</translation>
+    </message>
+    <message>
+        <source>bring back what a retraction took</source>
+        <translation>rétablit ce qu&apos;un retrait a annulé</translation>
+    </message>
+    <message>
+        <source>Brings back what the retraction recorded as audit entry N took (redo).</source>
+        <translation>Rétablit ce que le retrait enregistré comme entrée d&apos;audit N a annulé (rétablir).</translation>
+    </message>
+    <message>
+        <source>every action recorded in the file</source>
+        <translation>chaque action enregistrée dans le fichier</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail, oldest first: every action with its number, time (UTC),
+dossier, kind and detail. It is append-only.</source>
+        <translation>Le journal d&apos;audit du fichier, du plus ancien au plus récent&#xa0;: chaque action avec son numéro,
+son heure (UTC), son dossier, sa nature et son détail. On ne peut qu&apos;y ajouter.</translation>
+    </message>
+    <message>
+        <source>every stored value an import would refuse</source>
+        <translation>chaque valeur enregistrée qu&apos;une importation refuserait</translation>
+    </message>
+    <message>
+        <source>Lists every stored value an import would refuse (a file altered outside HostReview: an
+empty date, an id with a control character, a reference to nothing), with its table and
+row. Exit 0 when there is none, 1 otherwise.</source>
+        <translation>Liste toutes les valeurs enregistrées qu&apos;une importation refuserait (un fichier modifié hors de
+HostReview&#xa0;: une date vide, un identifiant avec un caractère de contrôle, une référence à rien), avec
+leur table et leur ligne. Code de sortie 0 s&apos;il n&apos;y en a aucune, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>write a valid synthetic dossier</source>
+        <translation>écrit un dossier synthétique valide</translation>
+    </message>
+    <message>
+        <source>Writes a valid, deterministic synthetic dossier: N requirements, M vendors with one bid
+each answering every requirement, K changes (revisions after the first).</source>
+        <translation>Écrit un dossier synthétique valide et déterministe&#xa0;: N exigences, M fournisseurs ayant chacun une offre
+qui répond à toutes les exigences, K modifications (révisions postérieures à la première).</translation>
     </message>
 </context>
 <context>

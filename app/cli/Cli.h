@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "Commands.h"
 #include "model/Dossier.h"
 #include "storage/ReviewFile.h"
 
@@ -21,6 +22,9 @@ class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(hostreview::Cli)
 
+    // The table of commands names the functions that run them.
+    friend class Commands;
+
 public:
     enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 
@@ -34,46 +38,48 @@ private:
     static QString countsText(int requirements, int revisions, int vendors, int bids);
     int help(const QString& command = QString());
     int usageError(const QString& message);
-    int importCommand(const QStringList& args);
-    int exportCommand(const QStringList& args);
-    int listCommand(const QStringList& args);
-    int showCommand(const QStringList& args);
-    int historyCommand(const QStringList& args);
-    int generateCommand(const QStringList& args);
-    int analyzeCommand(const QStringList& args);
-    int matrixCommand(const QStringList& args);
-    int vendorCommand(const QStringList& args);
-    int reportCommand(const QStringList& args);
+    // The usage of the command (from its declaration, Commands.cpp); returns Usage.
+    int usage(const Invocation& in);
+    // The commands, run on their arguments parsed with the options Commands.cpp declares for them.
+    int importCommand(const Invocation& in);
+    int exportCommand(const Invocation& in);
+    int listCommand(const Invocation& in);
+    int showCommand(const Invocation& in);
+    int historyCommand(const Invocation& in);
+    int generateCommand(const Invocation& in);
+    int analyzeCommand(const Invocation& in);
+    int matrixCommand(const Invocation& in);
+    int vendorCommand(const Invocation& in);
+    int reportCommand(const Invocation& in);
     // The regulator's review (CliReview.cpp).
-    int assessmentCommand(const QStringList& args);
-    int templateCommand(const QStringList& args);
-    int assessCommand(const QStringList& args);
-    int decideCommand(const QStringList& args);
-    int claimCommand(const QStringList& args);
-    int claimsCommand(const QStringList& args);
+    int assessmentCommand(const Invocation& in);
+    int templateCommand(const Invocation& in);
+    int assessCommand(const Invocation& in);
+    int decideCommand(const Invocation& in);
+    int claimCommand(const Invocation& in);
+    int claimsCommand(const Invocation& in);
     static QString assessmentText(const Dossier& dossier);
     // The dossier's record (CliEdit.cpp): what the desktop application's Edit menu does.
-    int addRequirementCommand(const QStringList& args);
-    int reviseCommand(const QStringList& args);
-    int sourceCommand(const QStringList& args);
-    int addVendorCommand(const QStringList& args);
-    int addBidCommand(const QStringList& args);
-    int answerCommand(const QStringList& args);
-    int retractCommand(const QStringList& args);
-    int reinstateCommand(const QStringList& args);
-    int auditCommand(const QStringList& args);
-    int checkCommand(const QStringList& args);
-    // The start of an editing command (CliEdit.cpp): the options parsed, REVIEW.db, --dossier and
-    // the `required` options given and `otherwiseValid` (else the usage), the file opened and the
-    // dossier loaded. Returns Ok or the exit code.
+    int addRequirementCommand(const Invocation& in);
+    int reviseCommand(const Invocation& in);
+    int sourceCommand(const Invocation& in);
+    int addVendorCommand(const Invocation& in);
+    int addBidCommand(const Invocation& in);
+    int answerCommand(const Invocation& in);
+    int retractCommand(const Invocation& in);
+    int reinstateCommand(const Invocation& in);
+    int auditCommand(const Invocation& in);
+    int checkCommand(const Invocation& in);
+    // The start of an editing command (CliEdit.cpp): REVIEW.db, --dossier and the `required`
+    // options given and `otherwiseValid` (else the usage), the file opened and the dossier loaded.
+    // Returns Ok or the exit code.
     struct EditArgs;
     int beginEdit(EditArgs& e,
                   const QStringList& required,
                   bool otherwiseValid,
-                  const QString& usage,
                   ReviewFile::LoadScope scope = ReviewFile::LoadScope::WithoutBids);
     // Reads the options of a revision (--effective, --text, ...) into `r`; false after saying why.
-    bool revisionOptions(const QCommandLineParser& parser, const Dossier& dossier, RequirementRevision& r);
+    bool revisionOptions(const Invocation& in, const Dossier& dossier, RequirementRevision& r);
     // Opens an existing review file to change it; nullptr (after saying why, with *exitCode set) on failure.
     std::unique_ptr<ReviewFile> openReviewFile(const QString& path, int* exitCode);
     // Says why the review file at `path` refused an action; returns the exit code (Usage).
@@ -90,7 +96,7 @@ private:
     // Writes UTF-8 bytes to the output as they are; 1 (with a message) when they cannot be written.
     int writeUtf8(const QByteArray& bytes);
     // The day of --as-of, else the dossier's final deadline; nullopt (after saying why) when invalid.
-    std::optional<QDate> dayOption(const QCommandLineParser& parser, const QString& option, const Dossier& dossier);
+    std::optional<QDate> dayOption(const Invocation& in, const QString& option, const Dossier& dossier);
 
     QTextStream& m_out;
     QTextStream& m_err;

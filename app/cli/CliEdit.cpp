@@ -20,15 +20,8 @@ namespace hostreview {
 
 using cli::enumOption;
 using cli::momentOption;
-using cli::Parsed;
 
 namespace {
-
-const QCommandLineOption& dossierOption()
-{
-    static const QCommandLineOption o(u"dossier"_s, Cli::tr("The dossier id."), u"ID"_s);
-    return o;
-}
 
 // yes/no (or true/false) for an option; nullopt (after saying why) otherwise.
 std::optional<bool> yesNoOption(const QString& option, const QString& value, QTextStream& err)
@@ -62,57 +55,40 @@ std::optional<double> numberOption(const QString& option, const QString& value, 
     return std::nullopt;
 }
 
-QList<QCommandLineOption> revisionOptionList()
-{
-    return {QCommandLineOption(u"effective"_s, Cli::tr("When the revision takes effect."), u"DATE"_s),
-            QCommandLineOption(u"text"_s, Cli::tr("The requirement's text."), u"TEXT"_s),
-            QCommandLineOption(u"mandatory"_s, Cli::tr("yes or no."), u"yes|no"_s),
-            QCommandLineOption(u"weight"_s, Cli::tr("The weight (not negative)."), u"W"_s),
-            QCommandLineOption(u"status"_s, Cli::tr("active or withdrawn."), u"STATUS"_s),
-            QCommandLineOption(u"rationale"_s, Cli::tr("Why the requirement changes."), u"TEXT"_s),
-            QCommandLineOption(u"source"_s, Cli::tr("A source of the dossier."), u"SID"_s)};
-}
-
 } // namespace
 
 // An editing command's arguments, and what beginEdit() opens for it.
 struct Cli::EditArgs
 {
-    Parsed p;
-    QString path;
-    std::unique_ptr<ReviewFile> file;
-    Dossier dossier;
-
-    EditArgs(const QStringList& args, QList<QCommandLineOption> options)
-        : p(args, options << dossierOption())
-    { }
+    const Invocation& in;
+    QString path{};
+    std::unique_ptr<ReviewFile> file{};
+    Dossier dossier{};
 };
 
-int Cli::beginEdit(
-    EditArgs& e, const QStringList& required, bool otherwiseValid, const QString& usage, ReviewFile::LoadScope scope)
+int Cli::beginEdit(EditArgs& e, const QStringList& required, bool otherwiseValid, ReviewFile::LoadScope scope)
 {
-    if (!e.p.ok)
-        return usageError(e.p.error);
+    const Invocation& in = e.in;
     const bool given =
-        std::all_of(required.cbegin(), required.cend(), [&](const QString& name) { return e.p.parser.isSet(name); });
-    if (e.p.positional().size() != 1 || !e.p.parser.isSet(dossierOption()) || !given || !otherwiseValid)
-        return usageError(usage);
-    e.path = e.p.positional().first();
+        std::all_of(required.cbegin(), required.cend(), [&](const QString& name) { return in.isSet(name); });
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s) || !given || !otherwiseValid)
+        return usage(in);
+    e.path = in.positional().first();
     int code = Ok;
     e.file = openReviewFile(e.path, &code);
     if (!e.file)
         return code;
-    return loadDossier(*e.file, e.p.parser.value(dossierOption()), e.dossier, scope);
+    return loadDossier(*e.file, in.value(u"dossier"_s), e.dossier, scope);
 }
 
 // The fields of a revision that options give; `r` keeps what they do not.
-bool Cli::revisionOptions(const QCommandLineParser& parser, const Dossier& dossier, RequirementRevision& r)
+bool Cli::revisionOptions(const Invocation& in, const Dossier& dossier, RequirementRevision& r)
 {
     for (const char* name : {"effective", "text", "mandatory", "weight", "status", "rationale", "source"}) {
         const QString option = QString::fromLatin1(name);
-        if (!parser.isSet(option))
+        if (!in.isSet(option))
             continue;
-        const QString value = parser.value(option);
+        const QString value = in.value(option);
         if (option == u"effective"_s) {
             auto m = momentOption(option, value, dossier.info.zone(), m_err);
             if (!m)
@@ -120,7 +96,7 @@ bool Cli::revisionOptions(const QCommandLineParser& parser, const Dossier& dossi
             r.effectiveAt = *m;
         } else if (option == u"text"_s) {
             r.text = value;
-        } else if (option == u"mandatory"_s && !readYesNo(parser, option, r.mandatory, m_err)) {
+        } else if (option == u"mandatory"_s && !readYesNo(in.parser, option, r.mandatory, m_err)) {
             return false;
         } else if (option == u"weight"_s) {
             auto w = numberOption(option, value, m_err);
@@ -141,35 +117,24 @@ bool Cli::revisionOptions(const QCommandLineParser& parser, const Dossier& dossi
     return true;
 }
 
-int Cli::addRequirementCommand(const QStringList& args)
+int Cli::addRequirementCommand(const Invocation& in)
 {
-    const QCommandLineOption idOpt(u"id"_s, tr("The new requirement's id."), u"RID"_s);
-    const QCommandLineOption titleOpt(u"title"_s, tr("Its title."), u"TITLE"_s);
-    const QCommandLineOption categoryOpt(u"category"_s, tr("Its category."), u"CATEGORY"_s);
-    QList<QCommandLineOption> options = revisionOptionList();
-    options << idOpt << titleOpt << categoryOpt;
-    EditArgs e(args, options);
-    if (int code = beginEdit(e,
-                             {u"id"_s, u"effective"_s, u"text"_s},
-                             true,
-                             tr("usage: add-requirement REVIEW.db --dossier ID --id RID --effective DATE --text TEXT "
-                                "[--title TITLE] [--category CATEGORY] [--mandatory yes|no] [--weight W] "
-                                "[--rationale TEXT] [--source SID]"));
-        code != Ok)
+    EditArgs e{in};
+    if (int code = beginEdit(e, {u"id"_s, u"effective"_s, u"text"_s}, true); code != Ok)
         return code;
-    auto& [p, path, file, dossier] = e;
+    auto& [_, path, file, dossier] = e;
     Requirement r;
-    r.id = p.parser.value(idOpt);
-    if (p.parser.isSet(titleOpt))
-        r.title = p.parser.value(titleOpt);
-    if (p.parser.isSet(categoryOpt)) {
-        auto c = enumOption<Category>(u"category"_s, p.parser.value(categoryOpt), m_err);
+    r.id = in.value(u"id"_s);
+    if (in.isSet(u"title"_s))
+        r.title = in.value(u"title"_s);
+    if (in.isSet(u"category"_s)) {
+        auto c = enumOption<Category>(u"category"_s, in.value(u"category"_s), m_err);
         if (!c)
             return Usage;
         r.category = *c;
     }
     RequirementRevision first;
-    if (!revisionOptions(p.parser, dossier, first))
+    if (!revisionOptions(in, dossier, first))
         return Usage;
     r.revisions << first;
     if (Status st = file->addRequirement(dossier.info.id, r); !st)
@@ -178,22 +143,13 @@ int Cli::addRequirementCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::reviseCommand(const QStringList& args)
+int Cli::reviseCommand(const Invocation& in)
 {
-    const QCommandLineOption requirementOpt(u"requirement"_s, tr("The requirement's id."), u"RID"_s);
-    QList<QCommandLineOption> options = revisionOptionList();
-    options << requirementOpt;
-    EditArgs e(args, options);
-    if (int code = beginEdit(e,
-                             {u"requirement"_s, u"effective"_s},
-                             true,
-                             tr("usage: revise REVIEW.db --dossier ID --requirement RID --effective DATE [--text TEXT] "
-                                "[--mandatory yes|no] [--weight W] [--status active|withdrawn] [--rationale TEXT] "
-                                "[--source SID]"));
-        code != Ok)
+    EditArgs e{in};
+    if (int code = beginEdit(e, {u"requirement"_s, u"effective"_s}, true); code != Ok)
         return code;
-    auto& [p, path, file, dossier] = e;
-    const QString requirementId = p.parser.value(requirementOpt);
+    auto& [_, path, file, dossier] = e;
+    const QString requirementId = in.value(u"requirement"_s);
     const Requirement* existing = dossier.requirement(requirementId);
     if (!existing || existing->revisions.isEmpty())
         return failed(path, Error::input(tr("no requirement %1 in dossier %2").arg(requirementId, dossier.info.id)));
@@ -202,7 +158,7 @@ int Cli::reviseCommand(const QStringList& args)
     // number and what carries over are read in the write's own transaction (others may be
     // revising the same requirement).
     RequirementRevision r;
-    if (!revisionOptions(p.parser, dossier, r))
+    if (!revisionOptions(in, dossier, r))
         return Usage;
     auto rev = file->addNextRevision(dossier.info.id, requirementId, r);
     if (!rev)
@@ -212,45 +168,29 @@ int Cli::reviseCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::sourceCommand(const QStringList& args)
+int Cli::sourceCommand(const Invocation& in)
 {
-    const QCommandLineOption idOpt(u"id"_s, tr("The source's id."), u"SID"_s);
-    const QCommandLineOption editOpt(u"edit"_s, tr("Change an existing source (what is not given stays)."));
-    const QList<QCommandLineOption> fields{QCommandLineOption(u"title"_s, tr("Its title."), u"TITLE"_s),
-                                           QCommandLineOption(u"publisher"_s, tr("Who published it."), u"NAME"_s),
-                                           QCommandLineOption(u"url"_s, tr("Where it can be read."), u"URL"_s),
-                                           QCommandLineOption(u"date"_s, tr("Its date."), u"DATE"_s),
-                                           QCommandLineOption(u"kind"_s, tr("Its kind."), u"KIND"_s),
-                                           QCommandLineOption(u"excerpt"_s, tr("The passage relied on."), u"TEXT"_s),
-                                           QCommandLineOption(u"confidential"_s, tr("yes or no."), u"yes|no"_s)};
-    QList<QCommandLineOption> options = fields;
-    options << idOpt << editOpt;
-    EditArgs e(args, options);
-    const bool edit = e.p.parser.isSet(editOpt);
+    const QStringList fields{
+        u"title"_s, u"publisher"_s, u"url"_s, u"date"_s, u"kind"_s, u"excerpt"_s, u"confidential"_s};
+    const bool edit = in.isSet(u"edit"_s);
     const bool anyField =
-        std::any_of(fields.cbegin(), fields.cend(), [&](const QCommandLineOption& o) { return e.p.parser.isSet(o); });
-    if (int code = beginEdit(e,
-                             {u"id"_s},
-                             edit ? anyField : e.p.parser.isSet(u"title"_s),
-                             tr("usage: source REVIEW.db --dossier ID --id SID --title TITLE [--publisher NAME] "
-                                "[--url URL] [--date DATE] [--kind KIND] [--excerpt TEXT] [--confidential yes|no]\n"
-                                "       source REVIEW.db --dossier ID --id SID --edit [the fields to change]"));
-        code != Ok)
+        std::any_of(fields.cbegin(), fields.cend(), [&](const QString& name) { return in.isSet(name); });
+    EditArgs e{in};
+    if (int code = beginEdit(e, {u"id"_s}, edit ? anyField : in.isSet(u"title"_s)); code != Ok)
         return code;
-    auto& [p, path, file, dossier] = e;
+    auto& [_, path, file, dossier] = e;
     Source s;
-    s.id = p.parser.value(idOpt);
+    s.id = in.value(u"id"_s);
     if (edit) {
         const Source* existing = dossier.source(s.id);
         if (!existing)
             return failed(path, Error::input(tr("no source %1 in dossier %2").arg(s.id, dossier.info.id)));
         s = *existing;
     }
-    for (const QCommandLineOption& o : fields) {
-        const QString name = o.names().first();
-        if (!p.parser.isSet(o))
+    for (const QString& name : fields) {
+        if (!in.isSet(name))
             continue;
-        const QString value = p.parser.value(o);
+        const QString value = in.value(name);
         // An empty value clears an optional field.
         const std::optional<QString> text = value.isEmpty() ? std::nullopt : std::optional<QString>(value);
         if (name == u"title"_s) {
@@ -277,7 +217,7 @@ int Cli::sourceCommand(const QStringList& args)
                     return Usage;
                 s.kind = *k;
             }
-        } else if (name == u"confidential"_s && !readYesNo(p.parser, name, s.confidential, m_err)) {
+        } else if (name == u"confidential"_s && !readYesNo(in.parser, name, s.confidential, m_err)) {
             return Usage;
         }
     }
@@ -287,37 +227,23 @@ int Cli::sourceCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::addVendorCommand(const QStringList& args)
+int Cli::addVendorCommand(const Invocation& in)
 {
-    const QCommandLineOption idOpt(u"id"_s, tr("The new vendor's id."), u"VID"_s);
-    const QCommandLineOption nameOpt(u"name"_s, tr("Its name."), u"NAME"_s);
-    const QCommandLineOption countryOpt(u"country"_s, tr("Its country (ISO 3166 code)."), u"CC"_s);
-    const QCommandLineOption parentOpt(u"parent"_s, tr("Its parent company."), u"NAME"_s);
-    const QCommandLineOption parentCountryOpt(u"parent-country"_s, tr("The parent's country."), u"CC"_s);
-    const QCommandLineOption certOpt(
-        u"certification"_s, tr("A certification: SCHEME, SCHEME,FROM or SCHEME,FROM,UNTIL (repeat)."), u"CERT"_s);
-    const QCommandLineOption notesOpt(u"notes"_s, tr("Notes."), u"TEXT"_s);
-    EditArgs e(args, {idOpt, nameOpt, countryOpt, parentOpt, parentCountryOpt, certOpt, notesOpt});
-    if (int code = beginEdit(e,
-                             {u"id"_s, u"name"_s},
-                             true,
-                             tr("usage: add-vendor REVIEW.db --dossier ID --id VID --name NAME [--country CC] "
-                                "[--parent NAME] [--parent-country CC] [--certification SCHEME[,FROM[,UNTIL]]]... "
-                                "[--notes TEXT]"));
-        code != Ok)
+    EditArgs e{in};
+    if (int code = beginEdit(e, {u"id"_s, u"name"_s}, true); code != Ok)
         return code;
-    auto& [p, path, file, dossier] = e;
+    auto& [_, path, file, dossier] = e;
     Vendor v;
-    v.id = p.parser.value(idOpt);
-    v.name = p.parser.value(nameOpt);
-    for (const auto& [opt, target] : {std::pair{&countryOpt, &v.country},
-                                      std::pair{&parentOpt, &v.parent},
-                                      std::pair{&parentCountryOpt, &v.parentCountry},
-                                      std::pair{&notesOpt, &v.notes}}) {
-        if (p.parser.isSet(*opt) && !p.parser.value(*opt).isEmpty()) // "" leaves it out
-            *target = p.parser.value(*opt);
+    v.id = in.value(u"id"_s);
+    v.name = in.value(u"name"_s);
+    for (const auto& [name, target] : {std::pair{u"country"_s, &v.country},
+                                       std::pair{u"parent"_s, &v.parent},
+                                       std::pair{u"parent-country"_s, &v.parentCountry},
+                                       std::pair{u"notes"_s, &v.notes}}) {
+        if (in.isSet(name) && !in.value(name).isEmpty()) // "" leaves it out
+            *target = in.value(name);
     }
-    for (const QString& text : p.parser.values(certOpt)) {
+    for (const QString& text : in.values(u"certification"_s)) {
         const QStringList parts = text.split(u',');
         Certification c;
         c.scheme = parts.first().trimmed();
@@ -340,57 +266,44 @@ int Cli::addVendorCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::addBidCommand(const QStringList& args)
+int Cli::addBidCommand(const Invocation& in)
 {
-    const QCommandLineOption idOpt(u"id"_s, tr("The new bid's id."), u"BID"_s);
-    const QCommandLineOption vendorOpt(u"vendor"_s, tr("The vendor's id."), u"VID"_s);
-    const QCommandLineOption submittedOpt(u"submitted"_s, tr("When it was submitted."), u"DATE"_s);
-    const QCommandLineOption statusOpt(u"status"_s, tr("submitted, withdrawn or disqualified."), u"STATUS"_s);
-    const QCommandLineOption statusAtOpt(
-        u"status-at"_s, tr("The day it was withdrawn or disqualified (before it, it was submitted)."), u"DATE"_s);
-    const QCommandLineOption priceOpt(u"price"_s, tr("Its price."), u"AMOUNT"_s);
-    const QCommandLineOption currencyOpt(u"currency"_s, tr("The price's currency (ISO 4217 code)."), u"CUR"_s);
-    const QCommandLineOption confidentialOpt(u"confidential"_s, tr("yes or no."), u"yes|no"_s);
-    EditArgs e(args, {idOpt, vendorOpt, submittedOpt, statusOpt, statusAtOpt, priceOpt, currencyOpt, confidentialOpt});
-    if (int code = beginEdit(e,
-                             {u"id"_s, u"vendor"_s, u"submitted"_s},
-                             !e.p.parser.isSet(currencyOpt) || e.p.parser.isSet(priceOpt),
-                             tr("usage: add-bid REVIEW.db --dossier ID --id BID --vendor VID --submitted DATE "
-                                "[--status STATUS [--status-at DATE]] [--price AMOUNT [--currency CUR]] "
-                                "[--confidential yes|no]"));
+    EditArgs e{in};
+    if (int code =
+            beginEdit(e, {u"id"_s, u"vendor"_s, u"submitted"_s}, !in.isSet(u"currency"_s) || in.isSet(u"price"_s));
         code != Ok)
         return code;
-    auto& [p, path, file, dossier] = e;
+    auto& [_, path, file, dossier] = e;
     Bid b;
-    b.id = p.parser.value(idOpt);
-    b.vendor = p.parser.value(vendorOpt);
-    auto at = momentOption(u"submitted"_s, p.parser.value(submittedOpt), dossier.info.zone(), m_err);
+    b.id = in.value(u"id"_s);
+    b.vendor = in.value(u"vendor"_s);
+    auto at = momentOption(u"submitted"_s, in.value(u"submitted"_s), dossier.info.zone(), m_err);
     if (!at)
         return Usage;
     b.submittedAt = *at;
-    if (p.parser.isSet(statusOpt)) {
-        auto s = enumOption<BidStatus>(u"status"_s, p.parser.value(statusOpt), m_err);
+    if (in.isSet(u"status"_s)) {
+        auto s = enumOption<BidStatus>(u"status"_s, in.value(u"status"_s), m_err);
         if (!s)
             return Usage;
         b.status = *s;
     }
-    if (p.parser.isSet(statusAtOpt)) {
-        auto since = momentOption(u"status-at"_s, p.parser.value(statusAtOpt), dossier.info.zone(), m_err);
+    if (in.isSet(u"status-at"_s)) {
+        auto since = momentOption(u"status-at"_s, in.value(u"status-at"_s), dossier.info.zone(), m_err);
         if (!since)
             return Usage;
         if (!b.status || *b.status == BidStatus::Submitted)
             return usageError(tr("--status-at dates a withdrawal or a disqualification: give --status too"));
         b.statusAt = *since;
     }
-    if (p.parser.isSet(priceOpt)) {
-        auto amount = numberOption(u"price"_s, p.parser.value(priceOpt), m_err);
+    if (in.isSet(u"price"_s)) {
+        auto amount = numberOption(u"price"_s, in.value(u"price"_s), m_err);
         if (!amount)
             return Usage;
         b.price = Price{*amount, std::nullopt};
-        if (p.parser.isSet(currencyOpt))
-            b.price->currency = p.parser.value(currencyOpt);
+        if (in.isSet(u"currency"_s))
+            b.price->currency = in.value(u"currency"_s);
     }
-    if (!readYesNo(p.parser, u"confidential"_s, b.confidential, m_err))
+    if (!readYesNo(in.parser, u"confidential"_s, b.confidential, m_err))
         return Usage;
     if (Status st = file->addBid(dossier.info.id, b); !st)
         return failed(path, st.error());
@@ -398,48 +311,38 @@ int Cli::addBidCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::answerCommand(const QStringList& args)
+int Cli::answerCommand(const Invocation& in)
 {
-    const QCommandLineOption bidOpt(u"bid"_s, tr("The bid's id."), u"BID"_s);
-    const QCommandLineOption requirementOpt(u"requirement"_s, tr("The requirement's id."), u"RID"_s);
-    const QCommandLineOption revOpt(
-        u"rev"_s, tr("The revision answered (default: the one in force on the day of the answer)."), u"N"_s);
-    const QCommandLineOption complianceOpt(u"compliance"_s, tr("full, partial or none."), u"C"_s);
-    const QCommandLineOption atOpt(u"at"_s, tr("When it was answered (default: the bid's submission)."), u"DATE"_s);
-    const QCommandLineOption evidenceOpt(u"evidence"_s, tr("The vendor's evidence."), u"TEXT"_s);
-    const QCommandLineOption confidentialOpt(u"confidential"_s, tr("yes or no."), u"yes|no"_s);
-    EditArgs e(args, {bidOpt, requirementOpt, revOpt, complianceOpt, atOpt, evidenceOpt, confidentialOpt});
+    EditArgs e{in};
     if (int code = beginEdit(e,
                              {u"bid"_s, u"requirement"_s, u"compliance"_s},
                              true,
-                             tr("usage: answer REVIEW.db --dossier ID --bid BID --requirement RID --compliance C "
-                                "[--rev N] [--at DATE] [--evidence TEXT] [--confidential yes|no]"),
                              ReviewFile::LoadScope::ForAnalysis); // with the bids, for their submission
         code != Ok)
         return code;
-    auto& [p, path, file, dossier] = e;
-    const QString bidId = p.parser.value(bidOpt);
+    auto& [_, path, file, dossier] = e;
+    const QString bidId = in.value(u"bid"_s);
     const Bid* bid = dossier.bid(bidId);
     if (!bid)
         return failed(path, Error::input(tr("no bid %1 in dossier %2").arg(bidId, dossier.info.id)));
     Response r;
-    r.requirement = p.parser.value(requirementOpt);
+    r.requirement = in.value(u"requirement"_s);
     const Requirement* requirement = dossier.requirement(r.requirement);
     if (!requirement || requirement->revisions.isEmpty())
         return failed(path, Error::input(tr("no requirement %1 in dossier %2").arg(r.requirement, dossier.info.id)));
-    auto compliance = enumOption<Compliance>(u"compliance"_s, p.parser.value(complianceOpt), m_err);
+    auto compliance = enumOption<Compliance>(u"compliance"_s, in.value(u"compliance"_s), m_err);
     if (!compliance)
         return Usage;
     r.compliance = *compliance;
-    if (p.parser.isSet(atOpt)) {
-        auto at = momentOption(u"at"_s, p.parser.value(atOpt), dossier.info.zone(), m_err);
+    if (in.isSet(u"at"_s)) {
+        auto at = momentOption(u"at"_s, in.value(u"at"_s), dossier.info.zone(), m_err);
         if (!at)
             return Usage;
         r.at = *at;
     }
-    if (p.parser.isSet(revOpt)) {
+    if (in.isSet(u"rev"_s)) {
         bool ok = false;
-        r.rev = p.parser.value(revOpt).toInt(&ok);
+        r.rev = in.value(u"rev"_s).toInt(&ok);
         if (!ok || r.rev < 1) {
             m_err << "--rev: " << tr("a revision number (1, 2, ...) is expected") << Qt::endl;
             return Usage;
@@ -455,9 +358,9 @@ int Cli::answerCommand(const QStringList& args)
         }
         r.rev = inForce->rev;
     }
-    if (p.parser.isSet(evidenceOpt))
-        r.evidence = p.parser.value(evidenceOpt);
-    if (!readYesNo(p.parser, u"confidential"_s, r.confidential, m_err))
+    if (in.isSet(u"evidence"_s))
+        r.evidence = in.value(u"evidence"_s);
+    if (!readYesNo(in.parser, u"confidential"_s, r.confidential, m_err))
         return Usage;
     if (Status st = file->recordAnswer(dossier.info.id, bidId, r); !st)
         return failed(path, st.error());
@@ -466,71 +369,59 @@ int Cli::answerCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::retractCommand(const QStringList& args)
+int Cli::retractCommand(const Invocation& in)
 {
-    const QCommandLineOption requirementOpt(
-        u"requirement"_s, tr("A requirement (with --rev: one revision)."), u"RID"_s);
-    const QCommandLineOption revOpt(u"rev"_s, tr("The revision (the latest of the requirement)."), u"N"_s);
-    const QCommandLineOption sourceOpt(u"source"_s, tr("A source."), u"SID"_s);
-    const QCommandLineOption vendorOpt(u"vendor"_s, tr("A vendor."), u"VID"_s);
-    const QCommandLineOption bidOpt(u"bid"_s, tr("A bid (with --requirement and --rev: its latest answer)."), u"BID"_s);
-    const QCommandLineOption assessmentOpt(u"assessment"_s, tr("The latest assessment of a criterion."), u"CID"_s);
-    const QCommandLineOption decisionOpt(u"decision"_s, tr("The latest decision recorded."));
-    Parsed p(args, {dossierOption(), requirementOpt, revOpt, sourceOpt, vendorOpt, bidOpt, assessmentOpt, decisionOpt});
-    if (!p.ok)
-        return usageError(p.error);
     int targets = 0;
-    for (const QCommandLineOption* o : {&sourceOpt, &vendorOpt, &bidOpt, &assessmentOpt, &decisionOpt})
-        targets += p.parser.isSet(*o) ? 1 : 0;
-    if (p.parser.isSet(requirementOpt) && !p.parser.isSet(bidOpt))
+    for (const QString& name : {u"source"_s, u"vendor"_s, u"bid"_s, u"assessment"_s, u"decision"_s})
+        targets += in.isSet(name) ? 1 : 0;
+    if (in.isSet(u"requirement"_s) && !in.isSet(u"bid"_s))
         ++targets;
-    const bool answer = p.parser.isSet(bidOpt) && p.parser.isSet(requirementOpt);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || targets != 1 ||
-        (answer && !p.parser.isSet(revOpt)) || (p.parser.isSet(revOpt) && !p.parser.isSet(requirementOpt)))
-        return usageError(tr("usage: retract REVIEW.db --dossier ID (--requirement RID [--rev N] | --source SID | "
-                             "--vendor VID | --bid BID [--requirement RID --rev N] | --assessment CID | --decision)"));
+    const bool answer = in.isSet(u"bid"_s) && in.isSet(u"requirement"_s);
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s) || targets != 1 || (answer && !in.isSet(u"rev"_s)) ||
+        (in.isSet(u"rev"_s) && !in.isSet(u"requirement"_s)))
+        return usage(in);
     int rev = 0;
-    if (p.parser.isSet(revOpt)) {
+    if (in.isSet(u"rev"_s)) {
         bool ok = false;
-        rev = p.parser.value(revOpt).toInt(&ok);
+        rev = in.value(u"rev"_s).toInt(&ok);
         if (!ok || rev < 1) {
             m_err << "--rev: " << tr("a revision number (1, 2, ...) is expected") << Qt::endl;
             return Usage;
         }
     }
-    const QString path = p.positional().first();
+    const QString path = in.positional().first();
     int code = Ok;
     auto file = openReviewFile(path, &code);
     if (!file)
         return code;
-    const QString dossierId = p.parser.value(dossierOption());
-    const QString requirementId = p.parser.value(requirementOpt);
+    const QString dossierId = in.value(u"dossier"_s);
+    const QString requirementId = in.value(u"requirement"_s);
     Result<qint64> entry = Error(QString());
     QString what;
     if (answer) {
         Response r;
         r.requirement = requirementId;
         r.rev = rev;
-        entry = file->retractAnswer(dossierId, p.parser.value(bidOpt), r);
-        what = tr("the answer of bid %1 to %2 rev %3").arg(p.parser.value(bidOpt), requirementId).arg(rev);
-    } else if (p.parser.isSet(requirementOpt) && rev > 0) {
+        entry = file->retractAnswer(dossierId, in.value(u"bid"_s), r);
+        what = tr("the answer of bid %1 to %2 rev %3").arg(in.value(u"bid"_s), requirementId).arg(rev);
+    } else if (in.isSet(u"requirement"_s) && rev > 0) {
         entry = file->retractRevision(dossierId, requirementId, rev);
         what = tr("rev %1 of requirement %2").arg(rev).arg(requirementId);
-    } else if (p.parser.isSet(requirementOpt)) {
+    } else if (in.isSet(u"requirement"_s)) {
         entry = file->retractRequirement(dossierId, requirementId);
         what = tr("requirement %1").arg(requirementId);
-    } else if (p.parser.isSet(sourceOpt)) {
-        entry = file->retractSource(dossierId, p.parser.value(sourceOpt));
-        what = tr("source %1").arg(p.parser.value(sourceOpt));
-    } else if (p.parser.isSet(vendorOpt)) {
-        entry = file->retractVendor(dossierId, p.parser.value(vendorOpt));
-        what = tr("vendor %1").arg(p.parser.value(vendorOpt));
-    } else if (p.parser.isSet(bidOpt)) {
-        entry = file->retractBid(dossierId, p.parser.value(bidOpt));
-        what = tr("bid %1").arg(p.parser.value(bidOpt));
-    } else if (p.parser.isSet(assessmentOpt)) {
-        entry = file->retractAssessment(dossierId, p.parser.value(assessmentOpt));
-        what = tr("the latest assessment of %1").arg(p.parser.value(assessmentOpt));
+    } else if (in.isSet(u"source"_s)) {
+        entry = file->retractSource(dossierId, in.value(u"source"_s));
+        what = tr("source %1").arg(in.value(u"source"_s));
+    } else if (in.isSet(u"vendor"_s)) {
+        entry = file->retractVendor(dossierId, in.value(u"vendor"_s));
+        what = tr("vendor %1").arg(in.value(u"vendor"_s));
+    } else if (in.isSet(u"bid"_s)) {
+        entry = file->retractBid(dossierId, in.value(u"bid"_s));
+        what = tr("bid %1").arg(in.value(u"bid"_s));
+    } else if (in.isSet(u"assessment"_s)) {
+        entry = file->retractAssessment(dossierId, in.value(u"assessment"_s));
+        what = tr("the latest assessment of %1").arg(in.value(u"assessment"_s));
     } else {
         entry = file->retractDecision(dossierId);
         what = tr("the latest decision");
@@ -546,40 +437,33 @@ int Cli::retractCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::reinstateCommand(const QStringList& args)
+int Cli::reinstateCommand(const Invocation& in)
 {
-    const QCommandLineOption entryOpt(u"entry"_s, tr("The audit entry of the retraction."), u"N"_s);
-    Parsed p(args, {dossierOption(), entryOpt});
-    if (!p.ok)
-        return usageError(p.error);
     bool ok = false;
-    const qint64 entry = p.parser.value(entryOpt).toLongLong(&ok);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOption()) || !ok)
-        return usageError(tr("usage: reinstate REVIEW.db --dossier ID --entry N"));
-    const QString path = p.positional().first();
+    const qint64 entry = in.value(u"entry"_s).toLongLong(&ok);
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s) || !ok)
+        return usage(in);
+    const QString path = in.positional().first();
     int code = Ok;
     auto file = openReviewFile(path, &code);
     if (!file)
         return code;
-    if (Status st = file->reinstate(p.parser.value(dossierOption()), entry); !st)
+    if (Status st = file->reinstate(in.value(u"dossier"_s), entry); !st)
         return failed(path, st.error());
     m_out << tr("Reinstated what audit entry %1 retracted.").arg(entry) << Qt::endl;
     return Ok;
 }
 
-int Cli::auditCommand(const QStringList& args)
+int Cli::auditCommand(const Invocation& in)
 {
-    Parsed p(args, {dossierOption()});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1)
-        return usageError(tr("usage: audit REVIEW.db [--dossier ID]"));
-    const QString path = p.positional().first();
+    if (in.positional().size() != 1)
+        return usage(in);
+    const QString path = in.positional().first();
     int code = Ok;
     auto file = openReviewFile(path, &code);
     if (!file)
         return code;
-    const QString dossierId = p.parser.value(dossierOption());
+    const QString dossierId = in.value(u"dossier"_s);
     if (!dossierId.isEmpty()) {
         auto held = file->contains(dossierId);
         if (!held)
@@ -598,14 +482,11 @@ int Cli::auditCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::checkCommand(const QStringList& args)
+int Cli::checkCommand(const Invocation& in)
 {
-    Parsed p(args, {});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1)
-        return usageError(tr("usage: check REVIEW.db"));
-    const QString path = p.positional().first();
+    if (in.positional().size() != 1)
+        return usage(in);
+    const QString path = in.positional().first();
     int code = Ok;
     auto file = openReviewFile(path, &code);
     if (!file)

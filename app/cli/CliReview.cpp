@@ -20,7 +20,6 @@ namespace hostreview {
 using cli::enumOption;
 using cli::exitFor;
 using cli::momentOption;
-using cli::Parsed;
 
 int Cli::failed(const QString& path, const Error& error)
 {
@@ -48,17 +47,13 @@ QString Cli::assessmentText(const Dossier& dossier)
     return out;
 }
 
-int Cli::assessmentCommand(const QStringList& args)
+int Cli::assessmentCommand(const Invocation& in)
 {
-    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
-    Parsed p(args, {dossierOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
-        return usageError(tr("usage: assessment REVIEW.db --dossier ID"));
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s))
+        return usage(in);
     Dossier dossier; // the assessment needs no bids
     if (int code = loadFromReviewFile(
-            p.positional().first(), p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::WithoutBids);
+            in.positional().first(), in.value(u"dossier"_s), dossier, ReviewFile::LoadScope::WithoutBids);
         code != Ok)
         return code;
     m_out << assessmentText(dossier);
@@ -66,18 +61,13 @@ int Cli::assessmentCommand(const QStringList& args)
     return Ok;
 }
 
-int Cli::templateCommand(const QStringList& args)
+int Cli::templateCommand(const Invocation& in)
 {
-    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
-    const QCommandLineOption fileOpt(u"file"_s, tr("A template file (default: the built-in one)."), u"TEMPLATE.json"_s);
-    Parsed p(args, {dossierOpt, fileOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
-        return usageError(tr("usage: template REVIEW.db --dossier ID [--file TEMPLATE.json]"));
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s))
+        return usage(in);
     AssessmentTemplate t = AssessmentTemplate::builtIn();
-    if (p.parser.isSet(fileOpt)) {
-        auto read = AssessmentTemplate::readFile(p.parser.value(fileOpt));
+    if (in.isSet(u"file"_s)) {
+        auto read = AssessmentTemplate::readFile(in.value(u"file"_s));
         if (!read) {
             m_err << read.error().toString() << Qt::endl;
             return Usage;
@@ -85,47 +75,36 @@ int Cli::templateCommand(const QStringList& args)
         t = std::move(*read);
     }
     int code = Ok;
-    auto file = openReviewFile(p.positional().first(), &code);
+    auto file = openReviewFile(in.positional().first(), &code);
     if (!file)
         return code;
-    auto added = file->addCriteria(p.parser.value(dossierOpt), t.criteria(Language::current()), t.id);
+    auto added = file->addCriteria(in.value(u"dossier"_s), t.criteria(Language::current()), t.id);
     if (!added)
-        return failed(p.positional().first(), added.error());
+        return failed(in.positional().first(), added.error());
     m_out
         << tr("Added %n criterion(s) from template %1: %2", nullptr, int(added->size())).arg(t.id, added->join(u", "_s))
         << Qt::endl;
     return Ok;
 }
 
-int Cli::assessCommand(const QStringList& args)
+int Cli::assessCommand(const Invocation& in)
 {
-    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
-    const QCommandLineOption criterionOpt(u"criterion"_s, tr("The criterion id."), u"CID"_s);
-    const QCommandLineOption statusOpt(
-        u"status"_s, tr("not_assessed, acceptable, to_improve or unacceptable."), u"STATUS"_s);
-    const QCommandLineOption commentOpt(u"comment"_s, tr("The reviewer's comment."), u"TEXT"_s);
-    const QCommandLineOption sourceOpt(u"source"_s, tr("A source of the dossier."), u"SID"_s);
-    Parsed p(args, {dossierOpt, criterionOpt, statusOpt, commentOpt, sourceOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(criterionOpt) ||
-        !p.parser.isSet(statusOpt))
-        return usageError(tr("usage: assess REVIEW.db --dossier ID --criterion CID --status STATUS "
-                             "[--comment TEXT] [--source SID]"));
-    const auto status = enumOption<AssessmentStatus>(u"status"_s, p.parser.value(statusOpt), m_err);
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s) || !in.isSet(u"criterion"_s) || !in.isSet(u"status"_s))
+        return usage(in);
+    const auto status = enumOption<AssessmentStatus>(u"status"_s, in.value(u"status"_s), m_err);
     if (!status)
         return Usage;
     int code = Ok;
-    auto file = openReviewFile(p.positional().first(), &code);
+    auto file = openReviewFile(in.positional().first(), &code);
     if (!file)
         return code;
     // The comment and source stay as they are unless given ("" clears them).
     Dossier dossier;
-    if (int loaded = loadDossier(*file, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::WithoutBids);
+    if (int loaded = loadDossier(*file, in.value(u"dossier"_s), dossier, ReviewFile::LoadScope::WithoutBids);
         loaded != Ok)
         return loaded;
     Criterion c;
-    c.criterion = p.parser.value(criterionOpt);
+    c.criterion = in.value(u"criterion"_s);
     for (const Criterion& current : dossier.assessment) {
         if (current.criterion == c.criterion) {
             c.comment = current.comment;
@@ -133,153 +112,114 @@ int Cli::assessCommand(const QStringList& args)
         }
     }
     c.status = *status;
-    if (p.parser.isSet(commentOpt)) {
-        const QString comment = p.parser.value(commentOpt).trimmed();
+    if (in.isSet(u"comment"_s)) {
+        const QString comment = in.value(u"comment"_s).trimmed();
         c.comment = comment.isEmpty() ? std::nullopt : std::optional<QString>(comment);
     }
-    if (p.parser.isSet(sourceOpt)) {
-        const QString source = p.parser.value(sourceOpt);
+    if (in.isSet(u"source"_s)) {
+        const QString source = in.value(u"source"_s);
         c.source = source.isEmpty() ? std::nullopt : std::optional<QString>(source);
     }
-    if (Status st = file->assessCriterion(p.parser.value(dossierOpt), c); !st)
-        return failed(p.positional().first(), st.error());
+    if (Status st = file->assessCriterion(in.value(u"dossier"_s), c); !st)
+        return failed(in.positional().first(), st.error());
     m_out << tr("Criterion %1: %2").arg(c.criterion, Labels::of(*status)) << Qt::endl;
     return Ok;
 }
 
-int Cli::decideCommand(const QStringList& args)
+int Cli::decideCommand(const Invocation& in)
 {
-    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
-    const QCommandLineOption outcomeOpt(
-        u"outcome"_s, tr("pending, authorized, authorized_with_conditions or refused."), u"OUTCOME"_s);
-    const QCommandLineOption vendorOpt(u"vendor"_s, tr("The selected vendor's id."), u"VID"_s);
-    const QCommandLineOption noVendorOpt(u"no-vendor"_s, tr("No vendor is selected."));
-    const QCommandLineOption decidedOpt(u"decided-at"_s, tr("The day of the decision."), u"DATE"_s);
-    const QCommandLineOption publishedOpt(u"published-at"_s, tr("The day it was published."), u"DATE"_s);
-    const QCommandLineOption durationOpt(u"duration"_s, tr("The authorisation's duration in months."), u"MONTHS"_s);
-    const QCommandLineOption conditionOpt(
-        u"condition"_s, tr("A condition (repeat for each; replaces the conditions)."), u"TEXT"_s);
-    const QCommandLineOption rationaleOpt(u"rationale"_s, tr("The grounds of the decision."), u"TEXT"_s);
-    Parsed p(args,
-             {dossierOpt,
-              outcomeOpt,
-              vendorOpt,
-              noVendorOpt,
-              decidedOpt,
-              publishedOpt,
-              durationOpt,
-              conditionOpt,
-              rationaleOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
-        return usageError(tr("usage: decide REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] "
-                             "[--decided-at DATE] [--published-at DATE] [--duration MONTHS] [--condition TEXT]... "
-                             "[--rationale TEXT]"));
-    const QString path = p.positional().first();
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s))
+        return usage(in);
+    const QString path = in.positional().first();
     int code = Ok;
     auto file = openReviewFile(path, &code);
     if (!file)
         return code;
     Dossier dossier;
-    if (int loaded = loadDossier(*file, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::WithoutBids);
+    if (int loaded = loadDossier(*file, in.value(u"dossier"_s), dossier, ReviewFile::LoadScope::WithoutBids);
         loaded != Ok)
         return loaded;
     // What is not given stays as recorded.
     Decision d = dossier.decision.value_or(Decision());
-    if (p.parser.isSet(outcomeOpt)) {
-        const auto outcome = enumOption<Outcome>(u"outcome"_s, p.parser.value(outcomeOpt), m_err);
+    if (in.isSet(u"outcome"_s)) {
+        const auto outcome = enumOption<Outcome>(u"outcome"_s, in.value(u"outcome"_s), m_err);
         if (!outcome)
             return Usage;
         d.outcome = *outcome;
     }
-    if (p.parser.isSet(vendorOpt))
-        d.selectedVendor = p.parser.value(vendorOpt);
-    if (p.parser.isSet(noVendorOpt))
+    if (in.isSet(u"vendor"_s))
+        d.selectedVendor = in.value(u"vendor"_s);
+    if (in.isSet(u"no-vendor"_s))
         d.selectedVendor.reset();
-    for (const auto& [opt, target] : {std::pair{&decidedOpt, &d.decidedAt}, std::pair{&publishedOpt, &d.publishedAt}}) {
-        if (!p.parser.isSet(*opt))
+    for (const auto& [name, target] :
+         {std::pair{u"decided-at"_s, &d.decidedAt}, std::pair{u"published-at"_s, &d.publishedAt}}) {
+        if (!in.isSet(name))
             continue;
-        auto m = momentOption(opt->names().first(), p.parser.value(*opt), dossier.info.zone(), m_err);
+        auto m = momentOption(name, in.value(name), dossier.info.zone(), m_err);
         if (!m)
             return Usage;
         *target = *m;
     }
-    if (p.parser.isSet(durationOpt)) {
+    if (in.isSet(u"duration"_s)) {
         bool ok = false;
-        const int months = p.parser.value(durationOpt).toInt(&ok);
+        const int months = in.value(u"duration"_s).toInt(&ok);
         if (!ok) {
             m_err << "--duration: " << tr("a whole number of months is expected") << Qt::endl;
             return Usage;
         }
         d.durationMonths = months;
     }
-    if (p.parser.isSet(conditionOpt))
-        d.conditions = p.parser.values(conditionOpt);
-    if (p.parser.isSet(rationaleOpt))
-        d.rationale = p.parser.value(rationaleOpt);
+    if (in.isSet(u"condition"_s))
+        d.conditions = in.values(u"condition"_s);
+    if (in.isSet(u"rationale"_s))
+        d.rationale = in.value(u"rationale"_s);
     if (Status st = file->recordDecision(dossier.info.id, d); !st)
         return failed(path, st.error());
     m_out << tr("Decision recorded: %1").arg(Labels::of(d.outcomeOrDefault())) << Qt::endl;
     return Ok;
 }
 
-int Cli::claimCommand(const QStringList& args)
+int Cli::claimCommand(const Invocation& in)
 {
-    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
-    const QCommandLineOption idOpt(u"id"_s, tr("The claim's id."), u"CID"_s);
-    const QCommandLineOption kindOpt(
-        u"kind"_s, tr("no_compliant_alternative, no_alternative_offer or other."), u"KIND"_s);
-    const QCommandLineOption textOpt(u"text"_s, tr("What the decision says."), u"TEXT"_s);
-    const QCommandLineOption sourceOpt(u"source"_s, tr("A source of the dossier."), u"SID"_s);
-    const QCommandLineOption removeOpt(u"remove"_s, tr("Remove the claim (it stays in the audit trail)."));
-    Parsed p(args, {dossierOpt, idOpt, kindOpt, textOpt, sourceOpt, removeOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    const bool remove = p.parser.isSet(removeOpt);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt) || !p.parser.isSet(idOpt) ||
-        (!remove && (!p.parser.isSet(kindOpt) || !p.parser.isSet(textOpt))))
-        return usageError(tr("usage: claim REVIEW.db --dossier ID --id CID --kind KIND --text TEXT [--source SID]\n"
-                             "       claim REVIEW.db --dossier ID --id CID --remove"));
-    const QString path = p.positional().first();
+    const bool remove = in.isSet(u"remove"_s);
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s) || !in.isSet(u"id"_s) ||
+        (!remove && (!in.isSet(u"kind"_s) || !in.isSet(u"text"_s))))
+        return usage(in);
+    const QString path = in.positional().first();
     int code = Ok;
     auto file = openReviewFile(path, &code);
     if (!file)
         return code;
-    const QString dossierId = p.parser.value(dossierOpt);
+    const QString dossierId = in.value(u"dossier"_s);
     if (remove) {
-        auto r = file->retractClaim(dossierId, p.parser.value(idOpt));
+        auto r = file->retractClaim(dossierId, in.value(u"id"_s));
         if (!r)
             return failed(path, r.error());
-        m_out << tr("Claim %1 removed.").arg(p.parser.value(idOpt)) << Qt::endl;
+        m_out << tr("Claim %1 removed.").arg(in.value(u"id"_s)) << Qt::endl;
         return Ok;
     }
-    const auto kind = enumOption<ClaimKind>(u"kind"_s, p.parser.value(kindOpt), m_err);
+    const auto kind = enumOption<ClaimKind>(u"kind"_s, in.value(u"kind"_s), m_err);
     if (!kind)
         return Usage;
     Claim c;
-    c.id = p.parser.value(idOpt);
+    c.id = in.value(u"id"_s);
     c.kind = *kind;
-    c.text = p.parser.value(textOpt);
-    if (p.parser.isSet(sourceOpt))
-        c.source = p.parser.value(sourceOpt);
+    c.text = in.value(u"text"_s);
+    if (in.isSet(u"source"_s))
+        c.source = in.value(u"source"_s);
     if (Status st = file->addClaim(dossierId, c); !st)
         return failed(path, st.error());
     m_out << tr("Claim %1 added.").arg(c.id) << Qt::endl;
     return Ok;
 }
 
-int Cli::claimsCommand(const QStringList& args)
+int Cli::claimsCommand(const Invocation& in)
 {
-    const QCommandLineOption dossierOpt(u"dossier"_s, tr("The dossier id."), u"ID"_s);
-    Parsed p(args, {dossierOpt});
-    if (!p.ok)
-        return usageError(p.error);
-    if (p.positional().size() != 1 || !p.parser.isSet(dossierOpt))
-        return usageError(tr("usage: claims REVIEW.db --dossier ID"));
-    const QString path = p.positional().first();
+    if (in.positional().size() != 1 || !in.isSet(u"dossier"_s))
+        return usage(in);
+    const QString path = in.positional().first();
     Dossier dossier; // what the analysis reads: the answers without their evidence
-    if (int code = loadFromReviewFile(path, p.parser.value(dossierOpt), dossier, ReviewFile::LoadScope::ForAnalysis);
+    if (int code = loadFromReviewFile(path, in.value(u"dossier"_s), dossier, ReviewFile::LoadScope::ForAnalysis);
         code != Ok)
         return code;
     auto profile = AnalysisProfile::forDossier(dossier, path);

@@ -6,29 +6,10 @@
 #include "model/Moment.h"
 #include "support/Result.h"
 
-#include <QCommandLineParser>
 #include <QStringList>
 
 // What the CLI's command files share.
 namespace hostreview::cli {
-
-// Parses a sub-command's arguments; on failure fills `error`.
-struct Parsed
-{
-    QCommandLineParser parser;
-    QString error;
-    bool ok = false;
-
-    Parsed(const QStringList& args, const QList<QCommandLineOption>& options)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(options);
-        ok = parser.parse(args);
-        if (!ok)
-            error = parser.errorText();
-    }
-    QStringList positional() const { return parser.positionalArguments(); }
-};
 
 inline int exitFor(const Error& e)
 {

@@ -257,12 +257,12 @@ TEST_F(EditCliTest, BadInputIsRefusedWithTheOptionAndReasonAndChangesNothing)
         {u"add-bid"_s,
          {u"--id"_s, u"B-X"_s, u"--vendor"_s, u"V-OVH"_s, u"--submitted"_s, u"2023-12-13"_s, u"--price"_s, u"nan"_s},
          u"--price: \"nan\" is not a number"_s},
-        {u"source"_s, {u"--id"_s, u"S-CONSULT"_s, u"--edit"_s}, u"usage: source"_s},
+        {u"source"_s, {u"--id"_s, u"S-CONSULT"_s, u"--edit"_s}, u"usage: hostreview-cli source"_s},
         {u"answer"_s,
          {u"--bid"_s, u"B-NOPE"_s, u"--requirement"_s, u"TEC-02"_s, u"--compliance"_s, u"full"_s},
          u"no bid B-NOPE in dossier EMC2-2023"_s},
         {u"retract"_s, {u"--source"_s, u"S-CONSULT"_s}, u"cite"_s},
-        {u"retract"_s, {u"--source"_s, u"S-CONSULT"_s, u"--vendor"_s, u"V-OVH"_s}, u"usage: retract"_s},
+        {u"retract"_s, {u"--source"_s, u"S-CONSULT"_s, u"--vendor"_s, u"V-OVH"_s}, u"usage: hostreview-cli retract"_s},
         {u"reinstate"_s, {u"--entry"_s, u"1"_s}, u"is not a retraction"_s},
     };
     for (const Case& c : cases) {
