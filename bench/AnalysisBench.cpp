@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -224,6 +225,46 @@ static void BM_FullAnalysisOverSqliteAlone(benchmark::State& state)
     state.counters["ratio"] = double(fullNs) / double(rawNs);
 }
 BENCHMARK(BM_FullAnalysisOverSqliteAlone)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The whole command, as a user runs it (the real binary, 150 MB of JSON written to /dev/null):
+// `hostreview-cli analyze big.json --format json` over the same on the review file, alternately
+// in one run. Issue 19 bounds the ratio: <= 1.5.
+namespace {
+qint64 runCli(const QStringList& args)
+{
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(HOSTREVIEW_CLI_PATH), args);
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        return -1;
+    return t.nsecsElapsed();
+}
+} // namespace
+
+static void BM_AnalyzeCommandFromJsonOverReviewFile(benchmark::State& state)
+{
+    const QString file = largeReviewFile();
+    const QString json = largeDossierJson();
+    qint64 fromJson = 0;
+    qint64 fromFile = 0;
+    for (auto _ : state) {
+        const qint64 a = runCli({u"analyze"_s, json, u"--format"_s, u"json"_s});
+        const qint64 b = runCli({u"analyze"_s, file, u"--dossier"_s, u"GEN-1"_s, u"--format"_s, u"json"_s});
+        if (a < 0 || b < 0) {
+            state.SkipWithError("hostreview-cli analyze failed");
+            break;
+        }
+        fromJson += a;
+        fromFile += b;
+    }
+    const double n = double(state.iterations());
+    state.counters["json_ms"] = double(fromJson) / n / 1e6;
+    state.counters["review_file_ms"] = double(fromFile) / n / 1e6;
+    state.counters["ratio"] = double(fromJson) / double(fromFile);
+}
+BENCHMARK(BM_AnalyzeCommandFromJsonOverReviewFile)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // Opening the review file (with its integrity check) and loading what the analysis reads.
 static void BM_OpenAndLoadForAnalysis(benchmark::State& state)

@@ -100,7 +100,8 @@ private:
         enum Kind { SourceRef, VendorRef, RequirementRef };
         Kind kind;
         QString id;
-        QString pointer;
+        QString pointer; // of the object that holds it (shared, not copied: 500,000 answers)
+        const char* key; // its member in that object
         qsizetype offset;
         int rev = 0;             // for a response: the revision answered
         qsizetype revOffset = 0; // and where its number is written
@@ -187,9 +188,14 @@ private:
         seen.insert(id);
         return true;
     }
-    void addRef(Reference::Kind kind, const QString& id, const QString& pointer, qsizetype offset, int rev = 0)
+    void addRef(Reference::Kind kind,
+                const QString& id,
+                const QString& objectPointer,
+                const char* key,
+                qsizetype offset,
+                int rev = 0)
     {
-        m_refs.push_back(Reference{kind, id, pointer, offset, rev});
+        m_refs.push_back(Reference{kind, id, objectPointer, key, offset, rev});
     }
 
     bool readDossier(JsonValue v);
@@ -217,10 +223,10 @@ bool DossierValidator::Object::check(std::initializer_list<const char*> allowed,
     if (!m_v.object(m_value, m_pointer))
         return false;
     for (JsonValue c = m_value.firstChild(); c.isValid(); c = c.nextSibling()) {
-        const QString k = c.key();
-        const bool known =
-            std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == QLatin1StringView(a); });
+        const bool known = std::any_of(
+            allowed.begin(), allowed.end(), [&](const char* a) { return c.keyEquals(QLatin1StringView(a)); });
         if (!known) {
+            const QString k = c.key();
             return m_v.fail(c,
                             m_pointer + u'/' + escapePointerToken(k),
                             tr("unknown key \"%1\" (extensions belong under the top-level \"x\" object)").arg(k));
@@ -273,7 +279,7 @@ bool DossierValidator::Object::ref(const char* key, std::optional<QString>& out,
     if (!id(key, s))
         return false;
     out = s;
-    m_v.addRef(kind, s, at(key), v.offset());
+    m_v.addRef(kind, s, m_pointer, key, v.offset());
     return true;
 }
 
@@ -704,7 +710,6 @@ bool DossierValidator::readBids(JsonValue arr)
                 // The revision answered must exist: checked with the other references.
                 m_refs.back().rev = r.rev;
                 m_refs.back().revOffset = ro.get("rev").offset();
-                m_refs.back().pointer = ro.pointer();
                 b.responses.push_back(std::move(r));
             }
         }
@@ -781,23 +786,24 @@ bool DossierValidator::checkReferences()
     QSet<QString> vendors;
     for (const Vendor& v : m_dossier.vendors)
         vendors.insert(v.id);
-    std::stable_sort(
-        m_refs.begin(), m_refs.end(), [](const Reference& a, const Reference& b) { return a.offset < b.offset; });
+    // The first bad reference in the file's order. They were noted in the order they were read,
+    // which is the file's order but for the few read out of turn: check before sorting.
+    const auto before = [](const Reference& a, const Reference& b) { return a.offset < b.offset; };
+    if (!std::is_sorted(m_refs.begin(), m_refs.end(), before))
+        std::stable_sort(m_refs.begin(), m_refs.end(), before);
     for (const Reference& r : m_refs) {
-        JsonValue at = m_doc.root();
-        // Position: find the value by offset cheaply through a fresh lookup is not needed; the
-        // offset is enough for line and column.
+        // The reason is written only for the reference refused (there are 500,000 in a large file).
         Error e;
         bool bad = false;
         bool badRev = false; // the requirement exists, the revision answered does not
         switch (r.kind) {
         case Reference::SourceRef:
-            bad = !sources.contains(r.id);
-            e.reason = tr("unknown source id %1").arg(r.id);
+            if ((bad = !sources.contains(r.id)))
+                e.reason = tr("unknown source id %1").arg(r.id);
             break;
         case Reference::VendorRef:
-            bad = !vendors.contains(r.id);
-            e.reason = tr("unknown vendor id %1").arg(r.id);
+            if ((bad = !vendors.contains(r.id)))
+                e.reason = tr("unknown vendor id %1").arg(r.id);
             break;
         case Reference::RequirementRef: {
             const auto it = m_revisionCount.constFind(r.id);
@@ -813,12 +819,9 @@ bool DossierValidator::checkReferences()
         }
         }
         if (bad) {
-            Q_UNUSED(at);
             m_error = e;
             m_error.file = m_file;
-            m_error.pointer = badRev                                ? r.pointer + u"/rev"_s
-                              : r.kind == Reference::RequirementRef ? r.pointer + u"/requirement"_s
-                                                                    : r.pointer;
+            m_error.pointer = r.pointer + u'/' + (badRev ? u"rev"_s : QString::fromLatin1(r.key));
             std::tie(m_error.line, m_error.column) = m_doc.lineColumn(badRev ? r.revOffset : r.offset);
             return false;
         }

@@ -642,12 +642,40 @@ QString JsonValue::key() const
                             n.keyEscaped);
 }
 
+bool JsonValue::keyEquals(QAnyStringView name) const
+{
+    if (!isValid())
+        return false;
+    const auto& n = node();
+    if (n.keyEscaped)
+        return QAnyStringView::compare(key(), name) == 0;
+    const QByteArrayView raw(m_data->bytes.constData() + n.keyStart, n.keyEnd - n.keyStart);
+    // A UTF-8 or ASCII name is the same bytes as the key when it is the same string: compared as
+    // bytes (Qt compares UTF-8 with Latin-1 character by character).
+    return name.visit([&](auto view) {
+        using View = decltype(view);
+        if constexpr (std::is_same_v<View, QUtf8StringView>) {
+            return raw == QByteArrayView(view.data(), view.size());
+        } else if constexpr (std::is_same_v<View, QLatin1StringView>) {
+            const QByteArrayView bytes(view.data(), view.size());
+            const auto ascii = [&] {
+                return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+            };
+            if (raw.size() == bytes.size() && raw == bytes)
+                return ascii() || QAnyStringView::compare(QUtf8StringView(raw), view) == 0;
+            return !ascii() && QAnyStringView::compare(QUtf8StringView(raw), view) == 0;
+        } else {
+            return QAnyStringView::compare(QUtf8StringView(raw), view) == 0;
+        }
+    });
+}
+
 JsonValue JsonValue::member(QAnyStringView name) const
 {
     if (!isObject())
         return {};
     for (JsonValue c = firstChild(); c.isValid(); c = c.nextSibling()) {
-        if (QAnyStringView::compare(c.key(), name) == 0)
+        if (c.keyEquals(name))
             return c;
     }
     return {};

@@ -95,7 +95,10 @@ public:
     qsizetype size() const; // members or elements
     JsonValue firstChild() const;
     JsonValue nextSibling() const;
-    QString key() const;                        // the member name of an object member
+    QString key() const; // the member name of an object member
+    // Whether the member name is `name`: compared as written, without decoding, unless it has
+    // escapes (the reader asks this of every key of a large file).
+    bool keyEquals(QAnyStringView name) const;
     JsonValue member(QAnyStringView key) const; // invalid when absent
     qsizetype offset() const;
 
