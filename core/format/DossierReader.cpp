@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <initializer_list>
 
@@ -117,7 +118,19 @@ private:
             , m_pointer(std::move(pointer))
         { }
         bool check(std::initializer_list<const char*> allowed, std::initializer_list<const char*> required);
-        JsonValue get(const char* key) const { return m_value.member(QLatin1StringView(key)); }
+        // The member, from the names check() read (a large file asks millions of times).
+        JsonValue get(const char* key) const
+        {
+            if (m_indexed) {
+                const QByteArrayView name(key);
+                for (int i = 0; i < m_count; ++i) {
+                    if (m_members[i].name == name)
+                        return m_members[i].value;
+                }
+                return {};
+            }
+            return m_value.member(QLatin1StringView(key));
+        }
         QString at(const char* key) const { return m_pointer + u'/' + QLatin1StringView(key); }
         const QString& pointer() const { return m_pointer; }
 
@@ -161,6 +174,16 @@ private:
         DossierValidator& m_v;
         JsonValue m_value;
         QString m_pointer;
+        // The members by name as written, filled by check() when none has escapes.
+        struct Member
+        {
+            QByteArrayView name;
+            JsonValue value;
+        };
+        static constexpr int MaxIndexed = 24;
+        std::array<Member, MaxIndexed> m_members;
+        int m_count = 0;
+        bool m_indexed = false;
     };
 
     bool fail(const JsonValue& at, const QString& pointer, const QString& reason)
@@ -222,15 +245,28 @@ bool DossierValidator::Object::check(std::initializer_list<const char*> allowed,
 {
     if (!m_v.object(m_value, m_pointer))
         return false;
+    // Each name compared as written with the allowed ones (all ASCII), decoded only when it has
+    // escapes; the members are kept by name for get().
+    m_count = 0;
+    m_indexed = true;
     for (JsonValue c = m_value.firstChild(); c.isValid(); c = c.nextSibling()) {
-        const bool known = std::any_of(
-            allowed.begin(), allowed.end(), [&](const char* a) { return c.keyEquals(QLatin1StringView(a)); });
+        bool escaped = false;
+        const QByteArrayView raw = c.rawKey(&escaped);
+        const bool known =
+            escaped
+                ? std::any_of(
+                      allowed.begin(), allowed.end(), [&](const char* a) { return c.keyEquals(QLatin1StringView(a)); })
+                : std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return raw == QByteArrayView(a); });
         if (!known) {
             const QString k = c.key();
             return m_v.fail(c,
                             m_pointer + u'/' + escapePointerToken(k),
                             tr("unknown key \"%1\" (extensions belong under the top-level \"x\" object)").arg(k));
         }
+        if (escaped || m_count == MaxIndexed)
+            m_indexed = false;
+        else
+            m_members[size_t(m_count++)] = Member{raw, c};
     }
     for (const char* r : required) {
         if (!get(r).isValid())

@@ -642,6 +642,17 @@ QString JsonValue::key() const
                             n.keyEscaped);
 }
 
+QByteArrayView JsonValue::rawKey(bool* escaped) const
+{
+    if (!isValid()) {
+        *escaped = false;
+        return {};
+    }
+    const auto& n = node();
+    *escaped = n.keyEscaped;
+    return QByteArrayView(m_data->bytes.constData() + n.keyStart, n.keyEnd - n.keyStart);
+}
+
 bool JsonValue::keyEquals(QAnyStringView name) const
 {
     if (!isValid())

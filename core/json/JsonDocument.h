@@ -99,6 +99,9 @@ public:
     // Whether the member name is `name`: compared as written, without decoding, unless it has
     // escapes (the reader asks this of every key of a large file).
     bool keyEquals(QAnyStringView name) const;
+    // The member name's bytes as written, between the quotes; `escaped` says whether they hold
+    // escapes (then key() is the name).
+    QByteArrayView rawKey(bool* escaped) const;
     JsonValue member(QAnyStringView key) const; // invalid when absent
     qsizetype offset() const;
 
