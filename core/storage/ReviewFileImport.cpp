@@ -4,6 +4,7 @@
 
 #include "storage/Schema.h"
 #include "storage/SqlSupport.h"
+#include "storage/Statement.h"
 #include "storage/Tables.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
@@ -36,6 +37,16 @@ using namespace sql;
 Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
 {
     QSqlDatabase d = db();
+    // A whole dossier is written in one transaction: with SQLite's default page cache (2 MiB) the
+    // indexes of 600,000 rows are written out and read back many times over; 64 MiB holds them
+    // (for this connection and this action only).
+    if (Status st = execChecked(d, u"PRAGMA cache_size = -65536"_s); !st)
+        return st;
+    struct CacheBack
+    {
+        QSqlDatabase db;
+        ~CacheBack() { (void)execChecked(db, u"PRAGMA cache_size = -2000"_s); }
+    } cacheBack{d};
     WriteTransaction tx(d);
     if (Status st = tx.begin(); !st)
         return st;
@@ -106,9 +117,11 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         auto req = prepare(d,
                            u"INSERT INTO requirement (dossier_id, pos, key, "_s + columns::requirement.list() +
                                u") VALUES (?, ?, ?, "_s + columns::requirement.placeholders() + u')');
-        auto rev = prepare(d,
-                           u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
-                               u", recorded_at) VALUES (?, "_s + columns::revision.placeholders() + u", ?)"_s);
+        // The bulk of the rows (revisions, then answers) through SQLite's C API (Statement.h).
+        const QByteArray revisionSql = (u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
+                                        u", recorded_at) VALUES (?, "_s + columns::revision.placeholders() + u", ?)"_s)
+                                           .toUtf8();
+        auto rev = Statement::prepare(d, revisionSql.constData());
         if (!req)
             return req.error();
         if (!rev)
@@ -124,12 +137,12 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             const qint64 reqRow = req->lastInsertId().toLongLong();
             QList<qint64>& rows = revisionRows[r.id];
             for (const RequirementRevision& x : r.revisions) {
-                rev->bindValue(0, reqRow);
-                bindFrom(*rev, 1, valuesOf(x));
-                rev->bindValue(int(columns::revision.size()) + 1, now);
-                if (Status s = execChecked(*rev); !s)
+                const QVariantList values = QVariantList{QVariant(reqRow)} + valuesOf(x) + QVariantList{QVariant(now)};
+                if (Status s = rev->set(1, values); !s)
                     return s;
-                rows << rev->lastInsertId().toLongLong();
+                if (Status s = rev->run(); !s)
+                    return s;
+                rows << rev->lastRowId();
             }
         }
     }
@@ -167,9 +180,11 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         auto bid = prepare(d,
                            u"INSERT INTO bid (dossier_id, pos, key, "_s + columns::bid.list() +
                                u") VALUES (?, ?, ?, "_s + columns::bid.placeholders() + u')');
-        auto resp = prepare(d,
-                            u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
-                                u", recorded_at) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?)"_s);
+        const QByteArray responseSql =
+            (u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
+             u", recorded_at) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?)"_s)
+                .toUtf8();
+        auto resp = Statement::prepare(d, responseSql.constData());
         if (!resp)
             return resp.error();
         for (qsizetype k = 0; k < dossier.bids.size(); ++k) {
@@ -186,12 +201,11 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                 const QList<qint64> rows = revisionRows.value(r.requirement);
                 if (r.rev < 1 || r.rev > rows.size())
                     return Error(tr("rev %1 of requirement %2 does not exist").arg(r.rev).arg(r.requirement));
-                resp->bindValue(0, bidRow);
-                resp->bindValue(1, c);
-                resp->bindValue(2, rows[r.rev - 1]);
-                bindFrom(*resp, 3, valuesOf(r));
-                resp->bindValue(3 + int(columns::response.size()), now);
-                if (Status s = execChecked(*resp); !s)
+                const QVariantList values = QVariantList{QVariant(bidRow), QVariant(c), QVariant(rows[r.rev - 1])} +
+                                            valuesOf(r) + QVariantList{QVariant(now)};
+                if (Status s = resp->set(1, values); !s)
+                    return s;
+                if (Status s = resp->run(); !s)
                     return s;
             }
         }

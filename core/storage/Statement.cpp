@@ -45,6 +45,53 @@ Status Statement::bind(int parameter, qint64 value)
     return {};
 }
 
+Status Statement::set(int first, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (Status st = set(first + int(i), values[i]); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Statement::set(int parameter, const QVariant& value)
+{
+    int code = SQLITE_OK;
+    if (value.isNull()) {
+        code = sqlite3_bind_null(m_stmt, parameter);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            code = sqlite3_bind_int64(m_stmt, parameter, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            code = sqlite3_bind_double(m_stmt, parameter, value.toDouble());
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            code = sqlite3_bind_text(m_stmt, parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    if (code != SQLITE_OK)
+        return sqliteError(m_db, code);
+    return {};
+}
+
+Status Statement::run()
+{
+    m_code = sqlite3_step(m_stmt);
+    const int code = m_code;
+    sqlite3_reset(m_stmt);
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        return sqliteError(m_db, code);
+    return {};
+}
+
 Status Statement::check() const
 {
     if (m_code == SQLITE_ROW || m_code == SQLITE_DONE || m_code == SQLITE_OK)

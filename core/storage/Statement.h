@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimeZone>
+#include <QVariant>
 
 #include <optional>
 
@@ -51,6 +52,15 @@ public:
     }
     // After next() returned false: the error that ended the rows, if any.
     Status check() const;
+
+    // For a statement run many times (an INSERT of every revision): set the parameters from
+    // `first` on (1-based) to these values, then run() it. A null QVariant is NULL; booleans and
+    // integers are integers, doubles reals, anything else its text.
+    Status set(int first, const QVariantList& values);
+    Status set(int parameter, const QVariant& value);
+    // Runs the statement to its end and resets it for the next values.
+    Status run();
+    qint64 lastRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
