@@ -131,10 +131,11 @@ ComplianceMatrix ComplianceMatrix::compute(const DossierQueries& queries, QDate 
             }
         }
     }
-    for (VendorScore& s : m.m_scores) {
-        const auto standing = queries.mandatoryCompliance(s.vendor->id, day, inForce);
-        s.mandatoryMet = int(standing.met.size());
-        s.mandatoryTotal = standing.total();
+    for (qsizetype c = 0; c < m.m_vendors.size(); ++c) {
+        const auto standing = queries.mandatoryCompliance(
+            day, inForce, [&](qsizetype r) { return m.m_cells[r * m.m_vendors.size() + c].answer; });
+        m.m_scores[c].mandatoryMet = int(standing.met.size());
+        m.m_scores[c].mandatoryTotal = standing.total();
     }
     return m;
 }

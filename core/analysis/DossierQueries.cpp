@@ -226,7 +226,11 @@ bool DossierQueries::isStale(const Answer& answer, QDate day) const
 
 bool DossierQueries::isCompliant(QStringView vendorId, const Requirement& r, QDate day) const
 {
-    const Answer a = answerAsOf(vendorId, r.id, day);
+    return isCompliantAnswer(answerAsOf(vendorId, r.id, day), day);
+}
+
+bool DossierQueries::isCompliantAnswer(const Answer& a, QDate day) const
+{
     return a && a.response->compliance == Compliance::Full && !isStale(a, day);
 }
 
@@ -238,12 +242,8 @@ DossierQueries::MandatoryCompliance DossierQueries::mandatoryCompliance(QStringV
 DossierQueries::MandatoryCompliance
 DossierQueries::mandatoryCompliance(QStringView vendorId, QDate day, const QList<RequirementState>& inForce) const
 {
-    MandatoryCompliance out;
-    for (const RequirementState& s : inForce) {
-        if (s.revision->isMandatory())
-            (isCompliant(vendorId, *s.requirement, day) ? out.met : out.unmet).push_back(s);
-    }
-    return out;
+    return mandatoryCompliance(
+        day, inForce, [&](qsizetype i) { return answerAsOf(vendorId, inForce[i].requirement->id, day); });
 }
 
 } // namespace hostreview

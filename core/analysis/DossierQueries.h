@@ -81,6 +81,8 @@ public:
     bool isStale(const Answer& answer, QDate day) const;
     // "Compliant with R at T": the answer as of T is full and not stale.
     bool isCompliant(QStringView vendorId, const Requirement& r, QDate day) const;
+    // The same for an answer already looked up (the answer as of `day`).
+    bool isCompliantAnswer(const Answer& answer, QDate day) const;
 
     // The one rule for "complies with every mandatory requirement in force at T"
     // (docs/signals.md): of the requirements in force and active at T whose revision in force is
@@ -97,6 +99,18 @@ public:
     // The same over `inForce`, requirementsInForce(day) computed once for several vendors.
     MandatoryCompliance
     mandatoryCompliance(QStringView vendorId, QDate day, const QList<RequirementState>& inForce) const;
+    // The same with the vendor's answers as of `day` already looked up: `answerOf(i)` is its
+    // answer to inForce[i] (the compliance matrix has them).
+    template <typename AnswerOf>
+    MandatoryCompliance mandatoryCompliance(QDate day, const QList<RequirementState>& inForce, AnswerOf answerOf) const
+    {
+        MandatoryCompliance out;
+        for (qsizetype i = 0; i < inForce.size(); ++i) {
+            if (inForce[i].revision->isMandatory())
+                (isCompliantAnswer(answerOf(i), day) ? out.met : out.unmet).push_back(inForce[i]);
+        }
+        return out;
+    }
 
     struct Pinned
     {
