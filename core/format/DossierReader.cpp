@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
+// The reader of the dossier format (docs/format.md), one validator for the whole file. Why one
+// file of about 900 lines: each part (dossier, sources, events, requirements, vendors, bids,
+// assessment, decision) is read by one short function of the same class, in the file's order,
+// sharing the JSON pointers, the references checked at the end and the first error; splitting
+// them would only move that shared state into a header of internals.
 #include "format/DossierReader.h"
 
 #include "format/AnalysisProfile.h"
