@@ -132,8 +132,8 @@ ComplianceMatrix ComplianceMatrix::compute(const DossierQueries& queries, QDate 
         }
     }
     for (qsizetype c = 0; c < m.m_vendors.size(); ++c) {
-        const auto standing = queries.mandatoryCompliance(
-            day, inForce, [&](qsizetype r) { return m.m_cells[r * m.m_vendors.size() + c].answer; });
+        const auto standing = DossierQueries::mandatoryCompliance(
+            inForce, [&](qsizetype r) { return m.m_cells[r * m.m_vendors.size() + c].answer; });
         m.m_scores[c].mandatoryMet = int(standing.met.size());
         m.m_scores[c].mandatoryTotal = standing.total();
     }

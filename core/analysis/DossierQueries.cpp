@@ -226,12 +226,7 @@ bool DossierQueries::isStale(const Answer& answer, QDate day) const
 
 bool DossierQueries::isCompliant(QStringView vendorId, const Requirement& r, QDate day) const
 {
-    return isCompliantAnswer(answerAsOf(vendorId, r.id, day), day);
-}
-
-bool DossierQueries::isCompliantAnswer(const Answer& a, QDate day) const
-{
-    return a && a.response->compliance == Compliance::Full && !isStale(a, day);
+    return isCompliantAnswer(answerAsOf(vendorId, r.id, day), inForce(r, day));
 }
 
 DossierQueries::MandatoryCompliance DossierQueries::mandatoryCompliance(QStringView vendorId, QDate day) const
@@ -242,8 +237,8 @@ DossierQueries::MandatoryCompliance DossierQueries::mandatoryCompliance(QStringV
 DossierQueries::MandatoryCompliance
 DossierQueries::mandatoryCompliance(QStringView vendorId, QDate day, const QList<RequirementState>& inForce) const
 {
-    return mandatoryCompliance(
-        day, inForce, [&](qsizetype i) { return answerAsOf(vendorId, inForce[i].requirement->id, day); });
+    return mandatoryCompliance(inForce,
+                               [&](qsizetype i) { return answerAsOf(vendorId, inForce[i].requirement->id, day); });
 }
 
 } // namespace hostreview

@@ -81,8 +81,13 @@ public:
     bool isStale(const Answer& answer, QDate day) const;
     // "Compliant with R at T": the answer as of T is full and not stale.
     bool isCompliant(QStringView vendorId, const Requirement& r, QDate day) const;
-    // The same for an answer already looked up (the answer as of `day`).
-    bool isCompliantAnswer(const Answer& answer, QDate day) const;
+    // The rule itself, for an answer already looked up: full, and to the revision in force (not
+    // stale). Every compliance check of the analysis comes here.
+    static bool isCompliantAnswer(const Answer& answer, const RequirementRevision* inForce)
+    {
+        return answer && answer.response->compliance == Compliance::Full && inForce &&
+               answer.response->rev == inForce->rev;
+    }
 
     // The one rule for "complies with every mandatory requirement in force at T"
     // (docs/signals.md): of the requirements in force and active at T whose revision in force is
@@ -99,15 +104,15 @@ public:
     // The same over `inForce`, requirementsInForce(day) computed once for several vendors.
     MandatoryCompliance
     mandatoryCompliance(QStringView vendorId, QDate day, const QList<RequirementState>& inForce) const;
-    // The same with the vendor's answers as of `day` already looked up: `answerOf(i)` is its
-    // answer to inForce[i] (the compliance matrix has them).
+    // The same with the vendor's answers already looked up: `answerOf(i)` is its answer to
+    // inForce[i] as of the day of `inForce` (the compliance matrix has them).
     template <typename AnswerOf>
-    MandatoryCompliance mandatoryCompliance(QDate day, const QList<RequirementState>& inForce, AnswerOf answerOf) const
+    static MandatoryCompliance mandatoryCompliance(const QList<RequirementState>& inForce, AnswerOf answerOf)
     {
         MandatoryCompliance out;
         for (qsizetype i = 0; i < inForce.size(); ++i) {
             if (inForce[i].revision->isMandatory())
-                (isCompliantAnswer(answerOf(i), day) ? out.met : out.unmet).push_back(inForce[i]);
+                (isCompliantAnswer(answerOf(i), inForce[i].revision) ? out.met : out.unmet).push_back(inForce[i]);
         }
         return out;
     }
