@@ -82,7 +82,10 @@ void run(const Dossier& dossier, const AnalysisProfile& profile, Analysis& resul
     // The detectors only read the dossier and write to their own sink: they run on every core
     // (two on the reference machine), each thread taking the next detector of the schedule. The
     // result does not depend on which thread ran what.
-    std::vector<SignalSink> sinks(static_cast<size_t>(count));
+    std::vector<SignalSink> sinks;
+    sinks.reserve(size_t(count));
+    for (const SignalCatalogue::Entry& e : entries)
+        sinks.emplace_back(e);
     // This thread runs the first of the schedule, the others start with the second.
     std::atomic<int> next{1};
     const auto work = [&] {

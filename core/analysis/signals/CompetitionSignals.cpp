@@ -12,8 +12,7 @@ void winnerOnlyCompliant(const SignalContext& ctx, SignalSink& out)
 {
     // With fewer than two bids it cannot fire, whatever else is missing: nothing missing could
     // change the result (docs/signals.md, "missing means it could change the result").
-    if (!out.need("WINNER_ONLY_COMPLIANT",
-                  ctx.bids.size() < 2 ? QStringList() : ctx.missingSelected() + ctx.missingDeadline()))
+    if (!out.need(ctx.bids.size() < 2 ? QStringList() : ctx.missingSelected() + ctx.missingDeadline()))
         return;
     if (ctx.bids.size() < 2)
         return;
@@ -33,7 +32,6 @@ void winnerOnlyCompliant(const SignalContext& ctx, SignalSink& out)
             continue;
         const auto a = ctx.q.answerAsOf(ctx.selected, r.id, *ctx.finalDeadline);
         out.fire(
-            "WINNER_ONLY_COMPLIANT",
             r.id,
             *ctx.finalDeadline,
             SignalEngine::tr("At the final deadline (%1), %2 is the only bidder compliant with mandatory requirement "
@@ -48,12 +46,11 @@ void winnerOnlyCompliant(const SignalContext& ctx, SignalSink& out)
 
 void singleBid(const SignalContext& ctx, SignalSink& out)
 {
-    out.evaluated("SINGLE_BID");
+    out.evaluated();
     if (ctx.bids.size() != 1)
         return;
     const Bid* b = ctx.bids.front();
-    out.fire("SINGLE_BID",
-             ctx.d.info.id,
+    out.fire(ctx.d.info.id,
              b->submittedAt.day(),
              SignalEngine::tr("Only one bid was received (and not withdrawn): %1 from %2.")
                  .arg(b->id, ctx.vendorName(b->vendor)),
@@ -62,7 +59,7 @@ void singleBid(const SignalContext& ctx, SignalSink& out)
 
 void fewBids(const SignalContext& ctx, SignalSink& out)
 {
-    out.evaluated("FEW_BIDS");
+    out.evaluated();
     const int n = int(ctx.bids.size());
     if (n < 2 || n >= ctx.profile.fewBidsBelow)
         return;
@@ -72,8 +69,7 @@ void fewBids(const SignalContext& ctx, SignalSink& out)
         ev << idEvidence(u"bid"_s, b->id);
         last = std::max(last, b->submittedAt.day());
     }
-    out.fire("FEW_BIDS",
-             ctx.d.info.id,
+    out.fire(ctx.d.info.id,
              last,
              SignalEngine::tr("Only %n bid(s) not withdrawn, fewer than %1.", nullptr, n).arg(ctx.profile.fewBidsBelow),
              ev);
@@ -81,7 +77,7 @@ void fewBids(const SignalContext& ctx, SignalSink& out)
 
 void allButWinnerDisqualified(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("ALL_BUT_WINNER_DISQUALIFIED", ctx.missingSelected()))
+    if (!out.need(ctx.missingSelected()))
         return;
     QList<const Bid*> others;
     for (const Bid* b : ctx.bids) {
@@ -101,7 +97,6 @@ void allButWinnerDisqualified(const SignalContext& ctx, SignalSink& out)
         names << b->id + u" (" + ctx.vendorName(b->vendor) + u')';
     }
     out.fire(
-        "ALL_BUT_WINNER_DISQUALIFIED",
         ctx.d.info.id,
         ctx.d.decision && ctx.d.decision->decidedAt ? ctx.d.decision->decidedAt->day() : QDate(),
         SignalEngine::tr("Every bid other than the selected vendor's was disqualified: %1.").arg(names.join(u", "_s)),
@@ -111,10 +106,10 @@ void allButWinnerDisqualified(const SignalContext& ctx, SignalSink& out)
 void noOpenProcedure(const SignalContext& ctx, SignalSink& out)
 {
     if (!ctx.d.info.procedure || *ctx.d.info.procedure == Procedure::Unknown) {
-        out.notEvaluated("NO_OPEN_PROCEDURE", {u"dossier.procedure"_s});
+        out.notEvaluated({u"dossier.procedure"_s});
         return;
     }
-    out.evaluated("NO_OPEN_PROCEDURE");
+    out.evaluated();
     const Procedure p = *ctx.d.info.procedure;
     if (p != Procedure::DirectAward && p != Procedure::NegotiatedWithoutPublication)
         return;
@@ -128,7 +123,6 @@ void noOpenProcedure(const SignalContext& ctx, SignalSink& out)
     if (ctx.opening)
         ev << idEvidence(u"event"_s, ctx.q.opening()->id);
     out.fire(
-        "NO_OPEN_PROCEDURE",
         ctx.d.info.id,
         at,
         SignalEngine::tr("The provider was chosen without a call for competition (procedure \"%1\").").arg(enumName(p)),

@@ -17,7 +17,7 @@ void rushedDecision(const SignalContext& ctx, SignalSink& out)
     QStringList missing = ctx.missingDeadline();
     if (!ctx.d.decision || !ctx.d.decision->decidedAt)
         missing << u"decision.decided_at"_s;
-    if (!out.need("RUSHED_DECISION", missing))
+    if (!out.need(missing))
         return;
     const QDate decided = ctx.d.decision->decidedAt->day();
     const qint64 days = ctx.finalDeadline->daysTo(decided);
@@ -25,7 +25,6 @@ void rushedDecision(const SignalContext& ctx, SignalSink& out)
         return;
     const bool before = days < 0;
     out.fire(
-        "RUSHED_DECISION",
         ctx.d.info.id,
         decided,
         before
@@ -47,7 +46,7 @@ void latePublication(const SignalContext& ctx, SignalSink& out)
         missing << u"decision.decided_at"_s;
     if (!ctx.d.decision || !ctx.d.decision->publishedAt)
         missing << u"decision.published_at"_s;
-    if (!out.need("LATE_PUBLICATION", missing))
+    if (!out.need(missing))
         return;
     const QDate decided = ctx.d.decision->decidedAt->day();
     const QDate published = ctx.d.decision->publishedAt->day();
@@ -55,7 +54,6 @@ void latePublication(const SignalContext& ctx, SignalSink& out)
     if (double(days) <= ctx.profile.maxPublicationDelayDays)
         return;
     out.fire(
-        "LATE_PUBLICATION",
         ctx.d.info.id,
         published,
         SignalEngine::tr("The decision of %1 was published on %2, %n day(s) later (more than %3).", nullptr, int(days))
@@ -86,7 +84,7 @@ void claimContradicted(const SignalContext& ctx, SignalSink& out)
                                              [](const Claim& c) { return c.kind == ClaimKind::NoAlternativeOffer; });
     if (needsDeadline && !offerClaimFires)
         missing += ctx.missingDeadline();
-    if (!out.need("CLAIM_CONTRADICTED", missing))
+    if (!out.need(missing))
         return;
     QList<const Bid*> others;
     for (const Bid* b : ctx.bids) {
@@ -105,7 +103,6 @@ void claimContradicted(const SignalContext& ctx, SignalSink& out)
                              Labels::of(b->statusOrDefault()).toLower() + u')';
             }
             out.fire(
-                "CLAIM_CONTRADICTED",
                 claim.id,
                 decided,
                 SignalEngine::tr("Claim %1 says there was no alternative offer, but the file holds %n other bid(s) not "
@@ -133,8 +130,7 @@ void claimContradicted(const SignalContext& ctx, SignalSink& out)
             }
             if (names.isEmpty())
                 continue;
-            out.fire("CLAIM_CONTRADICTED",
-                     claim.id,
+            out.fire(claim.id,
                      decided,
                      SignalEngine::tr("Claim %1 says no alternative was compliant, but at the final deadline (%2) %3 "
                                       "complied with every mandatory requirement in force.")
@@ -146,7 +142,7 @@ void claimContradicted(const SignalContext& ctx, SignalSink& out)
 
 void selectedNotCompliant(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("SELECTED_NOT_COMPLIANT", ctx.missingSelected() + ctx.missingDeadline()))
+    if (!out.need(ctx.missingSelected() + ctx.missingDeadline()))
         return;
     for (const auto& state : ctx.q.mandatoryCompliance(ctx.selected, *ctx.finalDeadline).unmet) {
         const Requirement& r = *state.requirement;
@@ -162,7 +158,6 @@ void selectedNotCompliant(const SignalContext& ctx, SignalSink& out)
                        : SignalEngine::tr("\"%1\"").arg(enumName(a.response->compliance));
         }
         out.fire(
-            "SELECTED_NOT_COMPLIANT",
             r.id,
             *ctx.finalDeadline,
             SignalEngine::tr("At the final deadline (%1), the selected vendor %2 gave %3 for mandatory requirement %4 "
@@ -182,7 +177,7 @@ void authorizedDespiteUnacceptable(const SignalContext& ctx, SignalSink& out)
     QStringList missing;
     if (authorises && ctx.d.assessment.isEmpty())
         missing << u"assessment"_s;
-    if (!out.need("AUTHORIZED_DESPITE_UNACCEPTABLE", missing))
+    if (!out.need(missing))
         return;
     if (!authorises)
         return;
@@ -196,8 +191,7 @@ void authorizedDespiteUnacceptable(const SignalContext& ctx, SignalSink& out)
     }
     if (names.isEmpty())
         return;
-    out.fire("AUTHORIZED_DESPITE_UNACCEPTABLE",
-             ctx.d.info.id,
+    out.fire(ctx.d.info.id,
              ctx.d.decision->decidedAt ? ctx.d.decision->decidedAt->day() : QDate(),
              SignalEngine::tr("The outcome is \"%1\" although the assessment rates %n criterion(s) unacceptable: %2.",
                               nullptr,

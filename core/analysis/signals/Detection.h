@@ -15,7 +15,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -107,37 +106,43 @@ constexpr int MaxListed = 5;
 class SignalSink
 {
 public:
+    // The sink of one catalogue entry's detector: what it reports is that entry's.
+    explicit SignalSink(const SignalCatalogue::Entry& entry)
+        : m_code(QString::fromLatin1(entry.code))
+        , m_severity(entry.severity)
+        , m_subjectKind(QString::fromLatin1(entry.subject))
+        , m_basis(SignalCatalogue::basis(m_code))
+    { }
+
     QList<Signal> fired;
     QList<Coverage> coverage;
 
-    void notEvaluated(const char* code, const QStringList& missing)
+    void notEvaluated(const QStringList& missing)
     {
-        coverage.push_back({QString::fromLatin1(code), false, missing.join(QStringLiteral(", "))});
+        coverage.push_back({m_code, false, missing.join(QStringLiteral(", "))});
     }
-    void evaluated(const char* code) { coverage.push_back({QString::fromLatin1(code), true, QString()}); }
+    void evaluated() { coverage.push_back({m_code, true, QString()}); }
     // Returns false (and records the coverage) when something is missing.
-    bool need(const char* code, const QStringList& missing)
+    bool need(const QStringList& missing)
     {
         if (!missing.isEmpty()) {
-            notEvaluated(code, missing);
+            notEvaluated(missing);
             return false;
         }
-        evaluated(code);
+        evaluated();
         return true;
     }
-    void fire(const char* code,
-              const QString& subjectId,
+    void fire(const QString& subjectId,
               QDate at,
               const QString& message,
               QList<Evidence> evidence,
               std::optional<Severity> severity = std::nullopt,
               const char* subjectKind = nullptr)
     {
-        const Entry& e = entry(code);
         Signal s;
-        s.code = e.code;
-        s.severity = severity.value_or(e.entry->severity);
-        s.subjectKind = subjectKind ? QString::fromLatin1(subjectKind) : e.subjectKind;
+        s.code = m_code;
+        s.severity = severity.value_or(m_severity);
+        s.subjectKind = subjectKind ? QString::fromLatin1(subjectKind) : m_subjectKind;
         s.subjectId = subjectId;
         s.at = at;
         s.message = message;
@@ -146,7 +151,7 @@ public:
         if (std::any_of(evidence.cbegin(), evidence.cend(), none))
             evidence.removeIf(none);
         s.evidence = std::move(evidence);
-        s.basis = e.basis;
+        s.basis = m_basis;
         fired.push_back(std::move(s));
     }
     // A date written for a person, in the language of the analysis. Formatted once per day: a
@@ -160,28 +165,10 @@ public:
     }
 
 private:
-    // The catalogue's entry, its code, subject kind and translated basis, looked up once.
-    struct Entry
-    {
-        const char* name = nullptr;
-        const SignalCatalogue::Entry* entry = nullptr;
-        QString code;
-        QString subjectKind;
-        QString basis;
-    };
-    const Entry& entry(const char* code)
-    {
-        if (!m_entry.name || std::strcmp(m_entry.name, code) != 0) {
-            m_entry.name = code;
-            m_entry.code = QString::fromLatin1(code);
-            m_entry.entry = SignalCatalogue::find(m_entry.code);
-            Q_ASSERT(m_entry.entry);
-            m_entry.subjectKind = QString::fromLatin1(m_entry.entry->subject);
-            m_entry.basis = SignalCatalogue::basis(m_entry.code);
-        }
-        return m_entry;
-    }
-    Entry m_entry;
+    QString m_code;
+    Severity m_severity;
+    QString m_subjectKind;
+    QString m_basis; // translated
     QHash<qint64, QString> m_dates;
 };
 

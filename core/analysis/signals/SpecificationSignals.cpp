@@ -69,7 +69,7 @@ private:
 
 void specChurn(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("SPEC_CHURN", ctx.missingOpening() + ctx.missingDeadline()))
+    if (!out.need(ctx.missingOpening() + ctx.missingDeadline()))
         return;
     ByRequirement<SignalContext::Change> inWindow;
     for (const SignalContext::Change& c : ctx.changes) {
@@ -86,8 +86,7 @@ void specChurn(const SignalContext& ctx, SignalSink& out)
             ev << revisionEvidence(c.requirement->id, c.revision->rev);
             days << out.date(c.revision->effectiveAt.day());
         }
-        out.fire("SPEC_CHURN",
-                 it->front().requirement->id,
+        out.fire(it->front().requirement->id,
                  (*it)[ctx.profile.churnChanges - 1].revision->effectiveAt.day(),
                  SignalEngine::tr("%1 changed %n time(s) during the response window (%2).", nullptr, int(it->size()))
                      .arg(ctx.reqLabel(*it->front().requirement), days.join(u", "_s)),
@@ -108,8 +107,7 @@ void specChurn(const SignalContext& ctx, SignalSink& out)
     std::sort(firsts.begin(), firsts.end());
     const int needed = std::max(1, int(std::ceil(share)));
     const QDate reached = firsts[std::min<qsizetype>(needed, firsts.size()) - 1];
-    out.fire("SPEC_CHURN",
-             ctx.d.info.id,
+    out.fire(ctx.d.info.id,
              reached,
              SignalEngine::tr("%1 of %2 requirements (%3%) changed during the response window (%4 to %5); the "
                               "threshold is %6%.")
@@ -125,14 +123,13 @@ void specChurn(const SignalContext& ctx, SignalSink& out)
 
 void addedAfterOpening(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("ADDED_AFTER_OPENING", ctx.missingOpening()))
+    if (!out.need(ctx.missingOpening()))
         return;
     for (const Requirement& r : ctx.d.requirements) {
         const QDate day = r.revisions.front().effectiveAt.day();
         if (day <= *ctx.opening)
             continue;
-        out.fire("ADDED_AFTER_OPENING",
-                 r.id,
+        out.fire(r.id,
                  day,
                  SignalEngine::tr("%1 was added on %2, %n day(s) after the consultation opened (%3).",
                                   nullptr,
@@ -144,7 +141,7 @@ void addedAfterOpening(const SignalContext& ctx, SignalSink& out)
 
 void unexplainedChange(const SignalContext& ctx, SignalSink& out)
 {
-    out.evaluated("UNEXPLAINED_CHANGE");
+    out.evaluated();
     ByRequirement<SignalContext::Change> found;
     for (const SignalContext::Change& c : ctx.changes) {
         if (!c.revision->rationale || c.revision->rationale->trimmed().isEmpty())
@@ -157,8 +154,7 @@ void unexplainedChange(const SignalContext& ctx, SignalSink& out)
             revs << SignalEngine::tr("rev %1 on %2").arg(c.revision->rev).arg(out.date(c.revision->effectiveAt.day()));
             ev << revisionEvidence(c.requirement->id, c.revision->rev);
         }
-        out.fire("UNEXPLAINED_CHANGE",
-                 it.key(),
+        out.fire(it.key(),
                  it->front().revision->effectiveAt.day(),
                  SignalEngine::tr("%1 changed without a stated reason: %2.")
                      .arg(ctx.reqLabel(*it->front().requirement), revs.join(u", "_s)),
@@ -168,7 +164,7 @@ void unexplainedChange(const SignalContext& ctx, SignalSink& out)
 
 void brandName(const SignalContext& ctx, SignalSink& out)
 {
-    out.evaluated("BRAND_NAME");
+    out.evaluated();
     const TermMatcher brands(ctx.profile.brandTerms);
     const TermMatcher equivalents(ctx.profile.equivalenceTerms);
     const QDate end(9999, 12, 31); // the dossier has been filtered to what exists
@@ -179,8 +175,7 @@ void brandName(const SignalContext& ctx, SignalSink& out)
         const QStringList named = brands.named(*rev->text);
         if (named.isEmpty() || equivalents.appearsIn(*rev->text))
             continue;
-        out.fire("BRAND_NAME",
-                 r.id,
+        out.fire(r.id,
                  rev->effectiveAt.day(),
                  SignalEngine::tr("The text in force of %1 (rev %2) names %3 without \"or equivalent\".")
                      .arg(ctx.reqLabel(r))
@@ -192,7 +187,7 @@ void brandName(const SignalContext& ctx, SignalSink& out)
 
 void tailoredChange(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("TAILORED_CHANGE", ctx.missingSelected()))
+    if (!out.need(ctx.missingSelected()))
         return;
     QSet<QString> vendors;
     for (const Bid* b : ctx.bids)
@@ -285,8 +280,7 @@ void tailoredChange(const SignalContext& ctx, SignalSink& out)
             if (!unique.contains(e))
                 unique << e;
         }
-        out.fire("TAILORED_CHANGE",
-                 r.id,
+        out.fire(r.id,
                  first,
                  SignalEngine::tr("%1: a change turned another vendor's full compliance into less, while the selected "
                                   "vendor complies: %2.")

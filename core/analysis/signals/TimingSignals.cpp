@@ -11,7 +11,7 @@ namespace hostreview::detectors {
 
 void shortWindow(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("SHORT_WINDOW", ctx.missingOpening() + ctx.missingDeadline()))
+    if (!out.need(ctx.missingOpening() + ctx.missingDeadline()))
         return;
     const qint64 window = ctx.opening->daysTo(*ctx.finalDeadline);
     const Procedure procedure = ctx.d.info.procedureOrDefault();
@@ -38,12 +38,12 @@ void shortWindow(const SignalContext& ctx, SignalSink& out)
         if (e.kind == EventKind::DeadlineExtended)
             ev << idEvidence(u"event"_s, e.id);
     }
-    out.fire("SHORT_WINDOW", ctx.d.info.id, *ctx.finalDeadline, message, ev);
+    out.fire(ctx.d.info.id, *ctx.finalDeadline, message, ev);
 }
 
 void lateChange(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("LATE_CHANGE", ctx.missingOpening() + ctx.missingDeadline()))
+    if (!out.need(ctx.missingOpening() + ctx.missingDeadline()))
         return;
     const double window = double(ctx.opening->daysTo(*ctx.finalDeadline));
     const double threshold = std::max(ctx.profile.lateChangeDays, product(ctx.profile.lateChangeFraction, window));
@@ -71,8 +71,7 @@ void lateChange(const SignalContext& ctx, SignalSink& out)
         }
         ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
         const Requirement& r = *it->front().requirement;
-        out.fire("LATE_CHANGE",
-                 r.id,
+        out.fire(r.id,
                  it->front().revision->effectiveAt.day(),
                  SignalEngine::tr("%1 changed late: %2. Threshold: fewer than %3 days (the larger of %4 days and %5 of "
                                   "the %6-day window).")
@@ -88,7 +87,7 @@ void lateChange(const SignalContext& ctx, SignalSink& out)
 
 void deadlineNotExtended(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("DEADLINE_NOT_EXTENDED", ctx.missingDeadline()))
+    if (!out.need(ctx.missingDeadline()))
         return;
     const double minimum = ctx.profile.minDaysAfterSignificantChange;
     ByRequirement<std::pair<SignalContext::Change, QString>> found;
@@ -136,8 +135,7 @@ void deadlineNotExtended(const SignalContext& ctx, SignalSink& out)
         }
         ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
         const Requirement& r = *it->front().first.requirement;
-        out.fire("DEADLINE_NOT_EXTENDED",
-                 r.id,
+        out.fire(r.id,
                  it->front().first.revision->effectiveAt.day(),
                  SignalEngine::tr("%1 changed significantly: %2; no later extension gave bidders %3 days.")
                      .arg(ctx.reqLabel(r), parts.join(u"; "_s), numberText(minimum)),
@@ -147,7 +145,7 @@ void deadlineNotExtended(const SignalContext& ctx, SignalSink& out)
 
 void changeAfterSubmission(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("CHANGE_AFTER_SUBMISSION", ctx.missingDeadline()))
+    if (!out.need(ctx.missingDeadline()))
         return;
     // Compact copies of what the loops below compare, for each requirement (by index in the
     // dossier): its changes (day and rev) and the rev in force at the final deadline (0: none).
@@ -247,8 +245,7 @@ void changeAfterSubmission(const SignalContext& ctx, SignalSink& out)
             if (!first.isValid() || day < first)
                 first = day;
         }
-        out.fire("CHANGE_AFTER_SUBMISSION",
-                 b->id,
+        out.fire(b->id,
                  first,
                  SignalEngine::tr("Bid %1 (%2), submitted %3, answered revisions that changed afterwards and were not "
                                   "answered again by the final deadline (%4): %5.")
@@ -263,7 +260,7 @@ void changeAfterSubmission(const SignalContext& ctx, SignalSink& out)
 
 void changeAfterDeadline(const SignalContext& ctx, SignalSink& out)
 {
-    if (!out.need("CHANGE_AFTER_DEADLINE", ctx.missingDeadline()))
+    if (!out.need(ctx.missingDeadline()))
         return;
     ByRequirement<SignalContext::Change> after;
     for (const SignalContext::Change& c : ctx.changes) {
@@ -278,8 +275,7 @@ void changeAfterDeadline(const SignalContext& ctx, SignalSink& out)
             ev << revisionEvidence(c.requirement->id, c.revision->rev);
         }
         ev << ctx.finalDeadlineEvidence();
-        out.fire("CHANGE_AFTER_DEADLINE",
-                 it->front().requirement->id,
+        out.fire(it->front().requirement->id,
                  it->front().revision->effectiveAt.day(),
                  SignalEngine::tr("%1 changed after the final deadline (%2): %3.")
                      .arg(ctx.reqLabel(*it->front().requirement), out.date(*ctx.finalDeadline), parts.join(u", "_s)),

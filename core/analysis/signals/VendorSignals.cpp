@@ -42,10 +42,9 @@ void extraterritorialExposure(const SignalContext& ctx, SignalSink& out)
         if (v->parent && !v->parentCountry)
             missing << u"vendors.%1.parent_country"_s.arg(v->id);
     }
-    if (!out.need("EXTRATERRITORIAL_EXPOSURE", missing) || reasons.isEmpty())
+    if (!out.need(missing) || reasons.isEmpty())
         return;
-    out.fire("EXTRATERRITORIAL_EXPOSURE",
-             v->id,
+    out.fire(v->id,
              ctx.d.decision->decidedAt ? ctx.d.decision->decidedAt->day() : QDate(),
              SignalEngine::tr("%1 will host %2 data, and %3: exposed to %4.")
                  .arg(v->name, enumName(s), reasons.join(u"; "_s), laws.join(u", "_s)),
@@ -61,7 +60,7 @@ void missingCertification(const SignalContext& ctx, SignalSink& out)
         missing << u"decision.decided_at"_s;
     if (!ctx.d.info.requiredCertifications)
         missing << u"dossier.required_certifications"_s;
-    if (!out.need("MISSING_CERTIFICATION", missing) || noneRequired)
+    if (!out.need(missing) || noneRequired)
         return;
     const QDate decided = ctx.d.decision->decidedAt->day();
     const Vendor* v = ctx.vendor(ctx.selected);
@@ -79,7 +78,6 @@ void missingCertification(const SignalContext& ctx, SignalSink& out)
     if (lacking.isEmpty())
         return;
     out.fire(
-        "MISSING_CERTIFICATION",
         ctx.selected,
         decided,
         SignalEngine::tr("On the day of the decision (%1), %2 did not hold a valid %3 certification required by the "
