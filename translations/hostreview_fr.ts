@@ -4062,10 +4062,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>une source doit avoir un titre</translation>
     </message>
     <message>
-        <source>cannot write source %1: %2</source>
-        <translation>impossible d&apos;enregistrer la source %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>rev %1 of requirement %2 is not its latest revision (rev %3 is): only the latest can be undone</source>
         <translation>la rév. %1 de l&apos;exigence %2 n&apos;est pas sa dernière révision (c&apos;est la rév. %3)&#xa0;: seule la dernière peut être annulée</translation>
     </message>
@@ -4097,10 +4093,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <translation>le fournisseur %1 existe déjà dans le dossier %2</translation>
     </message>
     <message>
-        <source>cannot add vendor %1: %2</source>
-        <translation>impossible d&apos;ajouter le fournisseur %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>a bid needs its submission date</source>
         <translation>une offre doit avoir une date de remise</translation>
     </message>
@@ -4115,10 +4107,6 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>bid %1 already exists in dossier %2</source>
         <translation>l&apos;offre %1 existe déjà dans le dossier %2</translation>
-    </message>
-    <message>
-        <source>cannot add bid %1: %2</source>
-        <translation>impossible d&apos;ajouter l&apos;offre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>bid %1 has answers: undo them first</source>

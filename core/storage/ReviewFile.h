@@ -235,8 +235,8 @@ private:
     Status checkSource(qint64 dossierRow, const std::optional<QString>& source) const;
     // Starts an action's write transaction; returns the dossier's row.
     Result<qint64> beginAction(sql::WriteTransaction& tx, const QString& dossierId);
-    enum class Write { Insert, Replace };
-    Status writeSource(qint64 dossierRow, const Source& source, Write how);
+    // A new source at the end of the dossier's list, or the values of the source at `reusedRow`.
+    Status writeSource(qint64 dossierRow, const Source& source, qint64 reusedRow);
     Result<qint64> retract(const QString& dossierId, const QString& requirementId, int rev);
     // Retracts the row found by findSql (binds: dossier row, key; returns: row id, uses) unless used.
     Result<qint64> retractRow(const QString& dossierId,

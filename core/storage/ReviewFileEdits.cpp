@@ -339,7 +339,7 @@ Status ReviewFile::addSource(const QString& dossierId, const Source& source)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(source.id, *was);
     }
-    if (Status st = writeSource(*row, source, reuse ? Write::Replace : Write::Insert); !st)
+    if (Status st = writeSource(*row, source, reuse ? (*existing)->id : 0); !st)
         return st;
     if (auto st = audit(dossierId, u"add_source"_s, detail); !st)
         return st.error();
@@ -355,7 +355,7 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
         return row.error();
     auto before = prepare(d,
                           u"SELECT "_s + columns::source.list() +
-                              u" FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
+                              u", id FROM source WHERE dossier_id = ? AND key = ? AND retracted = 0"_s);
     if (!before)
         return before.error();
     before->addBindValue(*row);
@@ -368,8 +368,9 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
     QStringList previous;
     for (int c = 0; c < int(columns::source.size()); ++c)
         previous << (before->value(c).isNull() ? u"—"_s : before->value(c).toString());
+    const qint64 sourceRow = before->value(int(columns::source.size())).toLongLong();
     before->finish();
-    if (Status st = writeSource(*row, source, Write::Replace); !st)
+    if (Status st = writeSource(*row, source, sourceRow); !st)
         return st;
     if (auto st = audit(dossierId, u"edit_source"_s, auditText("%1, was: %2").arg(source.id, previous.join(u" | "_s)));
         !st)
@@ -377,34 +378,12 @@ Status ReviewFile::updateSource(const QString& dossierId, const Source& source)
     return tx.commit();
 }
 
-Status ReviewFile::writeSource(qint64 dossierRow, const Source& source, Write how)
+Status ReviewFile::writeSource(qint64 dossierRow, const Source& source, qint64 reusedRow)
 {
     if (source.title.trimmed().isEmpty())
         return Error::input(tr("a source needs a title"));
-    auto q =
-        how == Write::Insert
-            ? prepare(db(),
-                      u"INSERT INTO source (dossier_id, pos, key, "_s + columns::source.list() +
-                          u") VALUES (?, (SELECT coalesce(max(pos) + 1, 0) FROM source WHERE dossier_id = ?), ?, "_s +
-                          columns::source.placeholders() + u')')
-            : prepare(db(),
-                      u"UPDATE source SET "_s + columns::source.assignments() +
-                          u", retracted = 0 WHERE dossier_id = ? AND key = ?"_s);
-    if (!q)
-        return q.error();
-    if (how == Write::Insert) {
-        q->addBindValue(dossierRow);
-        q->addBindValue(dossierRow);
-        q->addBindValue(source.id);
-    }
-    for (const QVariant& v : valuesOf(source))
-        q->addBindValue(v);
-    if (how == Write::Replace) {
-        q->addBindValue(dossierRow);
-        q->addBindValue(source.id);
-    }
-    if (!q->exec())
-        return Error(tr("cannot write source %1: %2").arg(source.id, q->lastError().text()));
+    if (auto written = writeKeyed(db(), columns::source, dossierRow, source.id, valuesOf(source), reusedRow); !written)
+        return written.error();
     return {};
 }
 
@@ -649,26 +628,10 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(vendor.id, *was);
     }
-    auto q =
-        reuse ? prepare(d, u"UPDATE vendor SET "_s + columns::vendor.assignments() + u", retracted = 0 WHERE id = ?"_s)
-              : prepare(d,
-                        u"INSERT INTO vendor ("_s + columns::vendor.list() + u", dossier_id, pos, key) VALUES ("_s +
-                            columns::vendor.placeholders() +
-                            u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM vendor WHERE dossier_id = ?), ?)"_s);
-    if (!q)
-        return q.error();
-    for (const QVariant& v : valuesOf(vendor))
-        q->addBindValue(v);
-    if (reuse) {
-        q->addBindValue(reusedRow);
-    } else {
-        q->addBindValue(*row);
-        q->addBindValue(*row);
-        q->addBindValue(vendor.id);
-    }
-    if (!q->exec())
-        return Error(tr("cannot add vendor %1: %2").arg(vendor.id, q->lastError().text()));
-    const qint64 vendorRow = reuse ? reusedRow : q->lastInsertId().toLongLong();
+    auto written = writeKeyed(d, columns::vendor, *row, vendor.id, valuesOf(vendor), reusedRow);
+    if (!written)
+        return written.error();
+    const qint64 vendorRow = *written;
     if (reuse) {
         auto clear = prepare(d, u"DELETE FROM certification WHERE vendor_id = ?"_s);
         if (!clear)
@@ -732,24 +695,8 @@ Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
             return was.error();
         detail = auditText("%1, in place of the retracted one (was: %2)").arg(detail, *was);
     }
-    auto q = reuse ? prepare(d, u"UPDATE bid SET "_s + columns::bid.assignments() + u", retracted = 0 WHERE id = ?"_s)
-                   : prepare(d,
-                             u"INSERT INTO bid ("_s + columns::bid.list() + u", dossier_id, pos, key) VALUES ("_s +
-                                 columns::bid.placeholders() +
-                                 u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM bid WHERE dossier_id = ?), ?)"_s);
-    if (!q)
-        return q.error();
-    for (const QVariant& v : valuesOf(bid))
-        q->addBindValue(v);
-    if (reuse) {
-        q->addBindValue(reusedRow);
-    } else {
-        q->addBindValue(*row);
-        q->addBindValue(*row);
-        q->addBindValue(bid.id);
-    }
-    if (!q->exec())
-        return Error(tr("cannot add bid %1: %2").arg(bid.id, q->lastError().text()));
+    if (auto written = writeKeyed(d, columns::bid, *row, bid.id, valuesOf(bid), reusedRow); !written)
+        return written.error();
     if (auto st = audit(dossierId, u"add_bid"_s, detail); !st)
         return st.error();
     return tx.commit();

@@ -46,16 +46,8 @@ ReviewFile::addCriteria(const QString& dossierId, const QList<Criterion>& criter
         if (Status st = checkSource(*row, c.source); !st)
             return st.error();
         // Always a new row: a retracted criterion keeps its own, with its history.
-        auto q = prepare(d,
-                         u"INSERT INTO criterion ("_s + columns::criterion.list() +
-                             u", dossier_id, pos, key) VALUES ("_s + columns::criterion.placeholders() +
-                             u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM criterion WHERE dossier_id = ?), ?)"_s);
-        if (!q)
-            return q.error();
-        for (const QVariant& v : valuesOf(c) + QVariantList{QVariant(*row), QVariant(*row), QVariant(c.criterion)})
-            q->addBindValue(v);
-        if (Status st = execChecked(*q); !st)
-            return st.error();
+        if (auto written = writeKeyed(d, columns::criterion, *row, c.criterion, valuesOf(c)); !written)
+            return written.error();
         added << c.criterion;
     }
     if (added.isEmpty())
@@ -261,16 +253,8 @@ Status ReviewFile::addClaim(const QString& dossierId, const Claim& claim)
     if (Status st = checkSource(*row, claim.source); !st)
         return st;
     // Always a new row: a removed claim keeps its own text in the file.
-    auto q = prepare(d,
-                     u"INSERT INTO claim ("_s + columns::claim.list() + u", dossier_id, pos, key) VALUES ("_s +
-                         columns::claim.placeholders() +
-                         u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM claim WHERE dossier_id = ?), ?)"_s);
-    if (!q)
-        return q.error();
-    for (const QVariant& v : valuesOf(claim) + QVariantList{QVariant(*row), QVariant(*row), QVariant(claim.id)})
-        q->addBindValue(v);
-    if (Status st = execChecked(*q); !st)
-        return st;
+    if (auto written = writeKeyed(d, columns::claim, *row, claim.id, valuesOf(claim)); !written)
+        return written.error();
     if (auto st = audit(dossierId, u"add_claim"_s, auditText("%1 (%2)").arg(claim.id, enumName(claim.kind))); !st)
         return st.error();
     return tx.commit();

@@ -86,6 +86,37 @@ const Columns certification{"certification"_L1, {"scheme"_L1, "valid_from"_L1, "
 const Columns response{"response"_L1, {"compliance"_L1, "at"_L1, "evidence"_L1, "confidential"_L1}};
 } // namespace columns
 
+Result<qint64> writeKeyed(const QSqlDatabase& db,
+                          const Columns& table,
+                          qint64 dossierRow,
+                          const QString& key,
+                          const QVariantList& values,
+                          qint64 reusedRow)
+{
+    auto q =
+        reusedRow
+            ? prepare(db,
+                      u"UPDATE "_s + table.table + u" SET "_s + table.assignments() + u", retracted = 0 WHERE id = ?"_s)
+            : prepare(db,
+                      u"INSERT INTO "_s + table.table + u" ("_s + table.list() + u", dossier_id, pos, key) VALUES ("_s +
+                          table.placeholders() + u", ?, (SELECT coalesce(max(pos) + 1, 0) FROM "_s + table.table +
+                          u" WHERE dossier_id = ?), ?)"_s);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (reusedRow) {
+        q->addBindValue(reusedRow);
+    } else {
+        q->addBindValue(dossierRow);
+        q->addBindValue(dossierRow);
+        q->addBindValue(key);
+    }
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    return reusedRow ? reusedRow : q->lastInsertId().toLongLong();
+}
+
 QVariantList valuesOf(const Source& s)
 {
     return {QVariant(s.title),

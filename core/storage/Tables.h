@@ -10,6 +10,7 @@
 
 #include "model/Dossier.h"
 #include "storage/Statement.h"
+#include "support/Result.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -93,6 +94,16 @@ void readInto(Certification& certification, const QSqlQuery& row, int first, con
 QVariantList valuesOf(const Response& response);
 // `details`: the evidence and confidentiality too (LoadScope::Everything).
 void readInto(Response& response, const Statement& row, int first, MomentBytesCache& moments, bool details);
+
+// Writes a part that a dossier lists by key (a source, vendor, bid, criterion, claim): a new row
+// at the end of the dossier's list, or, with `reusedRow`, that retracted row brought back with
+// these values (an undone addition gives its row to the part added again). Returns the row.
+Result<qint64> writeKeyed(const QSqlDatabase& db,
+                          const Columns& table,
+                          qint64 dossierRow,
+                          const QString& key,
+                          const QVariantList& values,
+                          qint64 reusedRow = 0);
 
 // Binds values to the placeholders from `first` on (0-based), in order.
 inline void bindFrom(QSqlQuery& q, int first, const QVariantList& values)
