@@ -37,16 +37,6 @@ using namespace sql;
 Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
 {
     QSqlDatabase d = db();
-    // A whole dossier is written in one transaction: with SQLite's default page cache (2 MiB) the
-    // indexes of 600,000 rows are written out and read back many times over; 64 MiB holds them
-    // (for this connection and this action only).
-    if (Status st = execChecked(d, u"PRAGMA cache_size = -65536"_s); !st)
-        return st;
-    struct CacheBack
-    {
-        QSqlDatabase db;
-        ~CacheBack() { (void)execChecked(db, u"PRAGMA cache_size = -2000"_s); }
-    } cacheBack{d};
     WriteTransaction tx(d);
     if (Status st = tx.begin(); !st)
         return st;
