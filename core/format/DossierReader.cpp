@@ -258,10 +258,7 @@ bool DossierValidator::Object::check(std::initializer_list<const char*> allowed,
         bool escaped = false;
         const QByteArrayView raw = c.rawKey(&escaped);
         const bool known =
-            escaped
-                ? std::any_of(
-                      allowed.begin(), allowed.end(), [&](const char* a) { return c.keyEquals(QLatin1StringView(a)); })
-                : std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return raw == QByteArrayView(a); });
+            std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return c.keyEquals(QUtf8StringView(a)); });
         if (!known) {
             const QString k = c.key();
             return m_v.fail(c,
