@@ -113,6 +113,7 @@ void TimelineView::setDocument(DossierDocument* document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_queries = nullptr;
     if (document) {
         connect(document, &DossierDocument::dossierChanged, this, [this] {
             m_stale = true;
@@ -129,9 +130,10 @@ void TimelineView::setDocument(DossierDocument* document)
 
 void TimelineView::setQueries(const DossierQueries* queries)
 {
-    setDocument(nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = nullptr;
     m_queries = queries;
-    m_stale = true;
     rebuild();
 }
 
