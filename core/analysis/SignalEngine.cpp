@@ -4,7 +4,6 @@
 #include "analysis/signals/Detection.h"
 #include "analysis/signals/SignalCatalogue.h"
 
-#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -107,27 +106,18 @@ void run(const Dossier& dossier, const AnalysisProfile& profile, Analysis& resul
     for (std::thread& t : threads)
         t.join();
 
-    // Catalogue order, then subject id (then kind, for a code with two kinds of subject).
-    QHash<QString, int> order;
-    for (int i = 0; i < entries.size(); ++i)
-        order.insert(QString::fromLatin1(entries[i].code), i);
+    // Catalogue order (the sinks are in it), then subject id (then kind, for a code with two
+    // kinds of subject).
     struct Ranked
     {
         int order;
         Signal* signal;
     };
     std::vector<Ranked> ranked;
-    QSet<QString> firedCodes;
-    QHash<QString, bool> evaluated;
-    for (SignalSink& sink : sinks) {
-        for (Signal& s : sink.fired) {
-            ranked.push_back({order.value(s.code), &s});
-            firedCodes.insert(s.code);
-        }
-        for (const Coverage& c : sink.coverage) {
-            result.coverage.push_back(c);
-            evaluated.insert(c.code, c.evaluated);
-        }
+    for (int i = 0; i < count; ++i) {
+        for (Signal& s : sinks[size_t(i)].fired)
+            ranked.push_back({i, &s});
+        result.coverage += sinks[size_t(i)].coverage;
     }
     const auto before = [](const Ranked& a, const Ranked& b) {
         if (a.order != b.order)
@@ -142,18 +132,18 @@ void run(const Dossier& dossier, const AnalysisProfile& profile, Analysis& resul
     result.fired.reserve(qsizetype(ranked.size()));
     for (const Ranked& r : ranked)
         result.fired.push_back(std::move(*r.signal));
-    std::stable_sort(result.coverage.begin(), result.coverage.end(), [&](const Coverage& a, const Coverage& b) {
-        return order.value(a.code) < order.value(b.code);
-    });
     qint64 numerator = 0;
     qint64 denominator = 0;
-    for (const auto& e : entries) {
+    for (int i = 0; i < count; ++i) {
+        const SignalCatalogue::Entry& e = entries[i];
+        const SignalSink& sink = sinks[size_t(i)];
         IndexComponent c;
         c.code = QString::fromLatin1(e.code);
         c.severity = e.severity;
         c.weight = SignalCatalogue::weight(e.severity);
-        c.evaluated = evaluated.value(c.code, false);
-        c.fired = firedCodes.contains(c.code);
+        c.evaluated =
+            std::any_of(sink.coverage.cbegin(), sink.coverage.cend(), [](const Coverage& x) { return x.evaluated; });
+        c.fired = !sink.fired.isEmpty();
         if (c.evaluated) {
             denominator += c.weight;
             numerator += c.fired ? c.weight : 0;
