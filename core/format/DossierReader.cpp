@@ -21,6 +21,8 @@
 #include <array>
 #include <cmath>
 #include <initializer_list>
+#include <string_view>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +86,12 @@ QString escapePointerToken(QString token)
     return token.replace(u"~"_s, u"~0"_s).replace(u"/"_s, u"~1"_s);
 }
 
+// A pointer, or an array's pointer followed by an element's index when there is one.
+QString joinPointer(const QString& pointer, qsizetype index)
+{
+    return index < 0 ? pointer : pointer + u'/' + QString::number(index);
+}
+
 } // namespace
 
 // Walks a parsed document, building the Dossier and stopping at the first error.
@@ -106,7 +114,8 @@ private:
         enum Kind { SourceRef, VendorRef, RequirementRef };
         Kind kind;
         QString id;
-        QString pointer; // of the object that holds it (shared, not copied: 500,000 answers)
+        QString pointer; // of the object that holds it (shared, not copied: 500,000 answers),
+        qsizetype index; // or of the array holding that object, and its index there
         const char* key; // its member in that object
         qsizetype offset;
         int rev = 0;             // for a response: the revision answered
@@ -117,10 +126,13 @@ private:
     class Object
     {
     public:
-        Object(DossierValidator& v, JsonValue value, QString pointer)
+        // `pointer` is the object's JSON pointer or, with an index, that of the array holding it:
+        // the pointer of each of half a million answers is only written out for an error.
+        Object(DossierValidator& v, JsonValue value, QString pointer, qsizetype index = -1)
             : m_v(v)
             , m_value(value)
             , m_pointer(std::move(pointer))
+            , m_index(index)
         { }
         bool check(std::initializer_list<const char*> allowed, std::initializer_list<const char*> required);
         // The member, from the names check() read (a large file asks millions of times).
@@ -136,8 +148,8 @@ private:
             }
             return m_value.member(QLatin1StringView(key));
         }
-        QString at(const char* key) const { return m_pointer + u'/' + QLatin1StringView(key); }
-        const QString& pointer() const { return m_pointer; }
+        QString at(const char* key) const { return pointer() + u'/' + QLatin1StringView(key); }
+        QString pointer() const { return joinPointer(m_pointer, m_index); }
 
         bool string(const char* key, QString& out);
         bool string(const char* key, std::optional<QString>& out);
@@ -179,6 +191,7 @@ private:
         DossierValidator& m_v;
         JsonValue m_value;
         QString m_pointer;
+        qsizetype m_index = -1;
         // The members by name as written, filled by check() when none has escapes.
         struct Member
         {
@@ -219,11 +232,12 @@ private:
     void addRef(Reference::Kind kind,
                 const QString& id,
                 const QString& objectPointer,
+                qsizetype index,
                 const char* key,
                 qsizetype offset,
                 int rev = 0)
     {
-        m_refs.push_back(Reference{kind, id, objectPointer, key, offset, rev});
+        m_refs.push_back(Reference{kind, id, objectPointer, index, key, offset, rev});
     }
 
     bool readDossier(JsonValue v);
@@ -243,12 +257,27 @@ private:
     QTimeZone m_zone;
     std::vector<Reference> m_refs;
     QHash<QString, int> m_revisionCount; // requirement id -> number of revisions
+    // Each distinct id and date, decoded once and shared by every value that repeats it (half a
+    // million answers name a few thousand requirements and a few dozen days), keyed by the bytes
+    // as written in the document, which outlives the reading. Dates depend on the dossier's time
+    // zone: their cache is emptied when it is set.
+    std::unordered_map<std::string_view, QString> m_ids;
+    std::unordered_map<std::string_view, Moment> m_moments;
+    QString interned(const JsonValue& v)
+    {
+        const QByteArrayView raw = v.rawString();
+        const std::string_view bytes(raw.data(), size_t(raw.size()));
+        auto it = m_ids.find(bytes);
+        if (it == m_ids.end())
+            it = m_ids.emplace(bytes, v.toString()).first;
+        return it->second;
+    }
 };
 
 bool DossierValidator::Object::check(std::initializer_list<const char*> allowed,
                                      std::initializer_list<const char*> required)
 {
-    if (!m_v.object(m_value, m_pointer))
+    if (!m_v.object(m_value, pointer()))
         return false;
     // Each name compared as written with the allowed ones (all ASCII), decoded only when it has
     // escapes; the members are kept by name for get().
@@ -262,7 +291,7 @@ bool DossierValidator::Object::check(std::initializer_list<const char*> allowed,
         if (!known) {
             const QString k = c.key();
             return m_v.fail(c,
-                            m_pointer + u'/' + escapePointerToken(k),
+                            pointer() + u'/' + escapePointerToken(k),
                             tr("unknown key \"%1\" (extensions belong under the top-level \"x\" object)").arg(k));
         }
         if (escaped || m_count == MaxIndexed)
@@ -272,7 +301,7 @@ bool DossierValidator::Object::check(std::initializer_list<const char*> allowed,
     }
     for (const char* r : required) {
         if (!get(r).isValid())
-            return m_v.fail(m_value, m_pointer, tr("missing required key \"%1\"").arg(QLatin1StringView(r)));
+            return m_v.fail(m_value, pointer(), tr("missing required key \"%1\"").arg(QLatin1StringView(r)));
     }
     return true;
 }
@@ -299,8 +328,10 @@ bool DossierValidator::Object::string(const char* key, std::optional<QString>& o
 
 bool DossierValidator::Object::id(const char* key, QString& out)
 {
-    if (!string(key, out))
-        return false;
+    const JsonValue v = get(key);
+    if (!v.isString())
+        return m_v.wrongType(v, at(key), u"string"_s);
+    out = m_v.interned(v);
     if (!isValidIdSyntax(out)) {
         return m_v.fail(
             get(key), at(key), tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(out));
@@ -317,7 +348,7 @@ bool DossierValidator::Object::ref(const char* key, std::optional<QString>& out,
     if (!id(key, s))
         return false;
     out = s;
-    m_v.addRef(kind, s, m_pointer, key, v.offset());
+    m_v.addRef(kind, s, m_pointer, m_index, key, v.offset());
     return true;
 }
 
@@ -377,10 +408,17 @@ bool DossierValidator::Object::moment(const char* key, Moment& out)
     const JsonValue v = get(key);
     if (!v.isString())
         return m_v.wrongType(v, at(key), u"date string"_s);
+    const QByteArrayView raw = v.rawString();
+    const std::string_view bytes(raw.data(), size_t(raw.size()));
+    if (auto known = m_v.m_moments.find(bytes); known != m_v.m_moments.end()) {
+        out = known->second;
+        return true;
+    }
     auto m = Moment::parse(v.toString(), m_v.m_zone);
     if (!m)
         return m_v.fail(v, at(key), m.error().reason);
     out = *m;
+    m_v.m_moments.emplace(bytes, *m);
     return true;
 }
 
@@ -535,6 +573,7 @@ bool DossierValidator::readDossier(JsonValue v)
     } else {
         m_zone = d.zone();
     }
+    m_moments.clear();
     if (d.language && *d.language != u"fr"_s && *d.language != u"en"_s)
         return fail(o.get("language"), o.at("language"), tr("\"%1\" is not one of: fr, en").arg(*d.language));
     return true;
@@ -728,11 +767,12 @@ bool DossierValidator::readBids(JsonValue arr)
             b.price = price;
         }
         if (const JsonValue rs = o.get("responses"); rs.isValid()) {
-            if (!array(rs, o.at("responses")))
+            const QString responses = o.at("responses");
+            if (!array(rs, responses))
                 return false;
             int k = 0;
             for (JsonValue rv = rs.firstChild(); rv.isValid(); rv = rv.nextSibling(), ++k) {
-                Object ro(*this, rv, o.at("responses") + u'/' + QString::number(k));
+                Object ro(*this, rv, responses, k);
                 Response r;
                 std::optional<QString> req;
                 qint64 rev = 0;
@@ -859,7 +899,7 @@ bool DossierValidator::checkReferences()
         if (bad) {
             m_error = e;
             m_error.file = m_file;
-            m_error.pointer = r.pointer + u'/' + (badRev ? u"rev"_s : QString::fromLatin1(r.key));
+            m_error.pointer = joinPointer(r.pointer, r.index) + u'/' + (badRev ? u"rev"_s : QString::fromLatin1(r.key));
             std::tie(m_error.line, m_error.column) = m_doc.lineColumn(badRev ? r.revOffset : r.offset);
             return false;
         }

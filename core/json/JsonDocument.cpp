@@ -90,7 +90,16 @@ public:
         skipSpace();
         if (m_pos >= m_n)
             return fail(tr("the file is empty: a JSON value was expected"));
-        m_data.nodes.reserve(static_cast<size_t>(m_n / 16 + 16));
+        // One node per value, and every value but the root follows a '[', a '{' (its first
+        // member) or a ',': their count bounds the node count, so the array is allocated once and
+        // never moved. Commas inside strings only make the bound looser, and the pages of an
+        // allocation never written are never resident, so the slack costs address space only.
+        size_t bound = 1;
+        for (qsizetype i = m_pos; i < m_n; ++i) {
+            const char c = m_s[i];
+            bound += size_t(c == ',') + size_t(c == '[') + size_t(c == '{');
+        }
+        m_data.nodes.reserve(bound);
         if (!parseValue(0))
             return m_error;
         skipSpace();
@@ -462,7 +471,6 @@ Result<JsonDocument> JsonDocument::parse(QByteArray bytes, int maxDepth)
         std::tie(e.line, e.column) = doc.lineColumn(parser.position());
         return e;
     }
-    data->nodes.shrink_to_fit();
     return doc;
 }
 
@@ -517,6 +525,14 @@ QString JsonValue::toString() const
         return {};
     const auto& n = node();
     return decodeJsonString(QByteArrayView(m_data->bytes.constData() + n.start + 1, n.end - n.start - 2), n.escaped);
+}
+
+QByteArrayView JsonValue::rawString() const
+{
+    if (!isString())
+        return {};
+    const auto& n = node();
+    return QByteArrayView(m_data->bytes.constData() + n.start + 1, n.end - n.start - 2);
 }
 
 QByteArrayView JsonValue::literal() const

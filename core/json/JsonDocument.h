@@ -91,6 +91,9 @@ public:
     // its magnitude is at most 2^53; nullopt otherwise.
     std::optional<qint64> toInteger() const;
     QByteArrayView literal() const; // the value's bytes as written
+    // A string's bytes as written, between the quotes (escapes included); empty for non-strings.
+    // Equal bytes decode to equal strings, so readers key caches on them.
+    QByteArrayView rawString() const;
 
     qsizetype size() const; // members or elements
     JsonValue firstChild() const;
