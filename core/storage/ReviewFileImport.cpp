@@ -37,6 +37,31 @@ using namespace sql;
 Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
 {
     QSqlDatabase d = db();
+    // Less work for the same guarantees, for this one transaction (docs/performance.md):
+    // - no foreign-key lookups: every parent id below is a row this transaction has just
+    //   inserted (the dossier's, a requirement's, a revision's, a vendor's, a bid's), so half a
+    //   million parent lookups would only find what was written a moment before. The setting
+    //   cannot change inside a transaction, hence before it; it is back on when this returns,
+    //   whatever happens;
+    // - a page cache as large as a big dossier, so that SQLite does not write pages to the WAL
+    //   mid-transaction and read them back for the next row.
+    auto cache = scalar(d, u"PRAGMA cache_size"_s);
+    if (!cache)
+        return cache.error();
+    if (Status st = execChecked(d, u"PRAGMA foreign_keys = OFF"_s); !st)
+        return st;
+    struct Restore
+    {
+        QSqlDatabase db;
+        QString cacheSize;
+        ~Restore()
+        {
+            (void)execChecked(db, u"PRAGMA foreign_keys = ON"_s);
+            (void)execChecked(db, u"PRAGMA cache_size = "_s + cacheSize);
+        }
+    } restore{d, QString::number(cache->toLongLong())};
+    if (Status st = execChecked(d, u"PRAGMA cache_size = -131072"_s); !st)
+        return st;
     WriteTransaction tx(d);
     if (Status st = tx.begin(); !st)
         return st;
@@ -127,8 +152,12 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             const qint64 reqRow = req->lastInsertId().toLongLong();
             QList<qint64>& rows = revisionRows[r.id];
             for (const RequirementRevision& x : r.revisions) {
-                const QVariantList values = QVariantList{QVariant(reqRow)} + valuesOf(x) + QVariantList{QVariant(now)};
-                if (Status s = rev->set(1, values); !s)
+                if (Status s = rev->bind(1, reqRow); !s)
+                    return s;
+                const QVariantList values = valuesOf(x);
+                if (Status s = rev->set(2, values); !s)
+                    return s;
+                if (Status s = rev->set(int(values.size()) + 2, now); !s)
                     return s;
                 if (Status s = rev->run(); !s)
                     return s;
@@ -188,12 +217,19 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
             const qint64 bidRow = bid->lastInsertId().toLongLong();
             for (qsizetype c = 0; c < b.responses.size(); ++c) {
                 const Response& r = b.responses[c];
-                const QList<qint64> rows = revisionRows.value(r.requirement);
-                if (r.rev < 1 || r.rev > rows.size())
+                const auto rows = revisionRows.constFind(r.requirement);
+                if (rows == revisionRows.cend() || r.rev < 1 || r.rev > rows->size())
                     return Error(tr("rev %1 of requirement %2 does not exist").arg(r.rev).arg(r.requirement));
-                const QVariantList values = QVariantList{QVariant(bidRow), QVariant(c), QVariant(rows[r.rev - 1])} +
-                                            valuesOf(r) + QVariantList{QVariant(now)};
-                if (Status s = resp->set(1, values); !s)
+                if (Status s = resp->bind(1, bidRow); !s)
+                    return s;
+                if (Status s = resp->set(2, qint64(c)); !s)
+                    return s;
+                if (Status s = resp->set(3, rows->at(r.rev - 1)); !s)
+                    return s;
+                const QVariantList values = valuesOf(r);
+                if (Status s = resp->set(4, values); !s)
+                    return s;
+                if (Status s = resp->set(int(values.size()) + 4, now); !s)
                     return s;
                 if (Status s = resp->run(); !s)
                     return s;

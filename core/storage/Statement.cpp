@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 #include <QVariant>
 
 namespace hostreview::sql {
@@ -71,6 +72,18 @@ Status Statement::set(int parameter, const QVariant& value)
         case QMetaType::Double:
             code = sqlite3_bind_double(m_stmt, parameter, value.toDouble());
             break;
+        case QMetaType::QString: {
+            const QString& text = *static_cast<const QString*>(value.constData());
+            if (m_text.size() < size_t(parameter))
+                m_text.resize(size_t(parameter));
+            QByteArray& bytes = m_text[size_t(parameter - 1)];
+            QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+            bytes.resize(encoder.requiredSpace(text.size()));
+            const char* end = encoder.appendToBuffer(bytes.data(), text);
+            bytes.resize(end - bytes.constData());
+            code = sqlite3_bind_text(m_stmt, parameter, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+            break;
+        }
         default: {
             const QByteArray text = value.toString().toUtf8();
             code = sqlite3_bind_text(m_stmt, parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT);

@@ -179,6 +179,38 @@ TEST(ReviewFileTest, TwoDossiersEditedInTurnEachLoadTheirOwnAnswers)
     }
 }
 
+// The import writes its rows without SQLite's per-row parent lookups (each parent is a row it has
+// just written): every reference must still hold, and a refused import must not leave them off.
+TEST(ReviewFileTest, ImportedRowsReferenceTheirParents)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"review.db"_s);
+    {
+        auto file = openOrFail(path);
+        ASSERT_TRUE(file);
+        ASSERT_TRUE(file->importDossier(demoDossier(), u"demo.json"_s).ok());
+        ASSERT_FALSE(file->importDossier(demoDossier(), u"demo.json"_s).ok()) << "a second copy is refused";
+        ASSERT_TRUE(file->importDossier(minimal(), u"minimal.json"_s).ok());
+        auto loaded = file->load(demoDossier().info.id);
+        ASSERT_TRUE(loaded.ok());
+        int answers = 0;
+        for (const Bid& b : demoDossier().bids)
+            answers += int(b.responses.size());
+        int loadedAnswers = 0;
+        for (const Bid& b : loaded->bids)
+            loadedAnswers += int(b.responses.size());
+        EXPECT_EQ(loadedAnswers, answers);
+    }
+    RawConnection raw(path);
+    EXPECT_EQ(raw.value(u"PRAGMA foreign_key_check"_s), QVariant()) << "no broken reference";
+    EXPECT_EQ(raw.value(u"SELECT count(*) FROM response r JOIN revision v ON v.id = r.revision_id "
+                        "JOIN requirement q ON q.id = v.requirement_id JOIN bid b ON b.id = r.bid_id "
+                        "WHERE q.dossier_id <> b.dossier_id"_s)
+                  .toInt(),
+              0)
+        << "every answer is pinned to a revision of its own dossier";
+}
+
 TEST(ReviewFileTest, RefusesToOverwriteADossierAndChangesNothing)
 {
     QTemporaryDir dir;
