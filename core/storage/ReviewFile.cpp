@@ -299,13 +299,14 @@ Result<int> ReviewFile::schemaVersion() const
 
 Result<qint64> ReviewFile::audit(const QString& dossierId, const QString& action, const QString& detail)
 {
-    auto q = prepare(db(), u"INSERT INTO audit (at, dossier, action, detail) VALUES (?, ?, ?, ?)"_s);
+    auto q = prepare(db(), u"INSERT INTO audit (at, dossier, action, detail, author) VALUES (?, ?, ?, ?, ?)"_s);
     if (!q)
         return q.error();
     q->addBindValue(nowText());
     q->addBindValue(dossierId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(dossierId));
     q->addBindValue(action);
     q->addBindValue(detail);
+    q->addBindValue(authorValue());
     if (Status st = execChecked(*q); !st)
         return st.error();
     return q->lastInsertId().toLongLong();
@@ -343,8 +344,9 @@ Result<QList<DossierSummary>> ReviewFile::dossiers() const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT d.key, d.title, d.illustrative, "
-                "(SELECT count(*) FROM requirement r WHERE r.dossier_id = d.id AND EXISTS "
+    if (!q.exec(u"SELECT d.key, "_s + currentMetadata("title"_L1, "d"_L1) + u", "_s +
+                currentMetadata("illustrative"_L1, "d"_L1) +
+                u", (SELECT count(*) FROM requirement r WHERE r.dossier_id = d.id AND EXISTS "
                 " (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0)), "
                 "(SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
                 " WHERE r.dossier_id = d.id AND v.retracted = 0), "
@@ -405,10 +407,11 @@ Result<QList<RequirementAsOf>> ReviewFile::requirementsAsOf(const QString& dossi
 
 Result<QList<AuditEntry>> ReviewFile::auditTrail(const QString& dossierId) const
 {
-    auto q = prepare(db(),
-                     dossierId.isEmpty() ? u"SELECT id, at, dossier, action, detail FROM audit ORDER BY id"_s
-                                         : u"SELECT id, at, dossier, action, detail FROM audit WHERE dossier = ? "
-                                           "ORDER BY id"_s);
+    auto q =
+        prepare(db(),
+                dossierId.isEmpty() ? u"SELECT id, at, dossier, action, detail, author FROM audit ORDER BY id"_s
+                                    : u"SELECT id, at, dossier, action, detail, author FROM audit WHERE dossier = ? "
+                                      "ORDER BY id"_s);
     if (!q)
         return q.error();
     q->setForwardOnly(true);
@@ -424,6 +427,7 @@ Result<QList<AuditEntry>> ReviewFile::auditTrail(const QString& dossierId) const
         a.dossier = q->value(2).toString();
         a.action = q->value(3).toString();
         a.detail = q->value(4).toString();
+        a.author = q->value(5).toString();
         out << a;
     }
     return out;

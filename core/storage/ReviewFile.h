@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -42,6 +44,7 @@ struct AuditEntry
     QString dossier;
     QString action; // "import", "add_revision", "record_answer", "migrate", ...
     QString detail;
+    QString author; // who did it (empty for entries from before authors were recorded)
 };
 
 // A stored value that the dossier format would refuse: where it is and why (ReviewFile::check).
@@ -194,6 +197,36 @@ public:
     Status addClaim(const QString& dossierId, const Claim& claim);
     Result<qint64> retractClaim(const QString& dossierId, const QString& claimId);
 
+    // Authoring (docs/storage.md). The author named here is recorded on every entry this
+    // ReviewFile writes from now on (the audit trail, revisions, answers, assessments, decisions,
+    // events, metadata changes and bid statuses); empty: none.
+    void setAuthor(const QString& author);
+    const QString& author() const { return m_author; }
+    // Creates an empty dossier (its metadata only), checked as an import checks it.
+    Status createDossier(const DossierInfo& info);
+    // Records new metadata for the dossier `info.id` (the whole set: what is unset is removed).
+    // Refused when nothing changes, or when the time zone would change while the dossier holds
+    // dates. Undone by retractDossierChange(), which brings the previous metadata back.
+    Status reviseDossier(const DossierInfo& info);
+    Result<qint64> retractDossierChange(const QString& dossierId);
+    // Adds an event, or records a change of an existing one (found by id), checked with the
+    // dossier's other events as an import checks them (one opening, one deadline, a
+    // deadline_extended with its new deadline, a known source).
+    Status addEvent(const QString& dossierId, const Event& event);
+    Status changeEvent(const QString& dossierId, const Event& event);
+    // Removes an event (every version of it), or undoes its latest change only.
+    enum class EventRetraction { WholeEvent, LatestChange };
+    Result<qint64> retractEvent(const QString& dossierId, const QString& eventId, EventRetraction scope);
+    // Records the status a bid took on a day (docs/format.md, bids[].status_at), with the reason
+    // given (kept in the file and its audit trail; the format has no place for it). Undone by
+    // retractBidStatus(), which brings the previous status back.
+    Status recordBidStatus(const QString& dossierId,
+                           const QString& bidId,
+                           BidStatus status,
+                           const std::optional<Moment>& at,
+                           const QString& reason);
+    Result<qint64> retractBidStatus(const QString& dossierId, const QString& bidId);
+
     // Brings back what a retraction took. Refused when a revision since took the number of a
     // retracted one, or a source its id.
     Status reinstate(const QString& dossierId, qint64 retraction);
@@ -229,6 +262,18 @@ private:
     enum class Table { Requirement, Source, Vendor, Bid, Criterion, Claim };
     Result<std::optional<KeyedRow>> keyedRow(Table table, qint64 dossierRow, const QString& key) const;
     Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
+    // Stores a dossier whole in one transaction, with one audit entry (import, creation).
+    Status storeDossier(const Dossier& dossier, const QString& action, const QString& detail);
+    // The dossier's metadata, sources and events as they stand, inside the caller's transaction.
+    Result<Dossier> readHead(qint64 dossierRow) const;
+    // The dossier's time zone as it stands (its dates' calendar days).
+    Result<QTimeZone> zoneOf(qint64 dossierRow) const;
+    Status recordEvent(const QString& dossierId, const Event& event, bool edit);
+    // The dossier's metadata as last changed (dossier_revision), over what `out` holds from its
+    // dossier row; its events, each as last changed; the latest status recorded for each bid.
+    Status readMetadataChange(qint64 dossierRow, Dossier& out) const;
+    Status readEvents(qint64 dossierRow, const QTimeZone& zone, QList<Event>& out) const;
+    Status readBidStatuses(qint64 dossierRow, const QTimeZone& zone, QList<Bid>& bids) const;
     // Reads the assessment, the decision and its claims of the dossier at `row` into `out`.
     Status readReview(qint64 row, Dossier& out) const;
     // OK when `source` is unset or a live source of the dossier.
@@ -263,6 +308,11 @@ private:
     // values an action replaces. `sql` has one bound parameter, the row id.
     Result<QString> rowText(const QString& sql, qint64 row) const;
     QString nowText() const;
+    // The author of this connection's actions, NULL when none was set.
+    QVariant authorValue() const
+    {
+        return m_author.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m_author);
+    }
     // An audit entry's detail is recorded in English, whatever the session's language, so that
     // each reader sees it in their own (Labels::auditDetail translates it when shown). Every
     // template used here is listed there.
@@ -270,6 +320,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    QString m_author;
     const Clock* m_clock;
     // A file that cannot be written is read through a read-only connection: m_databaseName and
     // m_connectOptions say how (for the connections of other threads too).

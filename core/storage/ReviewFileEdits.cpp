@@ -201,11 +201,10 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
 {
     QSqlDatabase d = db();
     const std::optional<qint64> row = dossierRow;
-    auto tz =
-        scalar(d, u"SELECT coalesce(timezone, 'Europe/Paris') FROM dossier WHERE id = "_s + QString::number(*row));
+    auto tz = zoneOf(*row);
     if (!tz)
         return tz.error();
-    const QTimeZone zone(tz->toString().toUtf8());
+    const QTimeZone zone = *tz;
     auto q =
         prepare(d,
                 u"SELECT r.id, (SELECT max(rev) FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0), "
@@ -245,7 +244,7 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
         return st;
     auto ins = prepare(d,
                        u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
-                           u", recorded_at) VALUES (?, "_s + columns::revision.placeholders() + u", ?)"_s);
+                           u", recorded_at, author) VALUES (?, "_s + columns::revision.placeholders() + u", ?, ?)"_s);
     if (!ins)
         return ins.error();
     RequirementRevision stored = rev;
@@ -255,6 +254,7 @@ Status ReviewFile::insertRevision(qint64 dossierRow,
     for (const QVariant& v : valuesOf(stored))
         ins->addBindValue(v);
     ins->addBindValue(nowText());
+    ins->addBindValue(authorValue());
     if (Status st = execChecked(*ins); !st)
         return st;
     if (auto st = audit(dossierId,
@@ -293,14 +293,16 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
         return Error::input(tr("rev %1 of requirement %2 does not exist").arg(response.rev).arg(response.requirement));
     const qint64 revisionRow = q->value(2).toLongLong();
     q->finish();
-    auto ins = prepare(d,
-                       u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
-                           u", recorded_at) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?)"_s);
+    auto ins =
+        prepare(d,
+                u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
+                    u", recorded_at, author) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?, ?)"_s);
     if (!ins)
         return ins.error();
     for (const QVariant& v : QVariantList{QVariant(bidRow), QVariant(pos), QVariant(revisionRow)} + valuesOf(response))
         ins->addBindValue(v);
     ins->addBindValue(nowText());
+    ins->addBindValue(authorValue());
     if (Status st = execChecked(*ins); !st)
         return st;
     if (auto st = audit(dossierId,
@@ -566,7 +568,10 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
                                u"UPDATE criterion SET retracted = 0 WHERE retracted = ?"_s,
                                u"UPDATE assessment_entry SET retracted = 0 WHERE retracted = ?"_s,
                                u"UPDATE decision_entry SET retracted = 0 WHERE retracted = ?"_s,
-                               u"UPDATE claim SET retracted = 0 WHERE retracted = ?"_s}) {
+                               u"UPDATE claim SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE event SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE dossier_revision SET retracted = 0 WHERE retracted = ?"_s,
+                               u"UPDATE bid_status SET retracted = 0 WHERE retracted = ?"_s}) {
         auto u = prepare(d, sql);
         if (!u)
             return u.error();

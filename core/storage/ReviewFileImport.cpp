@@ -36,6 +36,25 @@ using namespace sql;
 
 Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
 {
+    int revisions = 0;
+    int answers = 0;
+    for (const Requirement& r : dossier.requirements)
+        revisions += int(r.revisions.size());
+    for (const Bid& b : dossier.bids)
+        answers += int(b.responses.size());
+    return storeDossier(dossier,
+                        u"import"_s,
+                        auditText("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
+                            .arg(origin)
+                            .arg(dossier.requirements.size())
+                            .arg(revisions)
+                            .arg(dossier.vendors.size())
+                            .arg(dossier.bids.size())
+                            .arg(answers));
+}
+
+Status ReviewFile::storeDossier(const Dossier& dossier, const QString& action, const QString& detail)
+{
     QSqlDatabase d = db();
     // Less work for the same guarantees, for this one transaction (docs/performance.md):
     // - no foreign-key lookups: every parent id below is a row this transaction has just
@@ -76,6 +95,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         return e;
     }
     const QString now = nowText();
+    const QVariant author = authorValue();
     const DossierInfo& i = dossier.info;
     auto q = prepare(d,
                      u"INSERT INTO dossier (key, "_s + columns::dossier.list() + u", created_at) VALUES (?, "_s +
@@ -113,14 +133,16 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                           });
     if (!st)
         return st;
-    st = insertAll(u"INSERT INTO event (dossier_id, pos, key, "_s + columns::event.list() + u") VALUES (?, ?, ?, "_s +
-                       columns::event.placeholders() + u')',
+    st = insertAll(u"INSERT INTO event (dossier_id, pos, key, "_s + columns::event.list() +
+                       u", recorded_at, author) VALUES (?, ?, ?, "_s + columns::event.placeholders() + u", ?, ?)"_s,
                    dossier.events.size(),
                    [&](QSqlQuery& s, qsizetype k) {
                        s.bindValue(0, dossierRow);
                        s.bindValue(1, k);
                        s.bindValue(2, dossier.events[k].id);
                        bindFrom(s, 3, valuesOf(dossier.events[k]));
+                       s.bindValue(3 + int(columns::event.size()), now);
+                       s.bindValue(4 + int(columns::event.size()), author);
                    });
     if (!st)
         return st;
@@ -133,9 +155,10 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                            u"INSERT INTO requirement (dossier_id, pos, key, "_s + columns::requirement.list() +
                                u") VALUES (?, ?, ?, "_s + columns::requirement.placeholders() + u')');
         // The bulk of the rows (revisions, then answers) through SQLite's C API (Statement.h).
-        const QByteArray revisionSql = (u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
-                                        u", recorded_at) VALUES (?, "_s + columns::revision.placeholders() + u", ?)"_s)
-                                           .toUtf8();
+        const QByteArray revisionSql =
+            (u"INSERT INTO revision (requirement_id, "_s + columns::revision.list() +
+             u", recorded_at, author) VALUES (?, "_s + columns::revision.placeholders() + u", ?, ?)"_s)
+                .toUtf8();
         auto rev = Statement::prepare(d, revisionSql.constData());
         if (!req)
             return req.error();
@@ -158,6 +181,8 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                 if (Status s = rev->set(2, values); !s)
                     return s;
                 if (Status s = rev->set(int(values.size()) + 2, now); !s)
+                    return s;
+                if (Status s = rev->set(int(values.size()) + 3, author); !s)
                     return s;
                 if (Status s = rev->run(); !s)
                     return s;
@@ -201,7 +226,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                                u") VALUES (?, ?, ?, "_s + columns::bid.placeholders() + u')');
         const QByteArray responseSql =
             (u"INSERT INTO response (bid_id, pos, revision_id, "_s + columns::response.list() +
-             u", recorded_at) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?)"_s)
+             u", recorded_at, author) VALUES (?, ?, ?, "_s + columns::response.placeholders() + u", ?, ?)"_s)
                 .toUtf8();
         auto resp = Statement::prepare(d, responseSql.constData());
         if (!resp)
@@ -230,6 +255,8 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                 if (Status s = resp->set(4, values); !s)
                     return s;
                 if (Status s = resp->set(int(values.size()) + 4, now); !s)
+                    return s;
+                if (Status s = resp->set(int(values.size()) + 5, author); !s)
                     return s;
                 if (Status s = resp->run(); !s)
                     return s;
@@ -270,21 +297,7 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
         if (!st)
             return st;
     }
-    int revisions = 0;
-    int answers = 0;
-    for (const Requirement& r : dossier.requirements)
-        revisions += int(r.revisions.size());
-    for (const Bid& b : dossier.bids)
-        answers += int(b.responses.size());
-    auto logged = audit(i.id,
-                        u"import"_s,
-                        auditText("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers")
-                            .arg(origin)
-                            .arg(dossier.requirements.size())
-                            .arg(revisions)
-                            .arg(dossier.vendors.size())
-                            .arg(dossier.bids.size())
-                            .arg(answers));
+    auto logged = audit(i.id, action, detail);
     if (!logged)
         return logged.error();
     return tx.commit();

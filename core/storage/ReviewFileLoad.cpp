@@ -271,6 +271,63 @@ struct Joined
 };
 } // namespace
 
+Status ReviewFile::readMetadataChange(qint64 dossierRow, Dossier& out) const
+{
+    auto q = selectById(db(),
+                        u"SELECT "_s + columns::dossier.list() +
+                            u" FROM dossier_revision WHERE dossier_id = ? AND retracted = 0 ORDER BY id DESC LIMIT 1"_s,
+                        dossierRow);
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        readInto(out, *q, 0);
+        q->finish();
+    }
+    return {};
+}
+
+Status ReviewFile::readEvents(qint64 dossierRow, const QTimeZone& zone, QList<Event>& out) const
+{
+    // Each event's latest live row, in the order the events were first recorded.
+    auto q = selectById(db(),
+                        u"SELECT e.key, "_s + columns::event.list("e"_L1) +
+                            u" FROM event e WHERE e.dossier_id = ? AND e.retracted = 0 AND e.id = (SELECT max(x.id) "
+                            "FROM event x WHERE x.dossier_id = e.dossier_id AND x.key = e.key AND x.retracted = 0) "
+                            "ORDER BY e.pos, e.id"_s,
+                        dossierRow);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Event e;
+        e.id = q->value(0).toString();
+        readInto(e, *q, 1, zone);
+        out << e;
+    }
+    return {};
+}
+
+Status ReviewFile::readBidStatuses(qint64 dossierRow, const QTimeZone& zone, QList<Bid>& bids) const
+{
+    // A status recorded since the bid was added replaces the one it was added (or imported) with.
+    auto q = selectById(db(),
+                        u"SELECT b.key, s.status, s.status_at FROM bid b JOIN bid_status s ON s.bid_id = b.id "
+                        "AND s.retracted = 0 AND s.id = (SELECT max(x.id) FROM bid_status x WHERE x.bid_id = b.id "
+                        "AND x.retracted = 0) WHERE b.dossier_id = ? AND b.retracted = 0"_s,
+                        dossierRow);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        for (Bid& b : bids) {
+            if (b.id == key) {
+                b.status = readEnum<BidStatus>(q->value(1));
+                b.statusAt = readOptMoment(q->value(2), zone);
+            }
+        }
+    }
+    return {};
+}
+
 Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) const
 {
     QSqlDatabase d = db();
@@ -299,6 +356,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         readInto(out, *q, 2);
         q->finish();
     }
+    if (Status st = readMetadataChange(row, out); !st)
+        return st.error();
     const QTimeZone zone = out.info.zone();
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     QList<qint64> bidRows; // in the order of out.bids
@@ -317,6 +376,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             bidRows << q->value(0).toLongLong();
             out.bids << b;
         }
+        if (Status st = readBidStatuses(row, zone, out.bids); !st)
+            return st.error();
     }
     BidQueue bids;
     for (qsizetype i = 0; i < bidRows.size(); ++i) // out.bids grows no more: its elements stay put
@@ -352,18 +413,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             out.sources << s;
         }
     }
-    {
-        auto q =
-            select(u"SELECT key, "_s + columns::event.list() + u" FROM event WHERE dossier_id = ? ORDER BY pos"_s, row);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Event e;
-            e.id = q->value(0).toString();
-            readInto(e, *q, 1, zone);
-            out.events << e;
-        }
-    }
+    if (Status st = readEvents(row, zone, out.events); !st)
+        return st.error();
     RevisionRows revisionRows;
     {
         // The requirements, then their revisions: QtSql converts every column of a row, and a

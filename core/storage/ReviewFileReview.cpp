@@ -105,8 +105,8 @@ Status ReviewFile::assessCriterion(const QString& dossierId, const Criterion& as
     if (Status st = checkSource(*row, assessment.source); !st)
         return st;
     auto q = prepare(d,
-                     u"INSERT INTO assessment_entry (criterion_id, status, comment, source, recorded_at) "
-                     "VALUES (?, ?, ?, ?, ?)"_s);
+                     u"INSERT INTO assessment_entry (criterion_id, status, comment, source, recorded_at, author) "
+                     "VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!q)
         return q.error();
     const AssessmentStatus status = assessment.statusOrDefault();
@@ -114,7 +114,8 @@ Status ReviewFile::assessCriterion(const QString& dossierId, const Criterion& as
                               QVariant(enumName(status)),
                               opt(assessment.comment),
                               opt(assessment.source),
-                              QVariant(nowText())})
+                              QVariant(nowText()),
+                              authorValue()})
         q->addBindValue(v);
     if (Status st = execChecked(*q); !st)
         return st;
@@ -196,7 +197,7 @@ Status ReviewFile::recordDecision(const QString& dossierId, const Decision& deci
     }
     auto q = prepare(d,
                      u"INSERT INTO decision_entry (dossier_id, "_s + columns::decision.list() +
-                         u", recorded_at) VALUES (?, "_s + columns::decision.placeholders() + u", ?)"_s);
+                         u", recorded_at, author) VALUES (?, "_s + columns::decision.placeholders() + u", ?, ?)"_s);
     if (!q)
         return q.error();
     Decision recorded = decision;
@@ -206,6 +207,7 @@ Status ReviewFile::recordDecision(const QString& dossierId, const Decision& deci
     for (const QVariant& v : valuesOf(recorded))
         q->addBindValue(v);
     q->addBindValue(nowText());
+    q->addBindValue(authorValue());
     if (Status st = execChecked(*q); !st)
         return st;
     if (auto st = audit(dossierId, u"decide"_s, enumName(decision.outcomeOrDefault())); !st)

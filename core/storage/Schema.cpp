@@ -172,6 +172,78 @@ const std::vector<QStringList>& Schema::migrations()
         {
             u"ALTER TABLE bid ADD COLUMN status_at TEXT"_s,
         },
+        // 7: authoring (docs/storage.md). Who recorded each entry: an author on the audit trail and
+        // on every revision, answer, assessment and decision (null before this version). The
+        // dossier's metadata, its events and a bid's status change by new rows, never in place:
+        // the latest live row is the current one, the earlier ones its history, and undo marks a
+        // row retracted. Events therefore lose their table constraint on (dossier, key), so the
+        // event table is rebuilt, as revision was in 3.
+        {
+            u"ALTER TABLE audit ADD COLUMN author TEXT"_s,
+            u"ALTER TABLE revision ADD COLUMN author TEXT"_s,
+            u"ALTER TABLE response ADD COLUMN author TEXT"_s,
+            u"ALTER TABLE assessment_entry ADD COLUMN author TEXT"_s,
+            u"ALTER TABLE decision_entry ADD COLUMN author TEXT"_s,
+            u"DROP TRIGGER revision_no_update"_s,
+            u"CREATE TRIGGER revision_no_update BEFORE UPDATE OF id, requirement_id, rev, effective_at, "
+            "effective_day, text, mandatory, weight, status, rationale, source, recorded_at, author ON revision "
+            "BEGIN SELECT RAISE(ABORT, 'requirement revisions are never changed: add a revision'); END"_s,
+            u"DROP TRIGGER response_no_update"_s,
+            u"CREATE TRIGGER response_no_update BEFORE UPDATE OF id, bid_id, pos, revision_id, compliance, at, "
+            "evidence, confidential, recorded_at, author ON response "
+            "BEGIN SELECT RAISE(ABORT, 'answers are never changed: record a new answer'); END"_s,
+            u"DROP TRIGGER assessment_entry_no_update"_s,
+            u"CREATE TRIGGER assessment_entry_no_update BEFORE UPDATE OF id, criterion_id, status, comment, source, "
+            "recorded_at, author ON assessment_entry "
+            "BEGIN SELECT RAISE(ABORT, 'assessments are never changed: record a new assessment'); END"_s,
+            u"DROP TRIGGER decision_entry_no_update"_s,
+            u"CREATE TRIGGER decision_entry_no_update BEFORE UPDATE OF id, dossier_id, decided_at, published_at, "
+            "outcome, selected_vendor, duration_months, rationale, conditions, recorded_at, author ON decision_entry "
+            "BEGIN SELECT RAISE(ABORT, 'decisions are never changed: record a new decision'); END"_s,
+            u"CREATE TABLE event_v7 ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), pos INTEGER NOT NULL, "
+            "key TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, new_deadline TEXT, title TEXT, note TEXT, "
+            "source TEXT, recorded_at TEXT, author TEXT, retracted INTEGER NOT NULL DEFAULT 0, "
+            "FOREIGN KEY (dossier_id, source) REFERENCES source(dossier_id, key))"_s,
+            u"INSERT INTO event_v7 (id, dossier_id, pos, key, kind, at, new_deadline, title, note, source) "
+            "SELECT id, dossier_id, pos, key, kind, at, new_deadline, title, note, source FROM event"_s,
+            u"DROP TABLE event"_s,
+            u"ALTER TABLE event_v7 RENAME TO event"_s,
+            u"CREATE INDEX event_by_key ON event (dossier_id, key, id)"_s,
+            u"CREATE INDEX event_by_retraction ON event (retracted) WHERE retracted <> 0"_s,
+            u"CREATE TRIGGER event_no_update BEFORE UPDATE OF id, dossier_id, pos, key, kind, at, new_deadline, "
+            "title, note, source, recorded_at, author ON event "
+            "BEGIN SELECT RAISE(ABORT, 'events are never changed: record the change'); END"_s,
+            u"CREATE TRIGGER event_no_delete BEFORE DELETE ON event "
+            "BEGIN SELECT RAISE(ABORT, 'events are never deleted'); END"_s,
+            u"CREATE TABLE dossier_revision ("
+            "id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossier(id), title TEXT NOT NULL, "
+            "applicant TEXT, authority TEXT, procedure TEXT, sensitivity TEXT, data_categories TEXT, "
+            "required_certifications TEXT, timezone TEXT, language TEXT, illustrative INTEGER, summary TEXT, "
+            "analysis_profile TEXT, extensions TEXT, recorded_at TEXT NOT NULL, author TEXT, "
+            "retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX dossier_revision_by_dossier ON dossier_revision (dossier_id, id)"_s,
+            u"CREATE INDEX dossier_revision_by_retraction ON dossier_revision (retracted) WHERE retracted <> 0"_s,
+            u"CREATE TRIGGER dossier_revision_no_update BEFORE UPDATE OF id, dossier_id, title, applicant, authority, "
+            "procedure, sensitivity, data_categories, required_certifications, timezone, language, illustrative, "
+            "summary, analysis_profile, extensions, recorded_at, author ON dossier_revision "
+            "BEGIN SELECT RAISE(ABORT, 'dossier metadata is never changed in place: record a change'); END"_s,
+            u"CREATE TRIGGER dossier_revision_no_delete BEFORE DELETE ON dossier_revision "
+            "BEGIN SELECT RAISE(ABORT, 'dossier metadata changes are never deleted'); END"_s,
+            u"CREATE TRIGGER dossier_no_update BEFORE UPDATE ON dossier "
+            "BEGIN SELECT RAISE(ABORT, 'dossier metadata is never changed in place: record a change'); END"_s,
+            u"CREATE TABLE bid_status ("
+            "id INTEGER PRIMARY KEY, bid_id INTEGER NOT NULL REFERENCES bid(id), status TEXT NOT NULL, "
+            "status_at TEXT, reason TEXT, recorded_at TEXT NOT NULL, author TEXT, "
+            "retracted INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX bid_status_by_bid ON bid_status (bid_id, id)"_s,
+            u"CREATE INDEX bid_status_by_retraction ON bid_status (retracted) WHERE retracted <> 0"_s,
+            u"CREATE TRIGGER bid_status_no_update BEFORE UPDATE OF id, bid_id, status, status_at, reason, "
+            "recorded_at, author ON bid_status "
+            "BEGIN SELECT RAISE(ABORT, 'bid statuses are never changed: record a new status'); END"_s,
+            u"CREATE TRIGGER bid_status_no_delete BEFORE DELETE ON bid_status "
+            "BEGIN SELECT RAISE(ABORT, 'bid statuses are never deleted'); END"_s,
+        },
     };
     return all;
 }

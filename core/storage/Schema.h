@@ -13,7 +13,7 @@ namespace hostreview {
 class Schema
 {
 public:
-    static constexpr int Version = 6;
+    static constexpr int Version = 7;
     // "HRVW": tells a HostReview review file from any other SQLite database.
     static constexpr int ApplicationId = 0x48525657;
 

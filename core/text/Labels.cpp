@@ -215,6 +215,15 @@ QString Labels::auditAction(const QString& action)
         {"retract_assessment", QT_TR_NOOP("assessment undone")},
         {"retract_decision", QT_TR_NOOP("decision undone")},
         {"retract_claim", QT_TR_NOOP("claim undone")},
+        {"create_dossier", QT_TR_NOOP("dossier created")},
+        {"change_dossier", QT_TR_NOOP("dossier metadata changed")},
+        {"retract_dossier_change", QT_TR_NOOP("dossier metadata change undone")},
+        {"add_event", QT_TR_NOOP("event recorded")},
+        {"change_event", QT_TR_NOOP("event changed")},
+        {"retract_event", QT_TR_NOOP("event removed")},
+        {"retract_event_change", QT_TR_NOOP("event change undone")},
+        {"bid_status", QT_TR_NOOP("bid status recorded")},
+        {"retract_bid_status", QT_TR_NOOP("bid status undone")},
     };
     for (const auto& a : actions) {
         if (action == QLatin1StringView(a.key))
@@ -231,6 +240,7 @@ QString Labels::auditDetail(const QString& recorded)
         QT_TR_NOOP("%1, in place of the retracted one (was: %2)"),
         QT_TR_NOOP("%1 (retracted by entry %2)"),
         QT_TR_NOOP("%1 answered %2 rev %3: %4"),
+        QT_TR_NOOP("%1 %2 on %3"),
         QT_TR_NOOP("%1 rev %2 effective %3"),
         QT_TR_NOOP("review file created"),
         QT_TR_NOOP("schema %1 to %2"),
