@@ -12,6 +12,7 @@
 #include "format/DossierReader.h"
 #include "format/DossierWriter.h"
 #include "storage/ReviewFile.h"
+#include "support/Author.h"
 #include "support/SafeFile.h"
 #include "text/AnalysisFormat.h"
 #include "text/DossierStory.h"
@@ -74,6 +75,11 @@ int Cli::run(QStringList args)
     Invocation invocation(*found);
     if (!invocation.parse(rest))
         return usageError(invocation.parser.errorText());
+    if (found->records) {
+        m_author = invocation.isSet(u"author"_s) ? invocation.value(u"author"_s).trimmed() : defaultAuthor();
+        if (m_author.isEmpty())
+            return usageError(tr("--author: a name is needed (or set HOSTREVIEW_AUTHOR)"));
+    }
     return (this->*found->run)(invocation);
 }
 
@@ -120,6 +126,7 @@ int Cli::importCommand(const Invocation& in)
         m_err << file.error().toString() << Qt::endl;
         return exitFor(file.error());
     }
+    (*file)->setAuthor(m_author);
     if (Status st = (*file)->importDossier(*dossier, QFileInfo(jsonPath).fileName()); !st) {
         Error e = st.error();
         e.file = into;
@@ -331,14 +338,15 @@ int Cli::writeUtf8(const QByteArray& bytes)
     return Ok;
 }
 
-std::unique_ptr<ReviewFile> Cli::openReviewFile(const QString& path, int* exitCode)
+std::unique_ptr<ReviewFile> Cli::openReviewFile(const QString& path, int* exitCode, ReviewFile::Mode mode)
 {
-    auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    auto file = ReviewFile::open(path, mode);
     if (!file) {
         m_err << file.error().toString() << Qt::endl;
         *exitCode = exitFor(file.error());
         return nullptr;
     }
+    (*file)->setAuthor(m_author);
     return std::move(*file);
 }
 

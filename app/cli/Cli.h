@@ -69,6 +69,14 @@ private:
     int retractCommand(const Invocation& in);
     int reinstateCommand(const Invocation& in);
     int auditCommand(const Invocation& in);
+    // Authoring a dossier (CliAuthoring.cpp).
+    int newDossierCommand(const Invocation& in);
+    int dossierCommand(const Invocation& in);
+    int eventCommand(const Invocation& in);
+    int bidStatusCommand(const Invocation& in);
+    int criterionCommand(const Invocation& in);
+    // Reads the metadata options of new-dossier and dossier into `info`; false after saying why.
+    bool metadataOptions(const Invocation& in, DossierInfo& info);
     int checkCommand(const Invocation& in);
     // The start of an editing command (CliEdit.cpp): REVIEW.db, --dossier and the `required`
     // options given and `otherwiseValid` (else the usage), the file opened and the dossier loaded.
@@ -81,7 +89,8 @@ private:
     // Reads the options of a revision (--effective, --text, ...) into `r`; false after saying why.
     bool revisionOptions(const Invocation& in, const Dossier& dossier, RequirementRevision& r);
     // Opens an existing review file to change it; nullptr (after saying why, with *exitCode set) on failure.
-    std::unique_ptr<ReviewFile> openReviewFile(const QString& path, int* exitCode);
+    std::unique_ptr<ReviewFile>
+    openReviewFile(const QString& path, int* exitCode, ReviewFile::Mode mode = ReviewFile::Mode::OpenExisting);
     // Says why the review file at `path` refused an action; returns the exit code (Usage).
     int failed(const QString& path, const Error& error);
     // Loads a dossier from a review file into `out`; on failure says why and returns the exit code.
@@ -100,6 +109,8 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    // Who records the actions of this invocation (--author, $HOSTREVIEW_AUTHOR, the account's name).
+    QString m_author;
 };
 
 } // namespace hostreview

@@ -475,8 +475,9 @@ int Cli::auditCommand(const Invocation& in)
     if (!trail)
         return failed(path, trail.error());
     for (const AuditEntry& e : *trail) {
-        m_out << e.id << u"  "_s << e.at << u"  "_s << (e.dossier.isEmpty() ? u"—"_s : e.dossier) << u"  "_s
-              << Labels::auditAction(e.action) << u"  "_s << Labels::auditDetail(e.detail) << u'\n';
+        m_out << e.id << u"  "_s << e.at << u"  "_s << (e.author.isEmpty() ? u"—"_s : e.author) << u"  "_s
+              << (e.dossier.isEmpty() ? u"—"_s : e.dossier) << u"  "_s << Labels::auditAction(e.action) << u"  "_s
+              << Labels::auditDetail(e.detail) << u'\n';
     }
     m_out << tr("%n entry(ies)", nullptr, int(trail->size())) << Qt::endl;
     return Ok;

@@ -131,6 +131,9 @@ QString Commands::generalHelp()
                     "  --help           this help; 'hostreview-cli help COMMAND' for one command\n"
                     "  --version        the version\n"
                     "\n"
+                    "Every command that changes a review file records who did it: --author NAME, by default\n"
+                    "$HOSTREVIEW_AUTHOR, else the account's full name.\n"
+                    "\n"
                     "Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.") +
             u'\n';
     return text;

@@ -66,6 +66,47 @@ QList<Option> revisionFieldOptions()
     };
 }
 
+// The metadata of a dossier (new-dossier, dossier), after the option that names it.
+QList<Option> dossierMetadataOptions(const Option& naming)
+{
+    return {
+        naming,
+        {.names = {u"title"_s},
+         .valueName = u"TITLE"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "What the dossier is about.")},
+        {.names = {u"applicant"_s},
+         .valueName = u"NAME"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Who asks for the authorisation.")},
+        {.names = {u"authority"_s},
+         .valueName = u"NAME"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Who decides.")},
+        {.names = {u"procedure"_s},
+         .valueName = u"P"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The procedure (docs/format.md, section 3).")},
+        {.names = {u"sensitivity"_s},
+         .valueName = u"S"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "personal, health, sensitive_public or public.")},
+        {.names = {u"data-category"_s},
+         .valueName = u"TEXT"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "A category of the data hosted (repeat for each).")},
+        {.names = {u"required-certification"_s},
+         .valueName = u"SCHEME"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "A certification a host must hold (repeat for each).")},
+        {.names = {u"timezone"_s},
+         .valueName = u"ZONE"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The IANA time zone of its dates (Europe/Paris).")},
+        {.names = {u"language"_s},
+         .valueName = u"fr|en"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The language of its texts.")},
+        {.names = {u"illustrative"_s},
+         .valueName = u"yes|no"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Whether it is an illustration, not a real case.")},
+        {.names = {u"summary"_s},
+         .valueName = u"TEXT"_s,
+         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "A summary.")},
+    };
+}
+
 } // namespace
 
 QList<Command> Commands::table()
@@ -84,6 +125,7 @@ QList<Command> Commands::table()
             .options = {{.names = {u"into"_s},
                          .valueName = u"REVIEW.db"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The review file.")}},
+            .records = true,
             .run = &Cli::importCommand,
         },
         {
@@ -240,6 +282,7 @@ QList<Command> Commands::table()
                          .valueName = u"TEMPLATE.json"_s,
                          .description =
                              QT_TRANSLATE_NOOP("hostreview::Cli", "A template file (default: the built-in one).")}},
+            .records = true,
             .run = &Cli::templateCommand,
         },
         {
@@ -263,6 +306,7 @@ QList<Command> Commands::table()
                          .valueName = u"TEXT"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The reviewer's comment.")},
                         sourceOfTheDossierOption()},
+            .records = true,
             .run = &Cli::assessCommand,
         },
         {
@@ -302,6 +346,7 @@ QList<Command> Commands::table()
                         {.names = {u"rationale"_s},
                          .valueName = u"TEXT"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The grounds of the decision.")}},
+            .records = true,
             .run = &Cli::decideCommand,
         },
         {
@@ -328,6 +373,7 @@ QList<Command> Commands::table()
                         {.names = {u"remove"_s},
                          .description =
                              QT_TRANSLATE_NOOP("hostreview::Cli", "Remove the claim (it stays in the audit trail).")}},
+            .records = true,
             .run = &Cli::claimCommand,
         },
         {
@@ -340,6 +386,135 @@ QList<Command> Commands::table()
                 "verdict, why, and every bid with the mandatory requirements it met at the final deadline."),
             .options = {dossier},
             .run = &Cli::claimsCommand,
+        },
+        {
+            .name = u"new-dossier"_s,
+            .synopses = {u"REVIEW.db --id ID --title TITLE [--applicant A] [--authority A] [--procedure P] "
+                         "[--sensitivity S] [--data-category TEXT]... [--required-certification SCHEME]... "
+                         "[--timezone ZONE] [--language fr|en] [--illustrative yes|no] [--summary TEXT]"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "create an empty dossier (and the review file if missing)"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Creates a dossier with its metadata only, checked as an import checks it; then add its\n"
+                "sources, events, requirements, vendors, bids and answers with the other commands."),
+            .options =
+                dossierMetadataOptions({.names = {u"id"_s},
+                                        .valueName = u"ID"_s,
+                                        .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The new dossier's id.")}),
+            .records = true,
+            .run = &Cli::newDossierCommand,
+        },
+        {
+            .name = u"dossier"_s,
+            .synopses = {u"REVIEW.db --dossier ID [--title TITLE] [--applicant A] [--authority A] [--procedure P] "
+                         "[--sensitivity S] [--data-category TEXT]... [--required-certification SCHEME]... "
+                         "[--timezone ZONE] [--language fr|en] [--illustrative yes|no] [--summary TEXT]"_s,
+                         u"REVIEW.db --dossier ID --undo"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "change a dossier's metadata"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Records new metadata: what is given replaces what was recorded (\"\" removes an optional\n"
+                "value; a repeated option replaces its whole list), the rest stays. The previous metadata\n"
+                "stays in the file; --undo brings it back. The time zone cannot change once the dossier\n"
+                "holds dates."),
+            .options = dossierMetadataOptions(dossier) +
+                       QList<Option>{{.names = {u"undo"_s},
+                                      .description = QT_TRANSLATE_NOOP("hostreview::Cli",
+                                                                       "Undo the latest change of the metadata.")}},
+            .records = true,
+            .run = &Cli::dossierCommand,
+        },
+        {
+            .name = u"event"_s,
+            .synopses = {u"REVIEW.db --dossier ID --id EID --kind KIND --at DATE [--new-deadline DATE] [--title T] "
+                         "[--note N] [--source SID]"_s,
+                         u"REVIEW.db --dossier ID --id EID --edit [--kind KIND] [--at DATE] [--new-deadline DATE] "
+                         "[--title T] [--note N] [--source SID]"_s,
+                         u"REVIEW.db --dossier ID --id EID --remove"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "record, change or remove an event of the consultation"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Records an event of the consultation (KIND: docs/format.md, section 5; a deadline_extended\n"
+                "needs --new-deadline). --edit records a change of an event (\"\" removes an optional\n"
+                "value); --remove takes it back. Both stay in the file and its audit trail."),
+            .options = {dossier,
+                        {.names = {u"id"_s},
+                         .valueName = u"EID"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The event's id.")},
+                        {.names = {u"kind"_s},
+                         .valueName = u"KIND"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "What happened.")},
+                        {.names = {u"at"_s},
+                         .valueName = u"DATE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "When it happened.")},
+                        {.names = {u"new-deadline"_s},
+                         .valueName = u"DATE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli",
+                                                          "The deadline in force from then on (deadline_extended).")},
+                        {.names = {u"title"_s},
+                         .valueName = u"TEXT"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "A title.")},
+                        {.names = {u"note"_s},
+                         .valueName = u"TEXT"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "A note.")},
+                        sourceOfTheDossierOption(),
+                        {.names = {u"edit"_s},
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Change an existing event.")},
+                        {.names = {u"remove"_s},
+                         .description =
+                             QT_TRANSLATE_NOOP("hostreview::Cli", "Remove the event (it stays in the audit trail).")}},
+            .records = true,
+            .run = &Cli::eventCommand,
+        },
+        {
+            .name = u"bid-status"_s,
+            .synopses = {u"REVIEW.db --dossier ID --bid BID --status submitted|withdrawn|disqualified --at DATE "
+                         "[--reason TEXT]"_s,
+                         u"REVIEW.db --dossier ID --bid BID --undo"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "record the day a bid was withdrawn or disqualified"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Records the status a bid took on a day (its status_at): before that day it counts as\n"
+                "submitted. The reason stays in the file and its audit trail. --undo brings the previous\n"
+                "status back."),
+            .options = {dossier,
+                        {.names = {u"bid"_s},
+                         .valueName = u"BID"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The bid's id.")},
+                        {.names = {u"status"_s},
+                         .valueName = u"STATUS"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "submitted, withdrawn or disqualified.")},
+                        {.names = {u"at"_s},
+                         .valueName = u"DATE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The day the bid took that status.")},
+                        {.names = {u"reason"_s},
+                         .valueName = u"TEXT"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Why.")},
+                        {.names = {u"undo"_s},
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Undo the latest status recorded.")}},
+            .records = true,
+            .run = &Cli::bidStatusCommand,
+        },
+        {
+            .name = u"criterion"_s,
+            .synopses = {u"REVIEW.db --dossier ID --id CID [--title TITLE] [--kind KIND]"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "add an assessment criterion of the reviewer's own"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Adds a criterion to the dossier's assessment, not assessed yet (assess then assesses it).\n"
+                "KIND: docs/format.md, section 9."),
+            .options = {dossier,
+                        {.names = {u"id"_s},
+                         .valueName = u"CID"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The criterion's id.")},
+                        {.names = {u"title"_s},
+                         .valueName = u"TITLE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "What it assesses.")},
+                        {.names = {u"kind"_s},
+                         .valueName = u"KIND"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Its kind.")}},
+            .records = true,
+            .run = &Cli::criterionCommand,
         },
         {
             .name = u"add-requirement"_s,
@@ -362,6 +537,7 @@ QList<Command> Commands::table()
                                       .valueName = u"CATEGORY"_s,
                                       .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Its category.")}} +
                        revisionFieldOptions(),
+            .records = true,
             .run = &Cli::addRequirementCommand,
         },
         {
@@ -380,6 +556,7 @@ QList<Command> Commands::table()
                                       .valueName = u"RID"_s,
                                       .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The requirement's id.")}} +
                        revisionFieldOptions(),
+            .records = true,
             .run = &Cli::reviseCommand,
         },
         {
@@ -420,6 +597,7 @@ QList<Command> Commands::table()
                         {.names = {u"edit"_s},
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli",
                                                           "Change an existing source (what is not given stays).")}},
+            .records = true,
             .run = &Cli::sourceCommand,
         },
         {
@@ -452,6 +630,7 @@ QList<Command> Commands::table()
                         {.names = {u"notes"_s},
                          .valueName = u"TEXT"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Notes.")}},
+            .records = true,
             .run = &Cli::addVendorCommand,
         },
         {
@@ -489,6 +668,7 @@ QList<Command> Commands::table()
                          .valueName = u"CUR"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The price's currency (ISO 4217 code).")},
                         confidentialOption()},
+            .records = true,
             .run = &Cli::addBidCommand,
         },
         {
@@ -525,6 +705,7 @@ QList<Command> Commands::table()
                          .valueName = u"TEXT"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The vendor's evidence.")},
                         confidentialOption()},
+            .records = true,
             .run = &Cli::answerCommand,
         },
         {
@@ -562,6 +743,7 @@ QList<Command> Commands::table()
                   .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The latest assessment of a criterion.")},
                  {.names = {u"decision"_s},
                   .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The latest decision recorded.")}},
+            .records = true,
             .run = &Cli::retractCommand,
         },
         {
@@ -574,6 +756,7 @@ QList<Command> Commands::table()
                         {.names = {u"entry"_s},
                          .valueName = u"N"_s,
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The audit entry of the retraction.")}},
+            .records = true,
             .run = &Cli::reinstateCommand,
         },
         {
@@ -632,7 +815,19 @@ QList<Command> Commands::table()
 
 const QList<Command>& Commands::all()
 {
-    static const QList<Command> commands = table();
+    static const QList<Command> commands = [] {
+        QList<Command> out = table();
+        const Option author{.names = {u"author"_s},
+                            .valueName = u"NAME"_s,
+                            .description = QT_TRANSLATE_NOOP(
+                                "hostreview::Cli",
+                                "Who records the action (default: $HOSTREVIEW_AUTHOR, else the account's full name).")};
+        for (Command& c : out) {
+            if (c.records)
+                c.options << author;
+        }
+        return out;
+    }();
     return commands;
 }
 

@@ -46,6 +46,9 @@ struct Command
     // What it does, a paragraph (lines of at most ~100 characters), QT_TRANSLATE_NOOP as well.
     const char* description = nullptr;
     QList<Option> options{};
+    // The command records an action in a review file: it takes --author NAME (added to its
+    // options by Commands::all(), declared once there; the general help says which commands).
+    bool records = false;
     // Runs the command on its parsed arguments; returns the exit code.
     int (Cli::*run)(const Invocation&) = nullptr;
 

@@ -347,7 +347,8 @@ TEST_F(DemoReviewFileTest, PeopleRevisingOneRequirementAtOnceEachGetTheNextNumbe
 
 TEST_F(DemoReviewFileTest, AnExportNeverHoldsWhatAnImportWouldRefuse)
 {
-    ASSERT_NO_FATAL_FAILURE(alterOutside(m_review, {u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s}));
+    ASSERT_NO_FATAL_FAILURE(alterOutside(
+        m_review, {u"DROP TRIGGER event_no_update"_s, u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s}));
     const QString json = m_dir.filePath(u"altered.json"_s);
     QString err;
     EXPECT_EQ(runCli({u"export"_s, m_review, u"--dossier"_s, u"EMC2-2023"_s, u"-o"_s, json}, nullptr, &err), 1);
@@ -436,7 +437,8 @@ TEST_F(DemoReviewFileTest, CheckListsEveryStoredValueAnImportWouldRefuseWithItsT
     ASSERT_EQ(runCli({u"check"_s, m_review}, &out, &err), 0) << out.toStdString() << err.toStdString();
     EXPECT_TRUE(out.contains(u"nothing an import would refuse"_s));
     ASSERT_NO_FATAL_FAILURE(alterOutside(m_review,
-                                         {u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s,
+                                         {u"DROP TRIGGER event_no_update"_s,
+                                          u"UPDATE event SET at = '' WHERE key = 'E-OPEN'"_s,
                                           u"UPDATE claim SET source = 'S-NOWHERE' WHERE key = 'C-NO-ALT-OFFER'"_s,
                                           u"UPDATE source SET key = 'S BAD' WHERE key = 'S-PRESS-CONSULT'"_s}));
     EXPECT_EQ(runCli({u"check"_s, m_review}, &out, &err), 1);
