@@ -1404,20 +1404,6 @@ Examiner les autorisations d&apos;héberger des données sensibles chez un fourn
 Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Options for every command:
-  --lang fr|en     language of the output
-  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
-  --version        the version
-
-Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.</source>
-        <translation>Options communes à toutes les commandes&#xa0;:
-  --lang fr|en     langue de la sortie
-  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
-  --version        la version
-
-Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.</translation>
-    </message>
-    <message>
         <source>Alias: %1</source>
         <translation>Alias&#xa0;: %1</translation>
     </message>
@@ -1726,6 +1712,240 @@ leur table et leur ligne. Code de sortie 0 s&apos;il n&apos;y en a aucune, 1 sin
 each answering every requirement, K changes (revisions after the first).</source>
         <translation>Écrit un dossier synthétique valide et déterministe&#xa0;: N exigences, M fournisseurs ayant chacun une offre
 qui répond à toutes les exigences, K modifications (révisions postérieures à la première).</translation>
+    </message>
+    <message>
+        <source>--author: a name is needed (or set HOSTREVIEW_AUTHOR)</source>
+        <translation>--author&#xa0;: un nom est nécessaire (ou définissez HOSTREVIEW_AUTHOR)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 created in %2.</source>
+        <translation>Dossier %1 créé dans %2.</translation>
+    </message>
+    <message>
+        <source>The previous metadata of dossier %1 is back (entry %2 of the audit trail).</source>
+        <translation>Les métadonnées précédentes du dossier %1 sont rétablies (entrée %2 du journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Metadata of dossier %1 recorded.</source>
+        <translation>Métadonnées du dossier %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Event %1 removed (entry %2 of the audit trail).</source>
+        <translation>Événement %1 supprimé (entrée %2 du journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>no event %1 in dossier %2</source>
+        <translation>aucun événement %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>Change of event %1 recorded.</source>
+        <translation>Modification de l&apos;événement %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Event %1 recorded.</source>
+        <translation>Événement %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The previous status of bid %1 is back (entry %2 of the audit trail).</source>
+        <translation>Le statut précédent de l&apos;offre %1 est rétabli (entrée %2 du journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Bid %1 is %2 from %3.</source>
+        <translation>L&apos;offre %1 a le statut %2 à partir du %3.</translation>
+    </message>
+    <message>
+        <source>criterion %1 already exists in dossier %2</source>
+        <translation>le critère %1 existe déjà dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1 added, not assessed yet.</source>
+        <translation>Critère %1 ajouté, pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>Options for every command:
+  --lang fr|en     language of the output
+  --help           this help; &apos;hostreview-cli help COMMAND&apos; for one command
+  --version        the version
+
+Every command that changes a review file records who did it: --author NAME, by default
+$HOSTREVIEW_AUTHOR, else the account&apos;s full name.
+
+Exit status: 0 success, 2 bad usage or invalid input, 1 any other failure.</source>
+        <translation>Options communes à toutes les commandes&#xa0;:
+  --lang fr|en     langue de la sortie
+  --help           cette aide&#xa0;; &apos;hostreview-cli help COMMAND&apos; pour une seule commande
+  --version        la version
+
+Chaque commande qui modifie un fichier de revue enregistre qui l&apos;a fait&#xa0;: --author NOM, par défaut
+$HOSTREVIEW_AUTHOR, sinon le nom complet du compte.
+
+Code de sortie&#xa0;: 0 succès, 2 utilisation incorrecte ou entrée invalide, 1 tout autre échec.</translation>
+    </message>
+    <message>
+        <source>What the dossier is about.</source>
+        <translation>L&apos;objet du dossier.</translation>
+    </message>
+    <message>
+        <source>Who asks for the authorisation.</source>
+        <translation>Qui demande l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Who decides.</source>
+        <translation>Qui décide.</translation>
+    </message>
+    <message>
+        <source>The procedure (docs/format.md, section 3).</source>
+        <translation>La procédure (docs/format.md, section 3).</translation>
+    </message>
+    <message>
+        <source>personal, health, sensitive_public or public.</source>
+        <translation>personal, health, sensitive_public ou public.</translation>
+    </message>
+    <message>
+        <source>A category of the data hosted (repeat for each).</source>
+        <translation>Une catégorie des données hébergées (à répéter pour chacune).</translation>
+    </message>
+    <message>
+        <source>A certification a host must hold (repeat for each).</source>
+        <translation>Une certification que l&apos;hébergeur doit détenir (à répéter pour chacune).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its dates (Europe/Paris).</source>
+        <translation>Le fuseau horaire IANA de ses dates (Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The language of its texts.</source>
+        <translation>La langue de ses textes.</translation>
+    </message>
+    <message>
+        <source>Whether it is an illustration, not a real case.</source>
+        <translation>S&apos;il s&apos;agit d&apos;une illustration et non d&apos;un cas réel.</translation>
+    </message>
+    <message>
+        <source>A summary.</source>
+        <translation>Un résumé.</translation>
+    </message>
+    <message>
+        <source>create an empty dossier (and the review file if missing)</source>
+        <translation>créer un dossier vide (et le fichier de revue s&apos;il manque)</translation>
+    </message>
+    <message>
+        <source>Creates a dossier with its metadata only, checked as an import checks it; then add its
+sources, events, requirements, vendors, bids and answers with the other commands.</source>
+        <translation>Crée un dossier avec ses seules métadonnées, vérifiées comme lors d&apos;une importation&#xa0;; ajoutez
+ensuite ses sources, événements, exigences, fournisseurs, offres et réponses avec les autres commandes.</translation>
+    </message>
+    <message>
+        <source>The new dossier&apos;s id.</source>
+        <translation>L&apos;identifiant du nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>change a dossier&apos;s metadata</source>
+        <translation>modifier les métadonnées d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Records new metadata: what is given replaces what was recorded (&quot;&quot; removes an optional
+value; a repeated option replaces its whole list), the rest stays. The previous metadata
+stays in the file; --undo brings it back. The time zone cannot change once the dossier
+holds dates.</source>
+        <translation>Enregistre de nouvelles métadonnées&#xa0;: ce qui est donné remplace ce qui était enregistré (&quot;&quot; retire
+une valeur facultative&#xa0;; une option répétée remplace toute sa liste), le reste demeure. Les métadonnées
+précédentes restent dans le fichier&#xa0;; --undo les rétablit. Le fuseau horaire ne peut plus changer
+une fois que le dossier contient des dates.</translation>
+    </message>
+    <message>
+        <source>Undo the latest change of the metadata.</source>
+        <translation>Annuler la dernière modification des métadonnées.</translation>
+    </message>
+    <message>
+        <source>record, change or remove an event of the consultation</source>
+        <translation>enregistrer, modifier ou supprimer un événement de la consultation</translation>
+    </message>
+    <message>
+        <source>Records an event of the consultation (KIND: docs/format.md, section 5; a deadline_extended
+needs --new-deadline). --edit records a change of an event (&quot;&quot; removes an optional
+value); --remove takes it back. Both stay in the file and its audit trail.</source>
+        <translation>Enregistre un événement de la consultation (KIND&#xa0;: docs/format.md, section 5&#xa0;; un deadline_extended
+exige --new-deadline). --edit enregistre une modification d&apos;un événement (&quot;&quot; retire une valeur
+facultative)&#xa0;; --remove le retire. Les deux restent dans le fichier et son journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>Quand cela s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The deadline in force from then on (deadline_extended).</source>
+        <translation>La date limite en vigueur à partir de ce moment (deadline_extended).</translation>
+    </message>
+    <message>
+        <source>A title.</source>
+        <translation>Un titre.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Une note.</translation>
+    </message>
+    <message>
+        <source>Change an existing event.</source>
+        <translation>Modifier un événement existant.</translation>
+    </message>
+    <message>
+        <source>Remove the event (it stays in the audit trail).</source>
+        <translation>Supprimer l&apos;événement (il reste dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>record the day a bid was withdrawn or disqualified</source>
+        <translation>enregistrer le jour où une offre a été retirée ou écartée</translation>
+    </message>
+    <message>
+        <source>Records the status a bid took on a day (its status_at): before that day it counts as
+submitted. The reason stays in the file and its audit trail. --undo brings the previous
+status back.</source>
+        <translation>Enregistre le statut pris par une offre à une date (son status_at)&#xa0;: avant ce jour, elle compte
+comme remise. Le motif reste dans le fichier et son journal d&apos;audit. --undo rétablit le statut
+précédent.</translation>
+    </message>
+    <message>
+        <source>The day the bid took that status.</source>
+        <translation>Le jour où l&apos;offre a pris ce statut.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Pourquoi.</translation>
+    </message>
+    <message>
+        <source>Undo the latest status recorded.</source>
+        <translation>Annuler le dernier statut enregistré.</translation>
+    </message>
+    <message>
+        <source>add an assessment criterion of the reviewer&apos;s own</source>
+        <translation>ajouter un critère d&apos;évaluation propre à l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>Adds a criterion to the dossier&apos;s assessment, not assessed yet (assess then assesses it).
+KIND: docs/format.md, section 9.</source>
+        <translation>Ajoute un critère à l&apos;évaluation du dossier, pas encore évalué (assess l&apos;évalue ensuite).
+KIND&#xa0;: docs/format.md, section 9.</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s id.</source>
+        <translation>L&apos;identifiant du critère.</translation>
+    </message>
+    <message>
+        <source>What it assesses.</source>
+        <translation>Ce qu&apos;il évalue.</translation>
+    </message>
+    <message>
+        <source>Who records the action (default: $HOSTREVIEW_AUTHOR, else the account&apos;s full name).</source>
+        <translation>Qui enregistre l&apos;action (par défaut&#xa0;: $HOSTREVIEW_AUTHOR, sinon le nom complet du compte).</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3185,46 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>dossier created</source>
+        <translation>dossier créé</translation>
+    </message>
+    <message>
+        <source>dossier metadata changed</source>
+        <translation>métadonnées du dossier modifiées</translation>
+    </message>
+    <message>
+        <source>dossier metadata change undone</source>
+        <translation>modification des métadonnées annulée</translation>
+    </message>
+    <message>
+        <source>event recorded</source>
+        <translation>événement enregistré</translation>
+    </message>
+    <message>
+        <source>event changed</source>
+        <translation>événement modifié</translation>
+    </message>
+    <message>
+        <source>event removed</source>
+        <translation>événement supprimé</translation>
+    </message>
+    <message>
+        <source>event change undone</source>
+        <translation>modification d&apos;événement annulée</translation>
+    </message>
+    <message>
+        <source>bid status recorded</source>
+        <translation>statut d&apos;offre enregistré</translation>
+    </message>
+    <message>
+        <source>bid status undone</source>
+        <translation>statut d&apos;offre annulé</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 le %3</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::MainWindow</name>
@@ -3273,6 +3533,30 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>Cannot print the report</source>
         <translation>Impossible d&apos;imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor…</source>
+        <translation>Au&amp;teur…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change you make:</source>
+        <translation>Votre nom, enregistré avec chaque modification que vous faites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes are recorded as made by %1.</source>
+        <translation>Les modifications sont enregistrées au nom de %1.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4515,50 @@ qui répond à toutes les exigences, K modifications (révisions postérieures �
     <message>
         <source>unknown %1 id %2</source>
         <translation>identifiant %1 inconnu %2</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s row %1 is missing</source>
+        <translation>la ligne %1 du dossier manque</translation>
+    </message>
+    <message>
+        <source>the time zone of dossier %1 cannot change once it holds dates (its events, requirements, bids or dated sources take their calendar day from it): %2 stays</source>
+        <translation>le fuseau horaire du dossier %1 ne peut plus changer une fois qu&apos;il contient des dates (ses événements, exigences, offres ou sources datées en tirent leur jour)&#xa0;: %2 est conservé</translation>
+    </message>
+    <message>
+        <source>nothing to change in dossier %1</source>
+        <translation>rien à modifier dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>dossier %1 has no change of its metadata to undo</source>
+        <translation>le dossier %1 n&apos;a aucune modification de ses métadonnées à annuler</translation>
+    </message>
+    <message>
+        <source>no event %1 in dossier %2</source>
+        <translation>aucun événement %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>event %1 already exists in dossier %2 (change it with --edit)</source>
+        <translation>l&apos;événement %1 existe déjà dans le dossier %2 (modifiez-le avec --edit)</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing to change in event %1</source>
+        <translation>rien à modifier dans l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>event %1 has no change to undo</source>
+        <translation>l&apos;événement %1 n&apos;a aucune modification à annuler</translation>
+    </message>
+    <message>
+        <source>a bid that is %1 needs the date it became so</source>
+        <translation>une offre au statut %1 doit avoir la date à laquelle elle l&apos;a pris</translation>
+    </message>
+    <message>
+        <source>bid %1 has no status recorded to undo</source>
+        <translation>l&apos;offre %1 n&apos;a aucun statut enregistré à annuler</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "format/DossierReader.h"
 #include "format/DossierWriter.h"
 #include "storage/ReviewFile.h"
+#include "support/Author.h"
 #include "support/Language.h"
 #include "support/SafeFile.h"
 #include "text/Labels.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -187,6 +189,7 @@ void MainWindow::createActions()
     m_previewAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     m_auditAction = m_fileMenu->addAction(QString(), this, &MainWindow::showAuditTrail);
     m_auditAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_authorAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAuthor);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -266,6 +269,7 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import dossier (JSON)…"));
     m_exportAction->setText(tr("&Export dossier (JSON)…"));
     m_auditAction->setText(tr("&Audit trail…"));
+    m_authorAction->setText(tr("Au&thor…"));
     m_reportAction->setText(tr("Export the &report (PDF)…"));
     m_publicReportAction->setText(tr("Export the p&ublic report (PDF)…"));
     m_publicReportAction->setToolTip(tr("Leaves out everything marked confidential, and says so on its cover"));
@@ -320,6 +324,7 @@ bool MainWindow::openFile(const QString& path, const QString& dossierId, Section
     }
     closeDocument();
     m_file = std::move(*file);
+    m_file->setAuthor(author());
     rememberFile(m_file->path());
     fillNavigator(dossierId.isEmpty() && !list->isEmpty() ? list->front().id : dossierId, section);
     statusBar()->showMessage(tr("Opened %1: %n dossier(s)", nullptr, int(list->size())).arg(QFileInfo(path).fileName()),
@@ -742,6 +747,27 @@ void MainWindow::printPreview()
     preview.exec();
 }
 
+QString MainWindow::author()
+{
+    const QString kept = QSettings().value(u"user/author"_s).toString().trimmed();
+    return kept.isEmpty() ? defaultAuthor() : kept;
+}
+
+void MainWindow::chooseAuthor()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(
+            this, tr("Author"), tr("Your name, recorded with every change you make:"), QLineEdit::Normal, author(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QSettings().setValue(u"user/author"_s, name);
+    if (m_file)
+        m_file->setAuthor(name);
+    statusBar()->showMessage(tr("Changes are recorded as made by %1.").arg(name), 5000);
+}
+
 void MainWindow::showAuditTrail()
 {
     if (!m_file)
@@ -755,18 +781,19 @@ void MainWindow::showAuditTrail()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"auditDialog"_s);
     dialog->setWindowTitle(tr("Audit trail — %1").arg(m_document ? m_document->id() : m_file->path()));
-    auto* table = new QTableWidget(int(trail->size()), 3, dialog);
+    auto* table = new QTableWidget(int(trail->size()), 4, dialog);
     table->setObjectName(u"auditTable"_s);
-    table->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Action"), tr("Detail")});
+    table->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Action"), tr("Detail")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     for (int i = 0; i < trail->size(); ++i) {
         const AuditEntry& e = trail->at(i);
         table->setItem(i, 0, new QTableWidgetItem(e.at));
+        table->setItem(i, 1, new QTableWidgetItem(e.author.isEmpty() ? tr("not recorded") : e.author));
         auto* action = new QTableWidgetItem(Labels::auditAction(e.action));
         action->setToolTip(e.action);
-        table->setItem(i, 1, action);
-        table->setItem(i, 2, new QTableWidgetItem(Labels::auditDetail(e.detail)));
+        table->setItem(i, 2, action);
+        table->setItem(i, 3, new QTableWidgetItem(Labels::auditDetail(e.detail)));
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);

@@ -102,6 +102,9 @@ private:
     void chooseImport();
     void chooseExport();
     void showAuditTrail();
+    // The name recorded with every change (kept in the settings; by default the account's).
+    static QString author();
+    void chooseAuthor();
     void chooseReport(bool publicEdition);
     void printPreview();
     void about();
@@ -134,6 +137,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_authorAction = nullptr;
     QAction* m_reportAction = nullptr;
     QAction* m_publicReportAction = nullptr;
     QAction* m_previewAction = nullptr;
