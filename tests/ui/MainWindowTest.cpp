@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QImage>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -395,4 +397,28 @@ TEST_F(MainWindowTest, TheScreenshotOptionRendersAViewToAPng)
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
     EXPECT_TRUE(QFileInfo(m_dir.path()).isDir());
+}
+
+TEST_F(MainWindowTest, TheAuditTrailSaysWhoDidEachAction)
+{
+    m_window->showSection(MainWindow::Section::Requirements);
+    press(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openDialog<QDialog>(m_window.get());
+    ASSERT_NE(dialog, nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(u"auditTable"_s);
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->columnCount(), 4);
+    EXPECT_EQ(table->horizontalHeaderItem(1)->text(), u"Who"_s);
+    auto f = ReviewFile::open(m_review, ReviewFile::Mode::OpenExisting);
+    ASSERT_TRUE(f.ok());
+    auto trail = (*f)->auditTrail(u"EMC2-2023"_s);
+    ASSERT_TRUE(trail.ok());
+    ASSERT_EQ(table->rowCount(), trail->size());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString who = trail->at(row).author.isEmpty() ? u"not recorded"_s : trail->at(row).author;
+        EXPECT_EQ(table->item(row, 1)->text(), who);
+    }
+    if (const QByteArray shot = qgetenv("HOSTREVIEW_SCREENSHOT_DIR"); !shot.isEmpty())
+        dialog->grab().save(QString::fromLocal8Bit(shot) + u"/audit-trail.png"_s);
+    dialog->close();
 }
