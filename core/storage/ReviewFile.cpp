@@ -4,6 +4,7 @@
 
 #include "storage/Schema.h"
 #include "storage/SqlSupport.h"
+#include "storage/Tables.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
 
@@ -344,15 +345,16 @@ Result<QList<DossierSummary>> ReviewFile::dossiers() const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT d.key, "_s + currentMetadata("title"_L1, "d"_L1) + u", "_s +
-                currentMetadata("illustrative"_L1, "d"_L1) +
+    static const Columns listed{"dossier"_L1, {"title"_L1, "illustrative"_L1}};
+    if (!q.exec(u"SELECT d.key, "_s + listed.overlaid("d"_L1, "m"_L1) +
                 u", (SELECT count(*) FROM requirement r WHERE r.dossier_id = d.id AND EXISTS "
                 " (SELECT 1 FROM revision v WHERE v.requirement_id = r.id AND v.retracted = 0)), "
                 "(SELECT count(*) FROM revision v JOIN requirement r ON v.requirement_id = r.id "
                 " WHERE r.dossier_id = d.id AND v.retracted = 0), "
                 "(SELECT count(*) FROM vendor x WHERE x.dossier_id = d.id AND x.retracted = 0), "
                 "(SELECT count(*) FROM bid b WHERE b.dossier_id = d.id AND b.retracted = 0) "
-                "FROM dossier d ORDER BY d.key"_s))
+                "FROM dossier d"_s +
+                latestDossierChange + u" ORDER BY d.key"_s))
         return Error(q.lastError().text());
     QList<DossierSummary> out;
     while (q.next()) {

@@ -125,6 +125,9 @@ public:
     enum class LoadScope { Everything, ForAnalysis, WithoutBids };
     // The dossier as stored; an Error when no dossier has that id.
     Result<Dossier> load(const QString& dossierId, LoadScope scope = LoadScope::Everything) const;
+    // The dossier's metadata, sources and events only (what authoring a dossier's metadata or
+    // events needs), without its requirements and bids.
+    Result<Dossier> loadHead(const QString& dossierId) const;
     // Whether the file holds a dossier with that id; an Error when the file cannot be read.
     Result<bool> contains(const QString& dossierId) const;
     // Reads a loaded dossier's assessment, decision and claims again (after the reviewer's actions).
@@ -264,20 +267,24 @@ private:
     Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
     // Stores a dossier whole in one transaction, with one audit entry (import, creation).
     Status storeDossier(const Dossier& dossier, const QString& action, const QString& detail);
-    // The dossier's metadata, sources and events as they stand, inside the caller's transaction.
-    Result<Dossier> readHead(qint64 dossierRow) const;
+    // loadHead() inside the caller's transaction.
+    Result<Dossier> readHead(const QString& dossierId) const;
     // The dossier's time zone as it stands (its dates' calendar days).
     Result<QTimeZone> zoneOf(qint64 dossierRow) const;
     Status recordEvent(const QString& dossierId, const Event& event, bool edit);
-    // The dossier's metadata as last changed (dossier_revision), over what `out` holds from its
-    // dossier row; its events, each as last changed; the latest status recorded for each bid.
-    Status readMetadataChange(qint64 dossierRow, Dossier& out) const;
+    // Reads the dossier's metadata as last changed (its latest live dossier_revision over its
+    // row) into `out`; returns its row. Its live sources; its events, each as last changed.
+    Result<qint64> readMetadata(const QString& dossierId, Dossier& out) const;
+    Status readSources(qint64 dossierRow, const QTimeZone& zone, QList<Source>& out) const;
     Status readEvents(qint64 dossierRow, const QTimeZone& zone, QList<Event>& out) const;
-    Status readBidStatuses(qint64 dossierRow, const QTimeZone& zone, QList<Bid>& bids) const;
     // Reads the assessment, the decision and its claims of the dossier at `row` into `out`.
     Status readReview(qint64 row, Dossier& out) const;
     // OK when `source` is unset or a live source of the dossier.
     Status checkSource(qint64 dossierRow, const std::optional<QString>& source) const;
+    // The refusal of an id that the format does not allow.
+    static Error badId(const QString& id);
+    // Starts a write transaction, refused with a clear message on a read-only file.
+    Status beginWrite(sql::WriteTransaction& tx);
     // Starts an action's write transaction; returns the dossier's row.
     Result<qint64> beginAction(sql::WriteTransaction& tx, const QString& dossierId);
     // A new source at the end of the dossier's list, or the values of the source at `reusedRow`.

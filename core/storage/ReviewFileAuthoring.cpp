@@ -18,8 +18,7 @@ using namespace sql;
 namespace {
 
 // Checks a dossier made of what an action touches (its metadata, sources and events) as an import
-// would, so that authoring and import refuse the same things with the same words. `what` names the
-// part for the person ("event E-OPEN").
+// would, so that authoring and import refuse the same things with the same words.
 Status validateAsImport(const Dossier& dossier)
 {
     auto read = DossierReader::read(DossierWriter::write(dossier), QString());
@@ -62,59 +61,8 @@ void ReviewFile::setAuthor(const QString& author)
     m_author = author.trimmed();
 }
 
-Result<QTimeZone> ReviewFile::zoneOf(qint64 dossierRow) const
-{
-    auto tz = scalar(db(),
-                     u"SELECT coalesce("_s + currentMetadata("timezone"_L1, "d"_L1) +
-                         u", 'Europe/Paris') FROM dossier d WHERE d.id = "_s + QString::number(dossierRow));
-    if (!tz)
-        return tz.error();
-    return QTimeZone(tz->toString().toUtf8());
-}
-
-Result<Dossier> ReviewFile::readHead(qint64 dossierRow) const
-{
-    Dossier out;
-    {
-        auto q = prepare(db(), u"SELECT key, "_s + columns::dossier.list() + u" FROM dossier WHERE id = ?"_s);
-        if (!q)
-            return q.error();
-        q->addBindValue(dossierRow);
-        if (Status st = execChecked(*q); !st)
-            return st.error();
-        if (!q->next())
-            return Error(tr("the dossier's row %1 is missing").arg(dossierRow));
-        out.info.id = q->value(0).toString();
-        readInto(out, *q, 1);
-        q->finish();
-    }
-    if (Status st = readMetadataChange(dossierRow, out); !st)
-        return st.error();
-    const QTimeZone zone = out.info.zone();
-    auto q = prepare(db(),
-                     u"SELECT key, "_s + columns::source.list() +
-                         u" FROM source WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s);
-    if (!q)
-        return q.error();
-    q->addBindValue(dossierRow);
-    if (Status st = execChecked(*q); !st)
-        return st.error();
-    while (q->next()) {
-        Source s;
-        s.id = q->value(0).toString();
-        readInto(s, *q, 1, zone);
-        out.sources << s;
-    }
-    if (Status st = readEvents(dossierRow, zone, out.events); !st)
-        return st.error();
-    return out;
-}
-
 Status ReviewFile::createDossier(const DossierInfo& info)
 {
-    if (m_readOnly)
-        return Error(tr("the review file is read-only (its file, folder or disk cannot be written): nothing was "
-                        "changed"));
     Dossier dossier;
     dossier.info = info;
     if (Status st = validateAsImport(dossier); !st)
@@ -132,7 +80,7 @@ Status ReviewFile::reviseDossier(const DossierInfo& info)
     auto row = beginAction(tx, info.id);
     if (!row)
         return row.error();
-    auto head = readHead(*row);
+    auto head = readHead(info.id);
     if (!head)
         return head.error();
     Dossier changed = *head;
@@ -197,7 +145,7 @@ Status ReviewFile::recordEvent(const QString& dossierId, const Event& event, boo
     auto row = beginAction(tx, dossierId);
     if (!row)
         return row.error();
-    auto head = readHead(*row);
+    auto head = readHead(dossierId);
     if (!head)
         return head.error();
     Dossier changed = *head;

@@ -85,9 +85,7 @@ Result<QList<StoredProblem>> ReviewFile::check() const
     const QSqlDatabase d = db();
     QList<StoredProblem> out;
     const auto id = [](const QVariant& v) {
-        return DossierReader::isValidId(v.toString())
-                   ? QString()
-                   : tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(v.toString());
+        return DossierReader::isValidId(v.toString()) ? QString() : badId(v.toString()).reason;
     };
     const auto date = [&](bool required) {
         return [required](const QVariant& v) {

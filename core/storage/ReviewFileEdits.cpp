@@ -61,13 +61,23 @@ Status ReviewFile::checkSource(qint64 dossierRow, const std::optional<QString>& 
     return {};
 }
 
-Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& dossierId)
+Error ReviewFile::badId(const QString& id)
+{
+    return Error::input(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(id));
+}
+
+Status ReviewFile::beginWrite(WriteTransaction& tx)
 {
     if (m_readOnly) {
         return Error(tr("the review file is read-only (its file, folder or disk cannot be written): nothing was "
                         "changed"));
     }
-    if (Status st = tx.begin(); !st)
+    return tx.begin();
+}
+
+Result<qint64> ReviewFile::beginAction(WriteTransaction& tx, const QString& dossierId)
+{
+    if (Status st = beginWrite(tx); !st)
         return st.error();
     return dossierRowId(dossierId);
 }
@@ -94,8 +104,7 @@ Status ReviewFile::addRequirement(const QString& dossierId, const Requirement& r
     if (requirement.revisions.isEmpty())
         return Error::input(tr("a requirement needs at least one revision"));
     if (!DossierReader::isValidId(requirement.id))
-        return Error::input(
-            tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(requirement.id));
+        return badId(requirement.id);
     QSqlDatabase d = db();
     WriteTransaction tx(db());
     auto row = beginAction(tx, dossierId);
@@ -319,8 +328,7 @@ Status ReviewFile::recordAnswer(const QString& dossierId, const QString& bidId, 
 Status ReviewFile::addSource(const QString& dossierId, const Source& source)
 {
     if (!DossierReader::isValidId(source.id))
-        return Error::input(
-            tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(source.id));
+        return badId(source.id);
     QSqlDatabase d = db();
     WriteTransaction tx(db());
     auto row = beginAction(tx, dossierId);
@@ -543,7 +551,7 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
 {
     QSqlDatabase d = db();
     WriteTransaction tx(d);
-    if (Status st = tx.begin(); !st)
+    if (Status st = beginWrite(tx); !st)
         return st;
     auto q = prepare(d, u"SELECT action, detail FROM audit WHERE id = ? AND dossier = ?"_s);
     if (!q)
@@ -599,8 +607,7 @@ Status ReviewFile::reinstate(const QString& dossierId, qint64 retraction)
 Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
 {
     if (!DossierReader::isValidId(vendor.id))
-        return Error::input(
-            tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(vendor.id));
+        return badId(vendor.id);
     if (vendor.name.trimmed().isEmpty())
         return Error::input(tr("a vendor needs a name"));
     for (const std::optional<QString>& country : {vendor.country, vendor.parentCountry}) {
@@ -664,7 +671,7 @@ Status ReviewFile::addVendor(const QString& dossierId, const Vendor& vendor)
 Status ReviewFile::addBid(const QString& dossierId, const Bid& bid)
 {
     if (!DossierReader::isValidId(bid.id))
-        return Error::input(tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(bid.id));
+        return badId(bid.id);
     if (!bid.submittedAt.isValid())
         return Error::input(tr("a bid needs its submission date"));
     if (bid.statusAt && Moment::isEarlier(*bid.statusAt, bid.submittedAt)) {

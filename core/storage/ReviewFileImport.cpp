@@ -82,7 +82,7 @@ Status ReviewFile::storeDossier(const Dossier& dossier, const QString& action, c
     if (Status st = execChecked(d, u"PRAGMA cache_size = -131072"_s); !st)
         return st;
     WriteTransaction tx(d);
-    if (Status st = tx.begin(); !st)
+    if (Status st = beginWrite(tx); !st)
         return st;
     auto already = contains(dossier.info.id);
     if (!already)

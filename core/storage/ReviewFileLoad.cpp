@@ -271,17 +271,38 @@ struct Joined
 };
 } // namespace
 
-Status ReviewFile::readMetadataChange(qint64 dossierRow, Dossier& out) const
+Result<qint64> ReviewFile::readMetadata(const QString& dossierId, Dossier& out) const
+{
+    auto q = prepare(db(),
+                     u"SELECT d.id, d.key, "_s + columns::dossier.overlaid("d"_L1, "m"_L1) + u" FROM dossier d"_s +
+                         latestDossierChange + u" WHERE d.key = ?"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(dossierId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    if (!q->next())
+        return Error::input(tr("no dossier with id %1 in this review file").arg(dossierId));
+    const qint64 row = q->value(0).toLongLong();
+    out.info.id = q->value(1).toString();
+    readInto(out, *q, 2);
+    q->finish();
+    return row;
+}
+
+Status ReviewFile::readSources(qint64 dossierRow, const QTimeZone& zone, QList<Source>& out) const
 {
     auto q = selectById(db(),
-                        u"SELECT "_s + columns::dossier.list() +
-                            u" FROM dossier_revision WHERE dossier_id = ? AND retracted = 0 ORDER BY id DESC LIMIT 1"_s,
+                        u"SELECT key, "_s + columns::source.list() +
+                            u" FROM source WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
                         dossierRow);
     if (!q)
         return q.error();
-    if (q->next()) {
-        readInto(out, *q, 0);
-        q->finish();
+    while (q->next()) {
+        Source s;
+        s.id = q->value(0).toString();
+        readInto(s, *q, 1, zone);
+        out << s;
     }
     return {};
 }
@@ -306,26 +327,41 @@ Status ReviewFile::readEvents(qint64 dossierRow, const QTimeZone& zone, QList<Ev
     return {};
 }
 
-Status ReviewFile::readBidStatuses(qint64 dossierRow, const QTimeZone& zone, QList<Bid>& bids) const
+Result<QTimeZone> ReviewFile::zoneOf(qint64 dossierRow) const
 {
-    // A status recorded since the bid was added replaces the one it was added (or imported) with.
+    static const Columns timezone{"dossier"_L1, {"timezone"_L1}};
     auto q = selectById(db(),
-                        u"SELECT b.key, s.status, s.status_at FROM bid b JOIN bid_status s ON s.bid_id = b.id "
-                        "AND s.retracted = 0 AND s.id = (SELECT max(x.id) FROM bid_status x WHERE x.bid_id = b.id "
-                        "AND x.retracted = 0) WHERE b.dossier_id = ? AND b.retracted = 0"_s,
+                        u"SELECT "_s + timezone.overlaid("d"_L1, "m"_L1) + u" FROM dossier d"_s + latestDossierChange +
+                            u" WHERE d.id = ?"_s,
                         dossierRow);
     if (!q)
         return q.error();
-    while (q->next()) {
-        const QString key = q->value(0).toString();
-        for (Bid& b : bids) {
-            if (b.id == key) {
-                b.status = readEnum<BidStatus>(q->value(1));
-                b.statusAt = readOptMoment(q->value(2), zone);
-            }
-        }
-    }
-    return {};
+    DossierInfo info;
+    if (q->next())
+        info.timezone = readString(q->value(0));
+    return info.zone();
+}
+
+Result<Dossier> ReviewFile::readHead(const QString& dossierId) const
+{
+    Dossier out;
+    auto row = readMetadata(dossierId, out);
+    if (!row)
+        return row.error();
+    const QTimeZone zone = out.info.zone();
+    if (Status st = readSources(*row, zone, out.sources); !st)
+        return st.error();
+    if (Status st = readEvents(*row, zone, out.events); !st)
+        return st.error();
+    return out;
+}
+
+Result<Dossier> ReviewFile::loadHead(const QString& dossierId) const
+{
+    ReadSnapshot snapshot(db());
+    if (!snapshot.error.isEmpty())
+        return Error(snapshot.error);
+    return readHead(dossierId);
 }
 
 Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) const
@@ -341,29 +377,18 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
         return token.error();
 
     Dossier out;
-    qint64 row = 0;
-    {
-        auto q = prepare(d, u"SELECT id, key, "_s + columns::dossier.list() + u" FROM dossier WHERE key = ?"_s);
-        if (!q)
-            return q.error();
-        q->addBindValue(dossierId);
-        if (Status st = execChecked(*q); !st)
-            return st.error();
-        if (!q->next())
-            return Error::input(tr("no dossier with id %1 in this review file").arg(dossierId));
-        row = q->value(0).toLongLong();
-        out.info.id = q->value(1).toString();
-        readInto(out, *q, 2);
-        q->finish();
-    }
-    if (Status st = readMetadataChange(row, out); !st)
-        return st.error();
+    auto dossierRow = readMetadata(dossierId, out);
+    if (!dossierRow)
+        return dossierRow.error();
+    const qint64 row = *dossierRow;
     const QTimeZone zone = out.info.zone();
     auto select = [&](const QString& sql, qint64 id) { return selectById(d, sql, id); };
     QList<qint64> bidRows; // in the order of out.bids
     if (scope != LoadScope::WithoutBids) {
-        auto q = select(u"SELECT id, key, (SELECT count(*) FROM response x WHERE x.bid_id = bid.id), "_s +
-                            columns::bid.list() + u" FROM bid WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
+        // Each bid with its status as last recorded (bid-status) over the one it came with.
+        auto q = select(u"SELECT b.id, b.key, (SELECT count(*) FROM response x WHERE x.bid_id = b.id), "_s +
+                            columns::bid.overlaid("b"_L1, "s"_L1, {"status"_L1, "status_at"_L1}) + u" FROM bid b"_s +
+                            latestBidStatus + u" WHERE b.dossier_id = ? AND b.retracted = 0 ORDER BY b.pos"_s,
                         row);
         if (!q)
             return q.error();
@@ -376,8 +401,6 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             bidRows << q->value(0).toLongLong();
             out.bids << b;
         }
-        if (Status st = readBidStatuses(row, zone, out.bids); !st)
-            return st.error();
     }
     BidQueue bids;
     for (qsizetype i = 0; i < bidRows.size(); ++i) // out.bids grows no more: its elements stay put
@@ -400,19 +423,8 @@ Result<Dossier> ReviewFile::load(const QString& dossierId, LoadScope scope) cons
             // No thread to be had: this one reads every bid below.
         }
     }
-    {
-        auto q = select(u"SELECT key, "_s + columns::source.list() +
-                            u" FROM source WHERE dossier_id = ? AND retracted = 0 ORDER BY pos"_s,
-                        row);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Source s;
-            s.id = q->value(0).toString();
-            readInto(s, *q, 1, zone);
-            out.sources << s;
-        }
-    }
+    if (Status st = readSources(row, zone, out.sources); !st)
+        return st.error();
     if (Status st = readEvents(row, zone, out.events); !st)
         return st.error();
     RevisionRows revisionRows;

@@ -13,21 +13,12 @@ namespace hostreview {
 
 using namespace sql;
 
-namespace {
-
-QString badIdMessage(const QString& id)
-{
-    return ReviewFile::tr("\"%1\" is not a valid id (1 to 64 characters from A-Z a-z 0-9 . _ : -)").arg(id);
-}
-
-} // namespace
-
 Result<QStringList>
 ReviewFile::addCriteria(const QString& dossierId, const QList<Criterion>& criteria, const QString& origin)
 {
     for (const Criterion& c : criteria) {
         if (!DossierReader::isValidId(c.criterion))
-            return Error::input(badIdMessage(c.criterion));
+            return badId(c.criterion);
     }
     QSqlDatabase d = db();
     WriteTransaction tx(d);
@@ -239,7 +230,7 @@ Result<qint64> ReviewFile::retractDecision(const QString& dossierId)
 Status ReviewFile::addClaim(const QString& dossierId, const Claim& claim)
 {
     if (!DossierReader::isValidId(claim.id))
-        return Error::input(badIdMessage(claim.id));
+        return badId(claim.id);
     if (claim.text.value_or(QString()).trimmed().isEmpty())
         return Error::input(tr("a claim needs its text"));
     QSqlDatabase d = db();

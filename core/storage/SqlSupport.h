@@ -141,17 +141,6 @@ inline bool isDamage(const QSqlError& e)
 }
 
 // A write transaction: BEGIN IMMEDIATE, and ROLLBACK unless commit() succeeded.
-// An SQL expression for a dossier's metadata column as last changed: the column of its latest live
-// dossier_revision when there is one (a NULL there is a value that was removed), else that of its
-// dossier row. `dossier` is the alias of the dossier table in the query.
-inline QString currentMetadata(QLatin1StringView column, QLatin1StringView dossier)
-{
-    const QString latest = u"(SELECT %1 FROM dossier_revision m WHERE m.dossier_id = %2.id AND m.retracted = 0 "
-                           "ORDER BY m.id DESC LIMIT 1)"_s.arg(column, dossier);
-    return u"CASE WHEN EXISTS (SELECT 1 FROM dossier_revision m WHERE m.dossier_id = %2.id AND m.retracted = 0) "
-           "THEN %3 ELSE %2.%1 END"_s.arg(column, dossier, latest);
-}
-
 class WriteTransaction
 {
 public:

@@ -34,6 +34,25 @@ QString Columns::assignments() const
     return out.join(u", "_s);
 }
 
+QString
+Columns::overlaid(QLatin1StringView base, QLatin1StringView change, const QList<QLatin1StringView>& changed) const
+{
+    QStringList out;
+    for (QLatin1StringView name : names) {
+        if (changed.isEmpty() || changed.contains(name))
+            out << u"CASE WHEN %2.id IS NULL THEN %1.%3 ELSE %2.%3 END"_s.arg(base, change, name);
+        else
+            out << base + u'.' + name;
+    }
+    return out.join(u", "_s);
+}
+
+const QLatin1StringView latestDossierChange{
+    " LEFT JOIN dossier_revision m ON m.id = (SELECT max(x.id) FROM dossier_revision x WHERE x.dossier_id = d.id "
+    "AND x.retracted = 0)"};
+const QLatin1StringView latestBidStatus{" LEFT JOIN bid_status s ON s.id = (SELECT max(x.id) FROM bid_status x "
+                                        "WHERE x.bid_id = b.id AND x.retracted = 0)"};
+
 namespace columns {
 const Columns source{"source"_L1,
                      {"title"_L1, "publisher"_L1, "url"_L1, "date"_L1, "kind"_L1, "excerpt"_L1, "confidential"_L1}};

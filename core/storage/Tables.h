@@ -33,7 +33,17 @@ struct Columns
     QString placeholders() const;
     // "title = ?, publisher = ?, ..." for an UPDATE.
     QString assignments() const;
+    // The list read from alias `base`, but with the columns `changed` (every column when empty)
+    // taken from alias `change` when that alias joined a row: a part as last changed, its
+    // change rows (dossier_revision, bid_status) over its own row. See the joins below.
+    QString
+    overlaid(QLatin1StringView base, QLatin1StringView change, const QList<QLatin1StringView>& changed = {}) const;
 };
+
+// Joins to `FROM dossier d` the latest live change of its metadata (alias m), and to `FROM bid b`
+// the latest live status recorded for it (alias s); none: NULL columns. Use with overlaid().
+extern const QLatin1StringView latestDossierChange;
+extern const QLatin1StringView latestBidStatus;
 
 namespace columns {
 // A source (its key aside).
