@@ -4517,10 +4517,6 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
         <translation>identifiant %1 inconnu %2</translation>
     </message>
     <message>
-        <source>the dossier&apos;s row %1 is missing</source>
-        <translation>la ligne %1 du dossier manque</translation>
-    </message>
-    <message>
         <source>the time zone of dossier %1 cannot change once it holds dates (its events, requirements, bids or dated sources take their calendar day from it): %2 stays</source>
         <translation>le fuseau horaire du dossier %1 ne peut plus changer une fois qu&apos;il contient des dates (ses événements, exigences, offres ou sources datées en tirent leur jour)&#xa0;: %2 est conservé</translation>
     </message>

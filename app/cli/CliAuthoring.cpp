@@ -14,13 +14,25 @@ namespace hostreview {
 using cli::enumOption;
 using cli::exitFor;
 using cli::momentOption;
+using cli::readYesNo;
+using cli::textOrNone;
 
 namespace {
 
-// "" removes an optional value; anything else is the value.
-std::optional<QString> optionalText(const QString& value)
+// An enum option: "" removes the value; false (after saying why) when it is not one of its names.
+template <typename E>
+bool readEnumOrNone(const Invocation& in, const QString& name, std::optional<E>& target, QTextStream& err)
 {
-    return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+    if (!in.isSet(name))
+        return true;
+    if (in.value(name).isEmpty()) {
+        target.reset();
+        return true;
+    }
+    const auto e = enumOption<E>(name, in.value(name), err);
+    if (e)
+        target = *e;
+    return e.has_value();
 }
 
 // A repeated option's values as a list; a single "" empties it.
@@ -40,60 +52,27 @@ bool Cli::metadataOptions(const Invocation& in, DossierInfo& info)
 {
     if (in.isSet(u"title"_s))
         info.title = in.value(u"title"_s);
-    for (const char* name : {"applicant", "authority", "timezone", "language", "summary"}) {
-        const QString option = QString::fromLatin1(name);
-        if (!in.isSet(option))
-            continue;
-        const std::optional<QString> value = optionalText(in.value(option));
-        if (option == u"applicant"_s)
-            info.applicant = value;
-        else if (option == u"authority"_s)
-            info.authority = value;
-        else if (option == u"timezone"_s)
-            info.timezone = value;
-        else if (option == u"language"_s)
-            info.language = value;
-        else
-            info.summary = value;
-    }
-    if (in.isSet(u"procedure"_s)) {
-        if (in.value(u"procedure"_s).isEmpty()) {
-            info.procedure.reset();
-        } else {
-            auto p = enumOption<Procedure>(u"procedure"_s, in.value(u"procedure"_s), m_err);
-            if (!p)
-                return false;
-            info.procedure = *p;
-        }
-    }
-    if (in.isSet(u"sensitivity"_s)) {
-        if (in.value(u"sensitivity"_s).isEmpty()) {
-            info.sensitivity.reset();
-        } else {
-            auto s = enumOption<Sensitivity>(u"sensitivity"_s, in.value(u"sensitivity"_s), m_err);
-            if (!s)
-                return false;
-            info.sensitivity = *s;
-        }
+    static const std::pair<const char*, std::optional<QString> DossierInfo::*> texts[] = {
+        {"applicant", &DossierInfo::applicant},
+        {"authority", &DossierInfo::authority},
+        {"timezone", &DossierInfo::timezone},
+        {"language", &DossierInfo::language},
+        {"summary", &DossierInfo::summary},
+    };
+    for (const auto& [name, member] : texts) {
+        if (in.isSet(QLatin1StringView(name)))
+            info.*member = textOrNone(in.value(QLatin1StringView(name)));
     }
     if (in.isSet(u"data-category"_s))
         info.dataCategories = optionalList(in.values(u"data-category"_s));
     if (in.isSet(u"required-certification"_s))
         info.requiredCertifications = optionalList(in.values(u"required-certification"_s));
-    if (in.isSet(u"illustrative"_s)) {
-        const QString v = in.value(u"illustrative"_s);
-        if (v.isEmpty())
-            info.illustrative.reset();
-        else if (v == u"yes"_s || v == u"true"_s)
-            info.illustrative = true;
-        else if (v == u"no"_s || v == u"false"_s)
-            info.illustrative = false;
-        else {
-            m_err << "--illustrative: " << tr("\"%1\" is not yes or no").arg(v) << Qt::endl;
-            return false;
-        }
-    }
-    return true;
+    if (in.isSet(u"illustrative"_s) && in.value(u"illustrative"_s).isEmpty())
+        info.illustrative.reset();
+    else if (!readYesNo(in.parser, u"illustrative"_s, info.illustrative, m_err))
+        return false;
+    return readEnumOrNone(in, u"procedure"_s, info.procedure, m_err) &&
+           readEnumOrNone(in, u"sensitivity"_s, info.sensitivity, m_err);
 }
 
 int Cli::newDossierCommand(const Invocation& in)
@@ -133,10 +112,10 @@ int Cli::dossierCommand(const Invocation& in)
               << Qt::endl;
         return Ok;
     }
-    Dossier dossier;
-    if (int loaded = loadDossier(*file, id, dossier, ReviewFile::LoadScope::WithoutBids); loaded != Ok)
-        return loaded;
-    DossierInfo info = dossier.info;
+    auto head = file->loadHead(id);
+    if (!head)
+        return failed(path, head.error());
+    DossierInfo info = head->info;
     if (!metadataOptions(in, info))
         return Usage;
     if (Status st = file->reviseDossier(info); !st)
@@ -166,9 +145,10 @@ int Cli::eventCommand(const Invocation& in)
         m_out << tr("Event %1 removed (entry %2 of the audit trail).").arg(eventId).arg(*undone) << Qt::endl;
         return Ok;
     }
-    Dossier dossier;
-    if (int loaded = loadDossier(*file, dossierId, dossier, ReviewFile::LoadScope::WithoutBids); loaded != Ok)
-        return loaded;
+    auto head = file->loadHead(dossierId);
+    if (!head)
+        return failed(path, head.error());
+    const Dossier& dossier = *head;
     Event e;
     e.id = eventId;
     if (edit) {
@@ -206,11 +186,11 @@ int Cli::eventCommand(const Invocation& in)
         }
     }
     if (in.isSet(u"title"_s))
-        e.title = optionalText(in.value(u"title"_s));
+        e.title = textOrNone(in.value(u"title"_s));
     if (in.isSet(u"note"_s))
-        e.note = optionalText(in.value(u"note"_s));
+        e.note = textOrNone(in.value(u"note"_s));
     if (in.isSet(u"source"_s))
-        e.source = optionalText(in.value(u"source"_s));
+        e.source = textOrNone(in.value(u"source"_s));
     const Status st = edit ? file->changeEvent(dossierId, e) : file->addEvent(dossierId, e);
     if (!st)
         return failed(path, st.error());
@@ -242,10 +222,10 @@ int Cli::bidStatusCommand(const Invocation& in)
     auto status = enumOption<BidStatus>(u"status"_s, in.value(u"status"_s), m_err);
     if (!status)
         return Usage;
-    Dossier dossier;
-    if (int loaded = loadDossier(*file, dossierId, dossier, ReviewFile::LoadScope::WithoutBids); loaded != Ok)
-        return loaded;
-    auto at = momentOption(u"at"_s, in.value(u"at"_s), dossier.info.zone(), m_err);
+    auto head = file->loadHead(dossierId);
+    if (!head)
+        return failed(path, head.error());
+    auto at = momentOption(u"at"_s, in.value(u"at"_s), head->info.zone(), m_err);
     if (!at)
         return Usage;
     if (Status st = file->recordBidStatus(dossierId, bidId, *status, *at, in.value(u"reason"_s)); !st)
@@ -263,7 +243,7 @@ int Cli::criterionCommand(const Invocation& in)
     Criterion c;
     c.criterion = in.value(u"id"_s);
     if (in.isSet(u"title"_s))
-        c.title = optionalText(in.value(u"title"_s));
+        c.title = textOrNone(in.value(u"title"_s));
     if (in.isSet(u"kind"_s)) {
         auto kind = enumOption<CriterionKind>(u"kind"_s, in.value(u"kind"_s), m_err);
         if (!kind)

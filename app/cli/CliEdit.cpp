@@ -20,30 +20,10 @@ namespace hostreview {
 
 using cli::enumOption;
 using cli::momentOption;
+using cli::readYesNo;
+using cli::textOrNone;
 
 namespace {
-
-// yes/no (or true/false) for an option; nullopt (after saying why) otherwise.
-std::optional<bool> yesNoOption(const QString& option, const QString& value, QTextStream& err)
-{
-    if (value == u"yes"_s || value == u"true"_s)
-        return true;
-    if (value == u"no"_s || value == u"false"_s)
-        return false;
-    err << "--" << option << ": " << Cli::tr("\"%1\" is not yes or no").arg(value) << Qt::endl;
-    return std::nullopt;
-}
-
-// Reads option `name` into `target` when it is given; false (after saying why) when it is not yes or no.
-bool readYesNo(const QCommandLineParser& parser, const QString& name, std::optional<bool>& target, QTextStream& err)
-{
-    if (!parser.isSet(name))
-        return true;
-    const auto b = yesNoOption(name, parser.value(name), err);
-    if (b)
-        target = *b;
-    return b.has_value();
-}
 
 std::optional<double> numberOption(const QString& option, const QString& value, QTextStream& err)
 {
@@ -109,9 +89,9 @@ bool Cli::revisionOptions(const Invocation& in, const Dossier& dossier, Requirem
                 return false;
             r.status = *s;
         } else if (option == u"rationale"_s) { // "" gives none: an unexplained change
-            r.rationale = value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+            r.rationale = textOrNone(value);
         } else if (option == u"source"_s) {
-            r.source = value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+            r.source = textOrNone(value);
         }
     }
     return true;
@@ -192,7 +172,7 @@ int Cli::sourceCommand(const Invocation& in)
             continue;
         const QString value = in.value(name);
         // An empty value clears an optional field.
-        const std::optional<QString> text = value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+        const std::optional<QString> text = textOrNone(value);
         if (name == u"title"_s) {
             s.title = value;
         } else if (name == u"publisher"_s) {

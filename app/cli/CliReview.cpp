@@ -114,11 +114,11 @@ int Cli::assessCommand(const Invocation& in)
     c.status = *status;
     if (in.isSet(u"comment"_s)) {
         const QString comment = in.value(u"comment"_s).trimmed();
-        c.comment = comment.isEmpty() ? std::nullopt : std::optional<QString>(comment);
+        c.comment = cli::textOrNone(comment);
     }
     if (in.isSet(u"source"_s)) {
         const QString source = in.value(u"source"_s);
-        c.source = source.isEmpty() ? std::nullopt : std::optional<QString>(source);
+        c.source = cli::textOrNone(source);
     }
     if (Status st = file->assessCriterion(in.value(u"dossier"_s), c); !st)
         return failed(in.positional().first(), st.error());

@@ -44,4 +44,33 @@ std::optional<E> enumOption(const QString& option, const QString& value, QTextSt
     return std::nullopt;
 }
 
+// A text option's value: "" gives none (an optional value removed).
+inline std::optional<QString> textOrNone(const QString& value)
+{
+    return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+}
+
+// yes/no (or true/false) for an option; nullopt (after saying why) otherwise.
+inline std::optional<bool> yesNoOption(const QString& option, const QString& value, QTextStream& err)
+{
+    if (value == QLatin1StringView("yes") || value == QLatin1StringView("true"))
+        return true;
+    if (value == QLatin1StringView("no") || value == QLatin1StringView("false"))
+        return false;
+    err << "--" << option << ": " << Cli::tr("\"%1\" is not yes or no").arg(value) << Qt::endl;
+    return std::nullopt;
+}
+
+// Reads option `name` into `target` when it is given; false (after saying why) when it is not yes or no.
+inline bool
+readYesNo(const QCommandLineParser& parser, const QString& name, std::optional<bool>& target, QTextStream& err)
+{
+    if (!parser.isSet(name))
+        return true;
+    const auto b = yesNoOption(name, parser.value(name), err);
+    if (b)
+        target = *b;
+    return b.has_value();
+}
+
 } // namespace hostreview::cli
