@@ -316,6 +316,16 @@ TEST_F(DemoReviewFileTest, AReadOnlyReviewFileIsReadAndRefusesChangesAsReadOnly)
               0);
     EXPECT_TRUE(err.contains("read-only")) << err.toStdString();
     EXPECT_FALSE(err.contains("damaged")) << err.toStdString();
+    // A whole dossier, imported or created, is refused in the same words.
+    const QString json = m_dir.filePath(u"minimal.json"_s);
+    writeAll(json, minimalJson());
+    ::chmod(QFile::encodeName(json).constData(), 0644);
+    EXPECT_NE(run({u"import"_s, json, u"--into"_s, copy}, &out, &err), 0);
+    EXPECT_TRUE(err.contains("read-only")) << err.toStdString();
+    EXPECT_NE(
+        run({u"new-dossier"_s, copy, u"--id"_s, u"D-NEW"_s, u"--title"_s, u"New"_s, u"--author"_s, u"A"_s}, &out, &err),
+        0);
+    EXPECT_TRUE(err.contains("read-only")) << err.toStdString();
     EXPECT_EQ(entries(place), QStringList{u"review.db"_s}) << "no -wal or -shm left behind";
     ::chmod(QFile::encodeName(place).constData(), 0755);
 }
