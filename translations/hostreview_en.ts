@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AnswerSheet</name>
+    <message numerus="yes">
+        <source>%n answer(s) to record</source>
+        <translation><numerusform>%n answer to record</numerusform><numerusform>%n answers to record</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an answer</source>
+        <translation><numerusform>%n row without an answer</numerusform><numerusform>%n rows without an answer</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::AssessmentView</name>
     <message numerus="yes">
         <source>%n criterion(s): %1.</source>
@@ -52,6 +67,14 @@
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation><numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: recorded %n day(s) after its effective date (%1); the history shows it so.</source>
+        <translation><numerusform>warning: recorded %n day after its effective date (%1); the history shows it so.</numerusform><numerusform>warning: recorded %n days after its effective date (%1); the history shows it so.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation><numerusform>... and %n more</numerusform><numerusform>... and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -131,6 +154,10 @@
         <source>effective %n day(s) after the deadline then in force (%1)</source>
         <translation><numerusform>effective %n day after the deadline then in force (%1)</numerusform><numerusform>effective %n days after the deadline then in force (%1)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) after its effective date</source>
+        <translation><numerusform>%n day after its effective date</numerusform><numerusform>%n days after its effective date</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::MainWindow</name>
@@ -182,6 +209,29 @@
     </message>
 </context>
 <context>
+    <name>hostreview::RequirementList</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revised</source>
+        <translation><numerusform>%n revised</numerusform><numerusform>%n revised</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation><numerusform>%n withdrawn</numerusform><numerusform>%n withdrawn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <translation><numerusform>%n restored</numerusform><numerusform>%n restored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::RequirementsView</name>
     <message numerus="yes">
         <source>%1 of %n requirement(s)</source>
@@ -201,6 +251,13 @@
     <message numerus="yes">
         <source>source %1 is cited %n time(s): it cannot be removed</source>
         <translation><numerusform>source %1 is cited %n time: it cannot be removed</numerusform><numerusform>source %1 is cited %n times: it cannot be removed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RevisionHistoryModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>
 </context>
 <context>

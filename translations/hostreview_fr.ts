@@ -243,6 +243,94 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AnswerSheet</name>
+    <message>
+        <source>the file is empty: an answer sheet starts with a header line</source>
+        <translation>le fichier est vide&#xa0;: une feuille de réponses commence par une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the header needs the columns requirement, compliance and rev_answered or rev_in_force (as `vendor --csv` writes them)</source>
+        <translation>l&apos;en-tête doit comporter les colonnes requirement, compliance et rev_answered ou rev_in_force (telles que `vendor --csv` les écrit)</translation>
+    </message>
+    <message>
+        <source>the requirement is empty</source>
+        <translation>l&apos;exigence est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid requirement id</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;exigence valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a revision number (1, 2, ...)</source>
+        <translation>« %1 » n&apos;est pas un numéro de révision (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not full, partial or none</source>
+        <translation>« %1 » n&apos;est ni full, ni partial, ni none</translation>
+    </message>
+    <message>
+        <source>this answer names no revision: fill rev_answered (or rev_in_force)</source>
+        <translation>cette réponse ne désigne aucune révision&#xa0;: remplissez rev_answered (ou rev_in_force)</translation>
+    </message>
+    <message>
+        <source>this row is vendor %1&apos;s; bid %2 is vendor %3&apos;s</source>
+        <translation>cette ligne est celle du fournisseur %1&#xa0;; l&apos;offre %2 est celle du fournisseur %3</translation>
+    </message>
+    <message>
+        <source>this row answers bid %1, not %2 (empty the bid column to record it in %2)</source>
+        <translation>cette ligne répond pour l&apos;offre %1, et non %2 (videz la colonne bid pour l&apos;enregistrer dans %2)</translation>
+    </message>
+    <message>
+        <source>no requirement %1 in dossier %2</source>
+        <translation>aucune exigence %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>requirement %1 has no rev %2</source>
+        <translation>l&apos;exigence %1 n&apos;a pas de révision %2</translation>
+    </message>
+    <message>
+        <source>this row repeats an earlier answer of bid %1 to %2 (rev %3), replaced since by its answer to rev %4 of %5: the sheet is older than the bid&apos;s answers; write it again with `vendor --csv`</source>
+        <translation>cette ligne reprend une réponse antérieure de l&apos;offre %1 à %2 (rév. %3), remplacée depuis par sa réponse à la rév. %4 du %5&#xa0;: la feuille est plus ancienne que les réponses de l&apos;offre&#xa0;; écrivez-la de nouveau avec `vendor --csv`</translation>
+    </message>
+    <message>
+        <source>this answer changed but is still dated %1, as the answer it replaces: write the day it was given, or give --at</source>
+        <translation>cette réponse a changé mais reste datée du %1, comme celle qu&apos;elle remplace&#xa0;: indiquez le jour où elle a été donnée, ou passez --at</translation>
+    </message>
+    <message>
+        <source>line %1: %2 rev %3 %4 (was rev %5 %6)</source>
+        <translation>ligne %1&#xa0;: %2 rév. %3 %4 (auparavant rév. %5 %6)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 rev %3 %4 (first answer)</source>
+        <translation>ligne %1&#xa0;: %2 rév. %3 %4 (première réponse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to record</source>
+        <translation>
+            <numerusform>%n réponse à enregistrer</numerusform>
+            <numerusform>%n réponses à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an answer</source>
+        <translation>
+            <numerusform>%n ligne sans réponse</numerusform>
+            <numerusform>%n lignes sans réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hostreview::AssessDialog</name>
     <message>
         <source>(none)</source>
@@ -583,6 +671,24 @@
     <message>
         <source>withdrawn: not counted</source>
         <translation>retirée&#xa0;: non comptée</translation>
+    </message>
+    <message>
+        <source>Authorise despite the assessment?</source>
+        <translation>Autoriser malgré l&apos;évaluation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Criteria stand against an authorisation.
+
+Unacceptable: %1
+Not assessed: %2
+
+Record the authorisation all the same? The audit trail will name these criteria.</source>
+        <translation>Des critères s&apos;opposent à une autorisation.
+
+Inacceptables&#xa0;: %1
+Non évalués&#xa0;: %2
+
+Enregistrer l&apos;autorisation malgré tout&#xa0;? Le journal d&apos;audit nommera ces critères.</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1668,6 @@ L&apos;évaluation précédente reste dans le fichier comme historique du critè
         <translation>enregistre la décision</translation>
     </message>
     <message>
-        <source>Records the decision; what is not given stays as recorded. OUTCOME is pending,
-authorized, authorized_with_conditions or refused. --condition replaces the conditions.
-The previous decision stays in the file.</source>
-        <translation>Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
-authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
-La décision précédente reste dans le fichier.</translation>
-    </message>
-    <message>
         <source>add or remove a claim of the decision</source>
         <translation>ajoute ou retire une affirmation de la décision</translation>
     </message>
@@ -1947,6 +2045,127 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
         <source>Who records the action (default: $HOSTREVIEW_AUTHOR, else the account&apos;s full name).</source>
         <translation>Qui enregistre l&apos;action (par défaut&#xa0;: $HOSTREVIEW_AUTHOR, sinon le nom complet du compte).</translation>
     </message>
+    <message numerus="yes">
+        <source>warning: recorded %n day(s) after its effective date (%1); the history shows it so.</source>
+        <translation>
+            <numerusform>avertissement&#xa0;: enregistrée %n jour après sa date de prise d&apos;effet (%1)&#xa0;; l&apos;historique l&apos;indique.</numerusform>
+            <numerusform>avertissement&#xa0;: enregistrée %n jours après sa date de prise d&apos;effet (%1)&#xa0;; l&apos;historique l&apos;indique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To record it all the same, add --despite-assessment.</source>
+        <translation>Pour l&apos;enregistrer malgré tout, ajoutez --despite-assessment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... et %n autre</numerusform>
+            <numerusform>... et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, &quot;%3&quot; between fields):</source>
+        <translation>%1 (%2, « %3 » entre les champs)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>columns ignored: %1</source>
+        <translation>colonnes ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No change: nothing recorded.</source>
+        <translation>Aucun changement&#xa0;: rien enregistré.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded.</source>
+        <translation>Essai à blanc&#xa0;: rien enregistré.</translation>
+    </message>
+    <message>
+        <source>Recorded in %1, effective %2.</source>
+        <translation>Enregistré dans %1, avec prise d&apos;effet le %2.</translation>
+    </message>
+    <message>
+        <source>Recorded in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Records the decision; what is not given stays as recorded. OUTCOME is pending,
+authorized, authorized_with_conditions or refused. --condition replaces the conditions.
+The previous decision stays in the file. An authorisation while criteria of the assessment
+are unacceptable or not assessed needs --despite-assessment; the audit trail names them.</source>
+        <translation>Enregistre la décision&#xa0;; ce qui n&apos;est pas indiqué reste tel qu&apos;enregistré. OUTCOME vaut pending,
+authorized, authorized_with_conditions ou refused. --condition remplace les conditions.
+La décision précédente reste dans le fichier. Une autorisation alors que des critères de
+l&apos;évaluation sont inacceptables ou non évalués exige --despite-assessment&#xa0;; le journal d&apos;audit les nomme.</translation>
+    </message>
+    <message>
+        <source>Authorise although criteria are unacceptable or not assessed.</source>
+        <translation>Autoriser bien que des critères soient inacceptables ou non évalués.</translation>
+    </message>
+    <message>
+        <source>import a requirement list from a spreadsheet (CSV)</source>
+        <translation>importer une liste d&apos;exigences depuis un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Reads a requirement list saved as CSV (columns id, category, title, text, mandatory,
+weight, or identifiant, catégorie, titre, texte, obligatoire, poids; comma or semicolon;
+UTF-8 or Windows-1252) and records what it changes, effective on DATE: a new row adds a
+requirement; a changed text, mandatory flag or weight adds a revision; a row gone withdraws
+its requirement. Prints the changes; --dry-run prints them and writes nothing. Every bad row
+is named with its line and column, and then nothing is written. docs/spreadsheets.md.</source>
+        <translation>Lit une liste d&apos;exigences enregistrée en CSV (colonnes identifiant, catégorie, titre, texte,
+obligatoire, poids, ou id, category, title, text, mandatory, weight&#xa0;; virgule ou point-virgule&#xa0;;
+UTF-8 ou Windows-1252) et enregistre ce qu&apos;elle change, avec prise d&apos;effet à DATE&#xa0;: une ligne
+nouvelle ajoute une exigence&#xa0;; un texte, un caractère obligatoire ou un poids modifié ajoute une
+révision&#xa0;; une ligne disparue retire son exigence. Affiche les changements&#xa0;; --dry-run les affiche
+sans rien écrire. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne, et rien n&apos;est
+alors écrit. docs/spreadsheets.md.</translation>
+    </message>
+    <message>
+        <source>The requirement list (CSV).</source>
+        <translation>La liste d&apos;exigences (CSV).</translation>
+    </message>
+    <message>
+        <source>When the changes take effect (a day or an instant).</source>
+        <translation>Quand les changements prennent effet (un jour ou un instant).</translation>
+    </message>
+    <message>
+        <source>Why the list changed (every revision).</source>
+        <translation>Pourquoi la liste a changé (pour chaque révision).</translation>
+    </message>
+    <message>
+        <source>The source of the list.</source>
+        <translation>La source de la liste.</translation>
+    </message>
+    <message>
+        <source>Print the changes; write nothing.</source>
+        <translation>Afficher les changements&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>import a vendor&apos;s answers from a spreadsheet (CSV)</source>
+        <translation>importer les réponses d&apos;un fournisseur depuis un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Reads the CSV that &apos;vendor --csv&apos; writes, filled in, and records each answer that differs
+from the bid&apos;s latest: to the revision its row names (rev_answered, else rev_in_force),
+dated --at, else its answered_at, else the bid&apos;s submission. Rows without a compliance are
+skipped. Every bad row is named with its line and column, and then nothing is written.</source>
+        <translation>Lit le CSV qu&apos;écrit &apos;vendor --csv&apos;, une fois rempli, et enregistre chaque réponse qui diffère
+de la dernière de l&apos;offre&#xa0;: à la révision que nomme sa ligne (rev_answered, sinon rev_in_force),
+datée de --at, sinon de son answered_at, sinon de la remise de l&apos;offre. Les lignes sans conformité
+sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne, et rien n&apos;est alors écrit.</translation>
+    </message>
+    <message>
+        <source>The answers (CSV).</source>
+        <translation>Les réponses (CSV).</translation>
+    </message>
+    <message>
+        <source>When the answers were given.</source>
+        <translation>Quand les réponses ont été données.</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::ComplianceMatrix</name>
@@ -2038,6 +2257,29 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::Csv</name>
+    <message>
+        <source>the file starts with a UTF-8 byte-order mark but is not UTF-8</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets UTF-8 mais n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed (a &quot; is missing)</source>
+        <translation>le champ entre guillemets qui commence ici n&apos;est jamais fermé (il manque un &quot;)</translation>
+    </message>
+    <message>
+        <source>a NUL character (U+0000) is not allowed</source>
+        <translation>un caractère NUL (U+0000) n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a &quot; inside a quoted field is written &quot;&quot;)</source>
+        <translation>du texte suit le guillemet fermant d&apos;un champ (un &quot; dans un champ entre guillemets s&apos;écrit &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2 (a cell with a %3 or a line break must be quoted)</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête en a %2 (une cellule contenant un %3 ou un saut de ligne doit être entre guillemets)</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2835,25 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
     <message>
         <source>bid %1 of %2: %3</source>
         <translation>offre %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>recorded %1 by %2</source>
+        <translation>enregistrée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>, with the dossier&apos;s import</source>
+        <translation>, avec l&apos;importation du dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after its effective date</source>
+        <translation>
+            <numerusform>%n jour après sa date de prise d&apos;effet</numerusform>
+            <numerusform>%n jours après sa date de prise d&apos;effet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3485,34 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
     <message>
         <source>%1 %2 on %3</source>
         <translation>%1 %2 le %3</translation>
+    </message>
+    <message>
+        <source>requirement list imported</source>
+        <translation>liste d&apos;exigences importée</translation>
+    </message>
+    <message>
+        <source>answers imported</source>
+        <translation>réponses importées</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 revised, %4 withdrawn, %5 restored, effective %6</source>
+        <translation>%1&#xa0;: %2 ajoutées, %3 révisées, %4 retirées, %5 rétablies, avec prise d&apos;effet le %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2 revisions)</source>
+        <translation>%1 (%2 révisions)</translation>
+    </message>
+    <message>
+        <source>%1 despite the assessment (unacceptable: %2; not assessed: %3)</source>
+        <translation>%1 malgré l&apos;évaluation (inacceptables&#xa0;: %2&#xa0;; non évalués&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>answers of bid %1 from %2: %3</source>
+        <translation>réponses de l&apos;offre %1 depuis %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4318,136 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
     </message>
 </context>
 <context>
+    <name>hostreview::RequirementList</name>
+    <message>
+        <source>the file is empty: a requirement list starts with a header line</source>
+        <translation>le fichier est vide&#xa0;: une liste d&apos;exigences commence par une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice (&quot;%2&quot;)</source>
+        <translation>la colonne %1 apparaît deux fois (« %2 »)</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (expected: id, category, title, text, mandatory, weight; in French: identifiant, catégorie, titre, texte, obligatoire, poids)</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne %1 (attendues&#xa0;: identifiant, catégorie, titre, texte, obligatoire, poids&#xa0;; en anglais&#xa0;: id, category, title, text, mandatory, weight)</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>l&apos;identifiant est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 of A–Z a–z 0–9 . _ : -)</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide (1 à 64 caractères parmi A–Z a–z 0–9 . _&#xa0;: -)</translation>
+    </message>
+    <message>
+        <source>requirement %1 is already on line %2</source>
+        <translation>l&apos;exigence %1 figure déjà ligne %2</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (one of: %2)</source>
+        <translation>catégorie « %1 » inconnue (valeurs admises&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (yes, no, oui, non, true, false, 1, 0)</source>
+        <translation>« %1 » n&apos;est ni oui ni non (oui, non, yes, no, true, false, 1, 0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (a weight is written 2, 2.5 or 2,5)</source>
+        <translation>« %1 » n&apos;est pas un nombre (un poids s&apos;écrit 2, 2,5 ou 2.5)</translation>
+    </message>
+    <message>
+        <source>the weight %1 is negative (weights are 0 or more)</source>
+        <translation>le poids %1 est négatif (les poids valent 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>requirement %1: its rev %2 takes effect on %3, after %4: effective dates never go back</source>
+        <translation>exigence %1&#xa0;: sa rév. %2 prend effet le %3, après le %4&#xa0;: les dates de prise d&apos;effet ne reculent jamais</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): the title &quot;%3&quot; differs from the recorded &quot;%4&quot;; titles have no history, the recorded one is kept</source>
+        <translation>%1 (ligne %2)&#xa0;: le titre « %3 » diffère du titre enregistré « %4 »&#xa0;; les titres n&apos;ont pas d&apos;historique, celui enregistré est conservé</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): the category %3 differs from the recorded %4; categories have no history, the recorded one is kept</source>
+        <translation>%1 (ligne %2)&#xa0;: la catégorie %3 diffère de la catégorie enregistrée %4&#xa0;; les catégories n&apos;ont pas d&apos;historique, celle enregistrée est conservée</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (ligne %1)</translation>
+    </message>
+    <message>
+        <source>added %1%2</source>
+        <translation>ajoutée %1%2</translation>
+    </message>
+    <message>
+        <source>restored %1%2: rev %3, after its withdrawal in rev %4</source>
+        <translation>rétablie %1%2&#xa0;: rév. %3, après son retrait en rév. %4</translation>
+    </message>
+    <message>
+        <source>withdrawn %1: rev %2 (no longer in the list)</source>
+        <translation>retirée %1&#xa0;: rév. %2 (n&apos;est plus dans la liste)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>now mandatory</source>
+        <translation>désormais obligatoire</translation>
+    </message>
+    <message>
+        <source>no longer mandatory</source>
+        <translation>n&apos;est plus obligatoire</translation>
+    </message>
+    <message>
+        <source>weight %1 → %2</source>
+        <translation>poids %1 → %2</translation>
+    </message>
+    <message>
+        <source>revised %1%2: rev %3 (%4)</source>
+        <translation>révisée %1%2&#xa0;: rév. %3 (%4)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n révisée</numerusform>
+            <numerusform>%n révisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored</source>
+        <translation>
+            <numerusform>%n rétablie</numerusform>
+            <numerusform>%n rétablies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hostreview::RequirementTableModel</name>
     <message>
         <source>Not yet issued</source>
@@ -4556,6 +4975,30 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
         <source>bid %1 has no status recorded to undo</source>
         <translation>l&apos;offre %1 n&apos;a aucun statut enregistré à annuler</translation>
     </message>
+    <message>
+        <source>criteria stand against an authorisation (unacceptable: %1; not assessed: %2): it is recorded only knowingly, despite the assessment</source>
+        <translation>des critères s&apos;opposent à une autorisation (inacceptables&#xa0;: %1&#xa0;; non évalués&#xa0;: %2)&#xa0;: elle n&apos;est enregistrée qu&apos;en connaissance de cause, malgré l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>no revision to undo</source>
+        <translation>aucune révision à annuler</translation>
+    </message>
+    <message>
+        <source>rev %1 of requirement %2 is no longer its latest revision: the import cannot be undone</source>
+        <translation>la rév. %1 de l&apos;exigence %2 n&apos;est plus sa dernière révision&#xa0;: l&apos;importation ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>no answer to record</source>
+        <translation>aucune réponse à enregistrer</translation>
+    </message>
+    <message>
+        <source>no answer to undo</source>
+        <translation>aucune réponse à annuler</translation>
+    </message>
+    <message>
+        <source>bid %1 has answered since %2: the import cannot be undone</source>
+        <translation>l&apos;offre %1 a répondu depuis %2&#xa0;: l&apos;importation ne peut pas être annulée</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RevisionDialog</name>
@@ -4669,6 +5112,21 @@ KIND&#xa0;: docs/format.md, section 9.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée</translation>
     </message>
 </context>
 <context>

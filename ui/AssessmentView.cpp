@@ -567,7 +567,26 @@ void AssessmentView::editDecision()
         const Decision decision = dialog->decision();
         if (doc.isNull())
             return;
-        if (Status st = doc->recordDecision(decision); !st)
+        // An authorisation against the assessment as it stands is recorded only when confirmed.
+        bool despite = false;
+        const Outcome outcome = decision.outcomeOrDefault();
+        if (outcome == Outcome::Authorized || outcome == Outcome::AuthorizedWithConditions) {
+            const QStringList unacceptable = criteriaWith(doc->dossier().assessment, AssessmentStatus::Unacceptable);
+            const QStringList unassessed = criteriaWith(doc->dossier().assessment, AssessmentStatus::NotAssessed);
+            if (!unacceptable.isEmpty() || !unassessed.isEmpty()) {
+                const QString none = tr("none");
+                if (!Messages::question(
+                        this,
+                        tr("Authorise despite the assessment?"),
+                        tr("Criteria stand against an authorisation.\n\nUnacceptable: %1\nNot assessed: %2\n\n"
+                           "Record the authorisation all the same? The audit trail will name these criteria.")
+                            .arg(unacceptable.isEmpty() ? none : unacceptable.join(u", "_s),
+                                 unassessed.isEmpty() ? none : unassessed.join(u", "_s))))
+                    return;
+                despite = true;
+            }
+        }
+        if (Status st = doc->recordDecision(decision, despite); !st)
             Messages::error(this, tr("Cannot record the decision"), st.error().toString());
     });
     dialog->open();

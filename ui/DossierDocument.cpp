@@ -403,11 +403,13 @@ Status DossierDocument::assessCriterion(const Criterion& assessment)
         [this, criterion = assessment.criterion] { return m_file.retractAssessment(id(), criterion); });
 }
 
-Status DossierDocument::recordDecision(const Decision& decision)
+Status DossierDocument::recordDecision(const Decision& decision, bool despiteAssessment)
 {
+    const auto gate =
+        despiteAssessment ? ReviewFile::DecisionGate::DespiteAssessment : ReviewFile::DecisionGate::Checked;
     return performReview(
         tr("record the decision"),
-        [this, decision] { return m_file.recordDecision(id(), decision); },
+        [this, decision, gate] { return m_file.recordDecision(id(), decision, gate); },
         [this] { return m_file.retractDecision(id()); });
 }
 

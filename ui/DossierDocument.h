@@ -75,7 +75,8 @@ public:
     // dossier lacks, titled in the current language.
     Status applyTemplate(const AssessmentTemplate& assessmentTemplate);
     Status assessCriterion(const Criterion& assessment);
-    Status recordDecision(const Decision& decision);
+    // `despiteAssessment`: the person confirmed an authorisation while criteria stand against it.
+    Status recordDecision(const Decision& decision, bool despiteAssessment = false);
     Status addClaim(const Claim& claim);
     Status removeClaim(const QString& claimId);
 

@@ -2,10 +2,13 @@
 #include "RevisionHistoryModel.h"
 
 #include "DossierDocument.h"
+#include "storage/ReviewFile.h"
+#include "text/DossierStory.h"
 #include "text/Labels.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 namespace hostreview {
 
@@ -46,6 +49,17 @@ void RevisionHistoryModel::reload()
     beginResetModel();
     const Requirement* r = m_document->dossier().requirement(m_id);
     m_revisions = r ? r->revisions : QList<RequirementRevision>();
+    m_recordings = QList<Recording>(m_revisions.size());
+    if (r) {
+        // Not part of the dossier: read from the file for the requirement shown.
+        const auto recordings = m_document->file().revisionRecordings(m_document->dossier().info.id, m_id);
+        for (qsizetype i = 0; recordings.ok() && i < m_revisions.size(); ++i) {
+            for (const Recording& rec : recordings.value()) {
+                if (rec.rev == m_revisions[i].rev)
+                    m_recordings[i] = rec;
+            }
+        }
+    }
     m_inForce = -1;
     for (qsizetype i = 0; i < m_revisions.size(); ++i) {
         if (!m_day.isValid() || m_revisions[i].effectiveAt.day() <= m_day)
@@ -76,6 +90,13 @@ QVariant RevisionHistoryModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
+    const Recording& recording = m_recordings[index.row()];
+    const QTimeZone zone = m_document->dossier().info.zone();
+    const auto late = daysRecordedLate(v.effectiveAt, recording, zone);
+    if (index.column() == Recorded && role == Qt::ForegroundRole && late)
+        return QPalette().brush(QPalette::Active, QPalette::Link); // stands out in any theme
+    if (index.column() == Recorded && role == Qt::ToolTipRole && recording.recordedAt.isValid())
+        return DossierStory::recorded(recording, v.effectiveAt, zone);
     if (role == Qt::ToolTipRole) {
         if (index.row() == m_inForce)
             return tr("In force on the chosen day");
@@ -100,6 +121,16 @@ QVariant RevisionHistoryModel::data(const QModelIndex& index, int role) const
         return v.rationale.value_or(QString()).isEmpty() ? tr("(none given)") : *v.rationale;
     case SourceColumn:
         return v.source.value_or(QString());
+    case Recorded: {
+        if (!recording.recordedAt.isValid())
+            return QString();
+        QString out = QLocale().toString(recording.recordedAt.toTimeZone(zone).date(), QLocale::ShortFormat);
+        if (!recording.author.isEmpty())
+            out = tr("%1, %2").arg(out, recording.author);
+        if (late)
+            out += QStringLiteral(" — ") + tr("%n day(s) late", nullptr, int(*late));
+        return out;
+    }
     }
     return {};
 }
@@ -123,6 +154,8 @@ QVariant RevisionHistoryModel::headerData(int section, Qt::Orientation orientati
         return tr("Rationale");
     case SourceColumn:
         return tr("Source");
+    case Recorded:
+        return tr("Recorded");
     }
     return {};
 }

@@ -11,13 +11,14 @@ namespace hostreview {
 class DossierDocument;
 
 // The history of one requirement: every revision with its date, status, mandatory, weight,
-// rationale and source; the revision in force on the chosen day in bold.
+// rationale and source, and when and by whom it was recorded (how late, when entered more than a
+// day after it took effect); the revision in force on the chosen day in bold.
 class RevisionHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Rev, Effective, Status, Mandatory, Weight, Rationale, SourceColumn, ColumnCount };
+    enum Column { Rev, Effective, Status, Mandatory, Weight, Rationale, SourceColumn, Recorded, ColumnCount };
     enum Role { RevRole = Qt::UserRole };
 
     explicit RevisionHistoryModel(DossierDocument* document, QObject* parent = nullptr);
@@ -39,7 +40,8 @@ private:
     QString m_id;
     QDate m_day;
     QList<RequirementRevision> m_revisions;
-    int m_inForce = -1; // row of the revision in force on the day
+    QList<Recording> m_recordings; // by row; a default Recording when the file has none
+    int m_inForce = -1;            // row of the revision in force on the day
 };
 
 } // namespace hostreview

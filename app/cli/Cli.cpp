@@ -212,9 +212,14 @@ int Cli::historyCommand(const Invocation& in)
 {
     if (in.positional().size() != 1 || !in.isSet(u"dossier"_s) || !in.isSet(u"requirement"_s))
         return usage(in);
-    Dossier dossier;
-    if (int code = loadFromReviewFile(in.positional().first(), in.value(u"dossier"_s), dossier); code != Ok)
+    int code = Ok;
+    auto file = openReviewFile(in.positional().first(), &code);
+    if (!file)
         return code;
+    Dossier dossier;
+    if (int loaded = loadDossier(*file, in.value(u"dossier"_s), dossier, ReviewFile::LoadScope::WithoutBids);
+        loaded != Ok)
+        return loaded;
     const QString requirementId = in.value(u"requirement"_s);
     const Requirement* r = dossier.requirement(requirementId);
     if (!r) {
@@ -222,7 +227,10 @@ int Cli::historyCommand(const Invocation& in)
               << tr("no requirement %1 in dossier %2").arg(requirementId, dossier.info.id) << Qt::endl;
         return Usage;
     }
-    m_out << DossierStory::history(dossier, *r);
+    auto recordings = file->revisionRecordings(dossier.info.id, requirementId);
+    if (!recordings)
+        return failed(file->path(), recordings.error());
+    m_out << DossierStory::history(dossier, *r, *recordings);
     m_out.flush();
     return Ok;
 }

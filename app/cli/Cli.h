@@ -75,6 +75,8 @@ private:
     int eventCommand(const Invocation& in);
     int bidStatusCommand(const Invocation& in);
     int criterionCommand(const Invocation& in);
+    int importRequirementsCommand(const Invocation& in);
+    int importAnswersCommand(const Invocation& in);
     // Reads the metadata options of new-dossier and dossier into `info`; false after saying why.
     bool metadataOptions(const Invocation& in, DossierInfo& info);
     int checkCommand(const Invocation& in);
@@ -91,6 +93,12 @@ private:
     // Opens an existing review file to change it; nullptr (after saying why, with *exitCode set) on failure.
     std::unique_ptr<ReviewFile>
     openReviewFile(const QString& path, int* exitCode, ReviewFile::Mode mode = ReviewFile::Mode::OpenExisting);
+    // Warns (on the error output) that a change effective on `effective` is recorded more than a
+    // day later, as its history will show.
+    void warnIfLate(const Moment& effective, const QTimeZone& zone);
+    // Prints every refused row of a spreadsheet (the first 50) and that nothing was written;
+    // returns the exit code (Usage).
+    int refusedRows(const QList<Error>& errors);
     // Says why the review file at `path` refused an action; returns the exit code (Usage).
     int failed(const QString& path, const Error& error);
     // Loads a dossier from a review file into `out`; on failure says why and returns the exit code.

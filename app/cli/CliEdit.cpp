@@ -61,6 +61,18 @@ int Cli::beginEdit(EditArgs& e, const QStringList& required, bool otherwiseValid
     return loadDossier(*e.file, in.value(u"dossier"_s), e.dossier, scope);
 }
 
+void Cli::warnIfLate(const Moment& effective, const QTimeZone& zone)
+{
+    Recording now;
+    now.recordedAt = QDateTime::currentDateTimeUtc();
+    if (const auto late = daysRecordedLate(effective, now, zone))
+        m_err << tr("warning: recorded %n day(s) after its effective date (%1); the history shows it so.",
+                    nullptr,
+                    int(*late))
+                     .arg(effective.text())
+              << Qt::endl;
+}
+
 // The fields of a revision that options give; `r` keeps what they do not.
 bool Cli::revisionOptions(const Invocation& in, const Dossier& dossier, RequirementRevision& r)
 {
@@ -120,6 +132,7 @@ int Cli::addRequirementCommand(const Invocation& in)
     if (Status st = file->addRequirement(dossier.info.id, r); !st)
         return failed(path, st.error());
     m_out << tr("Requirement %1 added (rev 1, effective %2).").arg(r.id, first.effectiveAt.text()) << Qt::endl;
+    warnIfLate(first.effectiveAt, dossier.info.zone());
     return Ok;
 }
 
@@ -145,6 +158,7 @@ int Cli::reviseCommand(const Invocation& in)
         return failed(path, rev.error());
     m_out << tr("Requirement %1: rev %2 recorded, effective %3.").arg(requirementId).arg(*rev).arg(r.effectiveAt.text())
           << Qt::endl;
+    warnIfLate(r.effectiveAt, dossier.info.zone());
     return Ok;
 }
 

@@ -23,7 +23,10 @@ using cli::momentOption;
 
 int Cli::failed(const QString& path, const Error& error)
 {
-    m_err << path << ": " << error.toString() << Qt::endl;
+    if (error.file == path)
+        m_err << error.toString() << Qt::endl;
+    else
+        m_err << path << ": " << error.toString() << Qt::endl;
     return exitFor(error);
 }
 
@@ -173,8 +176,15 @@ int Cli::decideCommand(const Invocation& in)
         d.conditions = in.values(u"condition"_s);
     if (in.isSet(u"rationale"_s))
         d.rationale = in.value(u"rationale"_s);
-    if (Status st = file->recordDecision(dossier.info.id, d); !st)
-        return failed(path, st.error());
+    const auto gate = in.isSet(u"despite-assessment"_s) ? ReviewFile::DecisionGate::DespiteAssessment
+                                                        : ReviewFile::DecisionGate::Checked;
+    if (Status st = file->recordDecision(dossier.info.id, d, gate); !st) {
+        const int failure = failed(path, st.error());
+        if (gate == ReviewFile::DecisionGate::Checked && st.error().invalidInput &&
+            (d.outcomeOrDefault() == Outcome::Authorized || d.outcomeOrDefault() == Outcome::AuthorizedWithConditions))
+            m_err << tr("To record it all the same, add --despite-assessment.") << Qt::endl;
+        return failure;
+    }
     m_out << tr("Decision recorded: %1").arg(Labels::of(d.outcomeOrDefault())) << Qt::endl;
     return Ok;
 }

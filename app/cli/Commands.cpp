@@ -312,13 +312,15 @@ QList<Command> Commands::table()
         {
             .name = u"decide"_s,
             .synopses = {u"REVIEW.db --dossier ID [--outcome OUTCOME] [--vendor VID | --no-vendor] [--decided-at DATE] "
-                         "[--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT]"_s},
+                         "[--published-at DATE] [--duration MONTHS] [--condition TEXT]... [--rationale TEXT] "
+                         "[--despite-assessment]"_s},
             .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "record the decision"),
             .description = QT_TRANSLATE_NOOP(
                 "hostreview::Cli",
                 "Records the decision; what is not given stays as recorded. OUTCOME is pending,\n"
                 "authorized, authorized_with_conditions or refused. --condition replaces the conditions.\n"
-                "The previous decision stays in the file."),
+                "The previous decision stays in the file. An authorisation while criteria of the assessment\n"
+                "are unacceptable or not assessed needs --despite-assessment; the audit trail names them."),
             .options = {dossier,
                         {.names = {u"outcome"_s},
                          .valueName = u"OUTCOME"_s,
@@ -345,7 +347,10 @@ QList<Command> Commands::table()
                                                           "A condition (repeat for each; replaces the conditions).")},
                         {.names = {u"rationale"_s},
                          .valueName = u"TEXT"_s,
-                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The grounds of the decision.")}},
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The grounds of the decision.")},
+                        {.names = {u"despite-assessment"_s},
+                         .description = QT_TRANSLATE_NOOP(
+                             "hostreview::Cli", "Authorise although criteria are unacceptable or not assessed.")}},
             .records = true,
             .run = &Cli::decideCommand,
         },
@@ -515,6 +520,63 @@ QList<Command> Commands::table()
                          .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Its kind.")}},
             .records = true,
             .run = &Cli::criterionCommand,
+        },
+        {
+            .name = u"import-requirements"_s,
+            .synopses = {u"REVIEW.db --dossier ID --csv FILE --effective DATE [--rationale TEXT] [--source SID] "
+                         "[--dry-run]"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "import a requirement list from a spreadsheet (CSV)"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Reads a requirement list saved as CSV (columns id, category, title, text, mandatory,\n"
+                "weight, or identifiant, catégorie, titre, texte, obligatoire, poids; comma or semicolon;\n"
+                "UTF-8 or Windows-1252) and records what it changes, effective on DATE: a new row adds a\n"
+                "requirement; a changed text, mandatory flag or weight adds a revision; a row gone withdraws\n"
+                "its requirement. Prints the changes; --dry-run prints them and writes nothing. Every bad row\n"
+                "is named with its line and column, and then nothing is written. docs/spreadsheets.md."),
+            .options = {dossier,
+                        {.names = {u"csv"_s},
+                         .valueName = u"FILE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The requirement list (CSV).")},
+                        {.names = {u"effective"_s},
+                         .valueName = u"DATE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli",
+                                                          "When the changes take effect (a day or an instant).")},
+                        {.names = {u"rationale"_s},
+                         .valueName = u"TEXT"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Why the list changed (every revision).")},
+                        {.names = {u"source"_s},
+                         .valueName = u"SID"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The source of the list.")},
+                        {.names = {u"dry-run"_s},
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Print the changes; write nothing.")}},
+            .records = true,
+            .run = &Cli::importRequirementsCommand,
+        },
+        {
+            .name = u"import-answers"_s,
+            .synopses = {u"REVIEW.db --dossier ID --bid BID --csv FILE [--at DATE] [--dry-run]"_s},
+            .summary = QT_TRANSLATE_NOOP("hostreview::Cli", "import a vendor's answers from a spreadsheet (CSV)"),
+            .description = QT_TRANSLATE_NOOP(
+                "hostreview::Cli",
+                "Reads the CSV that 'vendor --csv' writes, filled in, and records each answer that differs\n"
+                "from the bid's latest: to the revision its row names (rev_answered, else rev_in_force),\n"
+                "dated --at, else its answered_at, else the bid's submission. Rows without a compliance are\n"
+                "skipped. Every bad row is named with its line and column, and then nothing is written."),
+            .options = {dossier,
+                        {.names = {u"bid"_s},
+                         .valueName = u"BID"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The bid's id.")},
+                        {.names = {u"csv"_s},
+                         .valueName = u"FILE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "The answers (CSV).")},
+                        {.names = {u"at"_s},
+                         .valueName = u"DATE"_s,
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "When the answers were given.")},
+                        {.names = {u"dry-run"_s},
+                         .description = QT_TRANSLATE_NOOP("hostreview::Cli", "Print the changes; write nothing.")}},
+            .records = true,
+            .run = &Cli::importAnswersCommand,
         },
         {
             .name = u"add-requirement"_s,

@@ -6,6 +6,8 @@
 // them would only move that shared state into a header of internals.
 #include "format/DossierReader.h"
 
+#include "support/SafeFile.h"
+
 #include "format/AnalysisProfile.h"
 #include "json/JsonWriter.h"
 
@@ -932,33 +934,10 @@ Result<Dossier> DossierReader::read(const QByteArray& bytes, const QString& file
 
 Result<Dossier> DossierReader::readFile(const QString& path, qint64 maxBytes)
 {
-    const QFileInfo info(path);
-    Error e;
-    e.file = path;
-    e.invalidInput = true;
-    if (!info.exists()) {
-        e.reason = QCoreApplication::translate("hostreview::DossierReader", "no such file");
-        return e;
-    }
-    if (info.size() > maxBytes) {
-        e.reason =
-            QCoreApplication::translate("hostreview::DossierReader", "the file is %1 bytes, over the limit of %2 bytes")
-                .arg(info.size())
-                .arg(maxBytes);
-        return e;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        e.reason = file.errorString();
-        return e;
-    }
-    const QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes) {
-        e.reason = QCoreApplication::translate("hostreview::DossierReader", "the file is over the limit of %1 bytes")
-                       .arg(maxBytes);
-        return e;
-    }
-    return read(bytes, path);
+    auto bytes = SafeFile::readAll(path, maxBytes);
+    if (!bytes)
+        return bytes.error();
+    return read(*bytes, path);
 }
 
 } // namespace hostreview

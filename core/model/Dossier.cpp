@@ -34,4 +34,22 @@ const Source* Dossier::source(QStringView id) const
     return findById(sources, id, [](const Source& s) { return s.id; });
 }
 
+QStringList criteriaWith(const QList<Criterion>& assessment, AssessmentStatus status)
+{
+    QStringList out;
+    for (const Criterion& c : assessment) {
+        if (c.statusOrDefault() == status)
+            out << c.criterion;
+    }
+    return out;
+}
+
+std::optional<qint64> daysRecordedLate(const Moment& effective, const Recording& recording, const QTimeZone& zone)
+{
+    if (recording.withDossier || !recording.recordedAt.isValid() || !effective.isValid())
+        return std::nullopt;
+    const qint64 days = effective.day().daysTo(recording.recordedAt.toTimeZone(zone).date());
+    return days > 1 ? std::optional<qint64>(days) : std::nullopt;
+}
+
 } // namespace hostreview

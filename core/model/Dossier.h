@@ -5,6 +5,7 @@
 #include "model/Moment.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -191,6 +192,22 @@ struct Decision
 
 // A whole dossier. `analysisProfile` and `extensions` (the "x" object) are kept as compact JSON
 // text exactly as read, empty when the file had none.
+// When and by whom a revision was recorded in a review file (not part of the format).
+struct Recording
+{
+    int rev = 0;
+    QDateTime recordedAt;     // UTC
+    QString author;           // empty when none was recorded
+    bool withDossier = false; // recorded with the dossier's import (its dates are the source's)
+};
+
+// How many days after its effective day (in `zone`) a change was recorded, when more than one
+// and it was entered by hand (not with an imported dossier): a late entry, shown as such.
+std::optional<qint64> daysRecordedLate(const Moment& effective, const Recording& recording, const QTimeZone& zone);
+
+// The ids of the criteria whose status (as assessed, or not assessed) is `status`, in order.
+QStringList criteriaWith(const QList<Criterion>& assessment, AssessmentStatus status);
+
 struct Dossier
 {
     DossierInfo info;

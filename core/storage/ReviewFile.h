@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "format/RequirementList.h"
 #include "model/Dossier.h"
 #include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -80,6 +82,23 @@ struct RequirementAsOf
     bool mandatory = false;
     double weight = 1;
     bool active = true;
+};
+
+// How a requirement list is imported (ReviewFile::importRequirementList).
+struct RequirementListImport
+{
+    Moment effective; // every revision recorded takes effect then
+    std::optional<QString> rationale;
+    std::optional<QString> source;
+    QString origin;      // the file, for the audit trail
+    bool dryRun = false; // compare only: write nothing
+};
+
+// A revision of a requirement, by key.
+struct RevisionKey
+{
+    QString requirement;
+    int rev = 0;
 };
 
 // A HostReview review file: one SQLite database holding any number of dossiers.
@@ -192,8 +211,12 @@ public:
     // A criterion's assessments, oldest first: the imported one (empty `at`), then each recorded.
     Result<QList<AssessmentRecord>> assessmentHistory(const QString& dossierId, const QString& criterionId) const;
     // Records the decision (its claims aside: addClaim()). The selected vendor must be known, the
-    // duration positive, the publication not before the decision.
-    Status recordDecision(const QString& dossierId, const Decision& decision);
+    // duration positive, the publication not before the decision. An authorisation (with or
+    // without conditions) while criteria are unacceptable or not assessed is refused unless
+    // `gate` says it is made despite the assessment; the audit entry then names those criteria.
+    enum class DecisionGate { Checked, DespiteAssessment };
+    Status
+    recordDecision(const QString& dossierId, const Decision& decision, DecisionGate gate = DecisionGate::Checked);
     // Retracts the latest decision recorded (undo); the one before it, or the imported one, is back.
     Result<qint64> retractDecision(const QString& dossierId);
     // Adds a claim of the decision; its id must be new (or a retracted claim's), its source known.
@@ -230,6 +253,30 @@ public:
                            const QString& reason);
     Result<qint64> retractBidStatus(const QString& dossierId, const QString& bidId);
 
+    // Spreadsheets (docs/spreadsheets.md). Records what a requirement list changes, compared
+    // (RequirementList::compare) with the dossier's requirements as they stand under the write
+    // lock: the requirements it adds, and the next revision of each it changes, withdraws or
+    // restores, all effective at `how.effective`, with one audit entry. Writes nothing when
+    // `how.dryRun` or when nothing changes. Returns the changes.
+    Result<RequirementList::Changes>
+    importRequirementList(const QString& dossierId, const RequirementList& list, const RequirementListImport& how);
+    // Undoes an import: retracts the revisions it recorded, each of which must still be its
+    // requirement's latest and unanswered. `origin` names the import in the audit trail.
+    Result<qint64>
+    retractRevisions(const QString& dossierId, const QList<RevisionKey>& revisions, const QString& origin);
+
+    // Records a bid's answers (AnswerSheet::compare's) in one action; `origin` (the file) goes to
+    // the audit trail. Undone by retractAnswers() with the same answers: they must still be the
+    // bid's latest.
+    Status recordAnswers(const QString& dossierId,
+                         const QString& bidId,
+                         const QList<Response>& answers,
+                         const QString& origin);
+    Result<qint64> retractAnswers(const QString& dossierId,
+                                  const QString& bidId,
+                                  const QList<Response>& answers,
+                                  const QString& origin);
+
     // Brings back what a retraction took. Refused when a revision since took the number of a
     // retracted one, or a source its id.
     Status reinstate(const QString& dossierId, qint64 retraction);
@@ -239,6 +286,8 @@ public:
     Result<QList<RequirementAsOf>> requirementsAsOf(const QString& dossierId, QDate day) const;
 
     Result<QList<AuditEntry>> auditTrail(const QString& dossierId = QString()) const;
+    // When and by whom each live revision of a requirement was recorded, by rev.
+    Result<QList<Recording>> revisionRecordings(const QString& dossierId, const QString& requirementId) const;
 
     // The schema version of the open file (after migration: Schema::Version).
     Result<int> schemaVersion() const;
@@ -267,6 +316,14 @@ private:
     Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
     // Stores a dossier whole in one transaction, with one audit entry (import, creation).
     Status storeDossier(const Dossier& dossier, const QString& action, const QString& detail);
+    // The dossier's requirement rows by key (an undone addition's too), and its live requirements
+    // each with its latest live revision only, in the dossier's order.
+    struct RequirementRows
+    {
+        QHash<QString, qint64> rowOf;
+        QList<Requirement> live;
+    };
+    Result<RequirementRows> readRequirementRows(qint64 dossierRow, const QTimeZone& zone) const;
     // loadHead() inside the caller's transaction.
     Result<Dossier> readHead(const QString& dossierId) const;
     // The dossier's time zone as it stands (its dates' calendar days).

@@ -615,4 +615,28 @@ Status ReviewFile::reloadReview(Dossier& dossier) const
     return {};
 }
 
+Result<QList<Recording>> ReviewFile::revisionRecordings(const QString& dossierId, const QString& requirementId) const
+{
+    auto q = prepare(db(),
+                     u"SELECT v.rev, v.recorded_at, v.author, v.recorded_at = d.created_at FROM dossier d "
+                     "JOIN requirement r ON r.dossier_id = d.id JOIN revision v ON v.requirement_id = r.id "
+                     "WHERE d.key = ? AND r.key = ? AND v.retracted = 0 ORDER BY v.rev"_s);
+    if (!q)
+        return q.error();
+    q->addBindValue(dossierId);
+    q->addBindValue(requirementId);
+    if (Status st = execChecked(*q); !st)
+        return st.error();
+    QList<Recording> out;
+    while (q->next()) {
+        Recording r;
+        r.rev = q->value(0).toInt();
+        r.recordedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        r.author = q->value(2).toString();
+        r.withDossier = q->value(3).toInt() != 0;
+        out << r;
+    }
+    return out;
+}
+
 } // namespace hostreview

@@ -163,7 +163,7 @@ Result<QList<AssessmentRecord>> ReviewFile::assessmentHistory(const QString& dos
     return out;
 }
 
-Status ReviewFile::recordDecision(const QString& dossierId, const Decision& decision)
+Status ReviewFile::recordDecision(const QString& dossierId, const Decision& decision, DecisionGate gate)
 {
     if (decision.durationMonths && *decision.durationMonths < 1)
         return Error::input(tr("the duration must be at least one month"));
@@ -180,6 +180,26 @@ Status ReviewFile::recordDecision(const QString& dossierId, const Decision& deci
             return vendor.error();
         if (!*vendor || !(*vendor)->live)
             return Error::input(tr("unknown vendor id %1").arg(*decision.selectedVendor));
+    }
+    // An authorisation against the assessment as it stands is recorded only knowingly, and says so.
+    QString detail = enumName(decision.outcomeOrDefault());
+    const Outcome outcome = decision.outcomeOrDefault();
+    if (outcome == Outcome::Authorized || outcome == Outcome::AuthorizedWithConditions) {
+        Dossier review;
+        if (Status st = readReview(*row, review); !st)
+            return st;
+        const QStringList unacceptable = criteriaWith(review.assessment, AssessmentStatus::Unacceptable);
+        const QStringList unassessed = criteriaWith(review.assessment, AssessmentStatus::NotAssessed);
+        if (!unacceptable.isEmpty() || !unassessed.isEmpty()) {
+            const QString none = u"—"_s;
+            const QString bad = unacceptable.isEmpty() ? none : unacceptable.join(u", "_s);
+            const QString open = unassessed.isEmpty() ? none : unassessed.join(u", "_s);
+            if (gate != DecisionGate::DespiteAssessment)
+                return Error::input(tr("criteria stand against an authorisation (unacceptable: %1; not assessed: %2): "
+                                       "it is recorded only knowingly, despite the assessment")
+                                        .arg(bad, open));
+            detail = auditText("%1 despite the assessment (unacceptable: %2; not assessed: %3)").arg(detail, bad, open);
+        }
     }
     QStringList conditions;
     for (const QString& c : decision.conditions.value_or(QStringList())) {
@@ -201,7 +221,7 @@ Status ReviewFile::recordDecision(const QString& dossierId, const Decision& deci
     q->addBindValue(authorValue());
     if (Status st = execChecked(*q); !st)
         return st;
-    if (auto st = audit(dossierId, u"decide"_s, enumName(decision.outcomeOrDefault())); !st)
+    if (auto st = audit(dossierId, u"decide"_s, detail); !st)
         return st.error();
     return tx.commit();
 }

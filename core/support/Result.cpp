@@ -11,7 +11,9 @@ QString Error::toString() const
     if (!file.isEmpty()) {
         out += file;
         if (line > 0)
-            out += u':' + QString::number(line) + u':' + QString::number(column);
+            out += u':' + QString::number(line);
+        if (line > 0 && column > 0)
+            out += u':' + QString::number(column);
         out += u": "_s;
     }
     if (!pointer.isEmpty())

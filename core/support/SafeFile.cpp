@@ -184,4 +184,35 @@ Status SafeFile::write(const QString& path, const QByteArray& bytes)
     return (*pending)->commit();
 }
 
+Result<QByteArray> SafeFile::readAll(const QString& path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    Error e;
+    e.file = path;
+    e.invalidInput = true;
+    if (!info.exists()) {
+        e.reason = QCoreApplication::translate("hostreview::DossierReader", "no such file");
+        return e;
+    }
+    if (info.size() > maxBytes) {
+        e.reason =
+            QCoreApplication::translate("hostreview::DossierReader", "the file is %1 bytes, over the limit of %2 bytes")
+                .arg(info.size())
+                .arg(maxBytes);
+        return e;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        e.reason = file.errorString();
+        return e;
+    }
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        e.reason = QCoreApplication::translate("hostreview::DossierReader", "the file is over the limit of %1 bytes")
+                       .arg(maxBytes);
+        return e;
+    }
+    return bytes;
+}
+
 } // namespace hostreview

@@ -31,6 +31,9 @@ public:
     // Replaces `path` with `bytes`. On failure the previous file is untouched, nothing is left
     // behind, and the Error says why.
     static Status write(const QString& path, const QByteArray& bytes);
+    // Reads a whole input file, refused (before reading) when it is larger than maxBytes; the
+    // Error names the file.
+    static Result<QByteArray> readAll(const QString& path, qint64 maxBytes);
 
     // A file being written for a target by a writer that needs a path of its own (QPrinter): it
     // writes to writePath(); commit() checks that the file is complete, flushes it and names it as

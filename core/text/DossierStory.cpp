@@ -173,7 +173,19 @@ QString DossierStory::overview(const Dossier& d)
     return out;
 }
 
-QString DossierStory::history(const Dossier& d, const Requirement& r)
+QString DossierStory::recorded(const Recording& recording, const Moment& effective, const QTimeZone& zone)
+{
+    const QString when = day(recording.recordedAt.toTimeZone(zone).date());
+    QString out =
+        recording.author.isEmpty() ? tr("recorded %1").arg(when) : tr("recorded %1 by %2").arg(when, recording.author);
+    if (recording.withDossier)
+        out += tr(", with the dossier's import");
+    else if (const auto late = daysRecordedLate(effective, recording, zone))
+        out += u", "_s + tr("%n day(s) after its effective date", nullptr, int(*late));
+    return out;
+}
+
+QString DossierStory::history(const Dossier& d, const Requirement& r, const QList<Recording>& recordings)
 {
     const DossierQueries q(d);
     QString out;
@@ -209,6 +221,10 @@ QString DossierStory::history(const Dossier& d, const Requirement& r)
         if (rev.source) {
             const Source* src = d.source(*rev.source);
             s << u"  "_s << tr("source: %1").arg(src ? src->title : *rev.source) << u'\n';
+        }
+        for (const Recording& rec : recordings) {
+            if (rec.rev == rev.rev)
+                s << u"  "_s << recorded(rec, rev.effectiveAt, d.info.zone()) << u'\n';
         }
         if (prev) {
             QStringList what;

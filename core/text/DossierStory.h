@@ -20,7 +20,12 @@ public:
     static QString overview(const Dossier& dossier);
     // Every revision of one requirement with its date, status, text and rationale, and what
     // changed from the previous one.
-    static QString history(const Dossier& dossier, const Requirement& requirement);
+    // With `recordings` (from the review file): when and by whom each revision was recorded, and
+    // how late when it was entered more than a day after it took effect.
+    static QString
+    history(const Dossier& dossier, const Requirement& requirement, const QList<Recording>& recordings = {});
+    // "recorded 7 Dec 2026 by Ana Lyst, 12 days after its effective date" (the late part only when late).
+    static QString recorded(const Recording& recording, const Moment& effective, const QTimeZone& zone);
 };
 
 } // namespace hostreview

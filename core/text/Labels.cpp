@@ -224,6 +224,9 @@ QString Labels::auditAction(const QString& action)
         {"retract_event_change", QT_TR_NOOP("event change undone")},
         {"bid_status", QT_TR_NOOP("bid status recorded")},
         {"retract_bid_status", QT_TR_NOOP("bid status undone")},
+        {"import_requirements", QT_TR_NOOP("requirement list imported")},
+        {"import_answers", QT_TR_NOOP("answers imported")},
+        {"retract_import", QT_TR_NOOP("import undone")},
     };
     for (const auto& a : actions) {
         if (action == QLatin1StringView(a.key))
@@ -237,6 +240,10 @@ QString Labels::auditDetail(const QString& recorded)
     // The most specific first: "%1: %2" would match nearly anything.
     static const char* const templates[] = {
         QT_TR_NOOP("imported from %1: %2 requirements, %3 revisions, %4 vendors, %5 bids, %6 answers"),
+        QT_TR_NOOP("%1: %2 added, %3 revised, %4 withdrawn, %5 restored, effective %6"),
+        QT_TR_NOOP("answers of bid %1 from %2: %3"),
+        QT_TR_NOOP("%1 (%2 revisions)"),
+        QT_TR_NOOP("%1 despite the assessment (unacceptable: %2; not assessed: %3)"),
         QT_TR_NOOP("%1, in place of the retracted one (was: %2)"),
         QT_TR_NOOP("%1 (retracted by entry %2)"),
         QT_TR_NOOP("%1 answered %2 rev %3: %4"),

@@ -238,6 +238,8 @@ protected:
                 a << u"--condition"_s << c;
             if (x.rationale)
                 a << u"--rationale"_s << *x.rationale;
+            // The decision as it was taken, whatever the assessment said.
+            a << u"--despite-assessment"_s;
             ASSERT_NO_FATAL_FAILURE(ok(u"decide"_s, a));
             for (const Claim& c : x.claims) {
                 QStringList s = dossier + QStringList{u"--id"_s, c.id, u"--kind"_s, enumName(c.kind)};

@@ -179,3 +179,24 @@ TEST_F(ReviewCliTest, TheDecisionAndItsClaimsAreRecordedAndChecked)
               0);
     EXPECT_EQ(demoAsStored().decision->claims.size(), 2);
 }
+
+TEST_F(ReviewCliTest, AnAuthorisationAgainstTheAssessmentIsRecordedOnlyKnowingly)
+{
+    QString out, err;
+    ASSERT_EQ(
+        cli({u"assess"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--criterion"_s, u"A01"_s, u"--status"_s, u"unacceptable"_s},
+            &out,
+            &err),
+        0)
+        << err.toStdString();
+    const QStringList authorise{u"decide"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--outcome"_s, u"authorized"_s};
+    EXPECT_EQ(cli(authorise, &out, &err), 2);
+    EXPECT_TRUE(err.contains(u"(unacceptable: A01"_s)) << err.toStdString();
+    EXPECT_TRUE(err.contains(u"--despite-assessment"_s)) << err.toStdString();
+    // A refusal is never gated.
+    EXPECT_EQ(cli({u"decide"_s, u"--dossier"_s, u"EMC2-2023"_s, u"--outcome"_s, u"refused"_s}, &out, &err), 0)
+        << err.toStdString();
+    EXPECT_EQ(cli(authorise + QStringList{u"--despite-assessment"_s}, &out, &err), 0) << err.toStdString();
+    ASSERT_EQ(cli({u"audit"_s}, &out, &err), 0) << err.toStdString();
+    EXPECT_TRUE(out.contains(u"authorized despite the assessment (unacceptable: A01"_s)) << out.toStdString();
+}
