@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AnswerSheetDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) refused: nothing can be recorded.</source>
+        <translation><numerusform>%n row refused: nothing can be recorded.</numerusform><numerusform>%n rows refused: nothing can be recorded.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::AssessmentView</name>
     <message numerus="yes">
         <source>%n criterion(s): %1.</source>
@@ -169,6 +176,10 @@
         <source>%1 — %n requirement(s)</source>
         <translation><numerusform>%1 — %n requirement</numerusform><numerusform>%1 — %n requirements</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hostreview::OverviewView</name>
@@ -229,6 +240,17 @@
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RequirementListDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, "%3" between fields</source>
+        <translation><numerusform>%1: %n row, %2, "%3" between fields</numerusform><numerusform>%1: %n rows, %2, "%3" between fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded today, these changes will show as entered %n day(s) after they took effect.</source>
+        <translation><numerusform>Recorded today, these changes will show as entered %n day after they took effect.</numerusform><numerusform>Recorded today, these changes will show as entered %n days after they took effect.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,56 @@
     </message>
 </context>
 <context>
+    <name>hostreview::AnswerSheetDialog</name>
+    <message>
+        <source>Record the answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Import a vendor&apos;s answers</source>
+        <translation>Importer les réponses d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the day of each row&apos;s answered_at, else the bid&apos;s submission</source>
+        <translation>le jour de l&apos;answered_at de chaque ligne, sinon la remise de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>&amp;Bid:</source>
+        <translation>&amp;Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Répondu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Changements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dossier has no bid.</source>
+        <translation>Le dossier n&apos;a aucune offre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: nothing can be recorded.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;: rien ne peut être enregistré.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;: rien ne peut être enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to record: the bid&apos;s answers are as the sheet says.</source>
+        <translation>Rien à enregistrer&#xa0;: les réponses de l&apos;offre sont celles de la feuille.</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::AssessDialog</name>
     <message>
         <source>(none)</source>
@@ -760,6 +810,49 @@ Enregistrer l&apos;autorisation malgré tout&#xa0;? Le journal d&apos;audit nomm
     <message>
         <source>A date is for a withdrawal or a disqualification.</source>
         <translation>Une date s&apos;applique à un retrait ou à une éviction.</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::BidStatusDialog</name>
+    <message>
+        <source>Record a bid&apos;s status</source>
+        <translation>Enregistrer le statut d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>2023-12-18: the day it took this status</source>
+        <translation>2023-12-18&#xa0;: le jour où elle a pris ce statut</translation>
+    </message>
+    <message>
+        <source>Why (kept in the file and its audit trail)</source>
+        <translation>Pourquoi (conservé dans le fichier et son journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Bid:</source>
+        <translation>&amp;Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The dossier has no bid.</source>
+        <translation>Le dossier n&apos;a aucune offre.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2443,97 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
     </message>
 </context>
 <context>
+    <name>hostreview::DossierDialog</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>An illustration, not a real case</source>
+        <translation>Une illustration, pas un cas réel</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Dossier details</source>
+        <translation>Détails du dossier</translation>
+    </message>
+    <message>
+        <source>e.g. EMC2-2023</source>
+        <translation>p. ex. EMC2-2023</translation>
+    </message>
+    <message>
+        <source>Europe/Paris (the default)</source>
+        <translation>Europe/Paris (par défaut)</translation>
+    </message>
+    <message>
+        <source>health, genetic (separated by commas)</source>
+        <translation>santé, génétique (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>HDS, SecNumCloud (separated by commas)</source>
+        <translation>HDS, SecNumCloud (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Procédure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data categories:</source>
+        <translation>Catégories de &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required &amp;certifications:</source>
+        <translation>&amp;Certifications exigées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the dossier an id.</source>
+        <translation>Donnez un identifiant au dossier.</translation>
+    </message>
+    <message>
+        <source>Give the dossier a title.</source>
+        <translation>Donnez un titre au dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (an IANA name such as Europe/Paris).</source>
+        <translation>%1 n&apos;est pas un fuseau horaire (un nom IANA tel que Europe/Paris).</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::DossierDocument</name>
     <message>
         <source>no requirement %1 in this dossier</source>
@@ -2402,6 +2586,38 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
     <message>
         <source>add source %1</source>
         <translation>ajout de la source %1</translation>
+    </message>
+    <message>
+        <source>change the dossier&apos;s details</source>
+        <translation>modifier les détails du dossier</translation>
+    </message>
+    <message>
+        <source>record event %1</source>
+        <translation>enregistrer l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>change event %1</source>
+        <translation>modifier l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>remove event %1</source>
+        <translation>supprimer l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>record the status of bid %1</source>
+        <translation>enregistrer le statut de l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>import the requirement list %1</source>
+        <translation>importer la liste d&apos;exigences %1</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every requirement is as recorded</source>
+        <translation>%1 ne change rien&#xa0;: chaque exigence est telle qu&apos;enregistrée</translation>
+    </message>
+    <message>
+        <source>import the answers of bid %1</source>
+        <translation>importer les réponses de l&apos;offre %1</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3092,69 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
     <message>
         <source>edit source %1</source>
         <translation>modification de la source %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::EventDialog</name>
+    <message>
+        <source>Record an event</source>
+        <translation>Enregistrer un événement</translation>
+    </message>
+    <message>
+        <source>Change event %1</source>
+        <translation>Modifier l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>e.g. E-DEADLINE</source>
+        <translation>p. ex. E-DEADLINE</translation>
+    </message>
+    <message>
+        <source>2023-12-04 or 2023-12-04T17:00:00+01:00</source>
+        <translation>2023-12-04 ou 2023-12-04T17:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline:</source>
+        <translation>&amp;Nouvelle date limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the event an id.</source>
+        <translation>Donnez un identifiant à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>The dossier already has an event %1.</source>
+        <translation>Le dossier a déjà un événement %1.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New deadline: %1</source>
+        <translation>Nouvelle date limite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4126,133 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
+    <message>
+        <source>New &amp;dossier…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;details…</source>
+        <translation>&amp;Détails du dossier…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;event…</source>
+        <translation>Enregistrer un &amp;événement…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange an event…</source>
+        <translation>&amp;Modifier un événement…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve an event…</source>
+        <translation>Supprimer un é&amp;vénement…</translation>
+    </message>
+    <message>
+        <source>Record a bid&apos;s s&amp;tatus (withdrawal, disqualification)…</source>
+        <translation>Enregistrer le s&amp;tatut d&apos;une offre (retrait, disqualification)…</translation>
+    </message>
+    <message>
+        <source>Import a requirement &amp;list (CSV)…</source>
+        <translation>Importer une &amp;liste d&apos;exigences (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import a vendor&apos;s &amp;answers (CSV)…</source>
+        <translation>Importer les &amp;réponses d&apos;un fournisseur (CSV)…</translation>
+    </message>
+    <message>
+        <source>New dossier…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Import a dossier (JSON)…</source>
+        <translation>Importer un dossier (JSON)…</translation>
+    </message>
+    <message>
+        <source>Cannot create the dossier</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 created</source>
+        <translation>Dossier %1 créé</translation>
+    </message>
+    <message>
+        <source>Cannot change the dossier&apos;s details</source>
+        <translation>Impossible de modifier les détails du dossier</translation>
+    </message>
+    <message>
+        <source>Cannot record the event</source>
+        <translation>Impossible d&apos;enregistrer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Cannot change the event</source>
+        <translation>Impossible de modifier l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Cannot remove the event</source>
+        <translation>Impossible de supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Remove an event</source>
+        <translation>Supprimer un événement</translation>
+    </message>
+    <message>
+        <source>Change an event</source>
+        <translation>Modifier un événement</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the bids</source>
+        <translation>Impossible de lire les offres</translation>
+    </message>
+    <message>
+        <source>Cannot record the bid&apos;s status</source>
+        <translation>Impossible d&apos;enregistrer le statut de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Cannot read the requirement list</source>
+        <translation>Impossible de lire la liste d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>Cannot import the requirement list</source>
+        <translation>Impossible d&apos;importer la liste d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>Cannot read the answers</source>
+        <translation>Impossible de lire les réponses</translation>
+    </message>
+    <message>
+        <source>Cannot import the answers</source>
+        <translation>Impossible d&apos;importer les réponses</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a vendor&apos;s answers</source>
+        <translation>Importer les réponses d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>Import a requirement list</source>
+        <translation>Importer une liste d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>Tableurs enregistrés en CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This review file holds no dossier yet. Create one and build the case step by step, or import a dossier from its JSON file.</source>
+        <translation>Ce fichier de revue ne contient encore aucun dossier. Créez-en un et construisez le cas pas à pas, ou importez un dossier depuis son fichier JSON.</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::Moment</name>
@@ -4444,6 +4850,67 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
         <translation>
             <numerusform>%n inchangée</numerusform>
             <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::RequirementListDialog</name>
+    <message>
+        <source>Record the changes</source>
+        <translation>Enregistrer les changements</translation>
+    </message>
+    <message>
+        <source>Import a requirement list</source>
+        <translation>Importer une liste d&apos;exigences</translation>
+    </message>
+    <message>
+        <source>Why the list changed (e.g. Amendment 1)</source>
+        <translation>Pourquoi la liste a changé (p. ex. Avenant 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, &quot;%3&quot; between fields</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne, %2, « %3 » entre les champs</numerusform>
+            <numerusform>%1&#xa0;: %n lignes, %2, « %3 » entre les champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns ignored:</source>
+        <translation>Colonnes ignorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>Prise d&apos;&amp;effet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Changements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective date: %1</source>
+        <translation>Date de prise d&apos;effet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to record: every requirement is as recorded.</source>
+        <translation>Rien à enregistrer&#xa0;: chaque exigence est telle qu&apos;enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded today, these changes will show as entered %n day(s) after they took effect.</source>
+        <translation>
+            <numerusform>Enregistrés aujourd&apos;hui, ces changements apparaîtront comme saisis %n jour après leur prise d&apos;effet.</numerusform>
+            <numerusform>Enregistrés aujourd&apos;hui, ces changements apparaîtront comme saisis %n jours après leur prise d&apos;effet.</numerusform>
         </translation>
     </message>
 </context>

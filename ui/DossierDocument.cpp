@@ -353,27 +353,142 @@ void DossierDocument::reviewChanged()
     emit assessmentChanged();
 }
 
-Status DossierDocument::performReview(const QString& text,
-                                      std::function<Status()> action,
-                                      std::function<Result<qint64>()> retract)
+void DossierDocument::rereadAll()
 {
-    return perform(new RetractableCommand(
+    if (Status st = reload(); !st)
+        emit failed(st.error().toString());
+}
+
+Status DossierDocument::performAndReload(const QString& text,
+                                         std::function<Status()> action,
+                                         std::function<Result<qint64>()> retract)
+{
+    return performThen(text, std::move(action), std::move(retract), [this] { rereadAll(); });
+}
+
+Status DossierDocument::reviseDossier(const DossierInfo& info)
+{
+    return performAndReload(
+        tr("change the dossier's details"),
+        [this, info] { return m_file.reviseDossier(info); },
+        [this] { return m_file.retractDossierChange(id()); });
+}
+
+Status DossierDocument::addEvent(const Event& event)
+{
+    return performAndReload(
+        tr("record event %1").arg(event.id),
+        [this, event] { return m_file.addEvent(id(), event); },
+        [this, eventId = event.id] {
+            return m_file.retractEvent(id(), eventId, ReviewFile::EventRetraction::WholeEvent);
+        });
+}
+
+Status DossierDocument::changeEvent(const Event& event)
+{
+    return performAndReload(
+        tr("change event %1").arg(event.id),
+        [this, event] { return m_file.changeEvent(id(), event); },
+        [this, eventId = event.id] {
+            return m_file.retractEvent(id(), eventId, ReviewFile::EventRetraction::LatestChange);
+        });
+}
+
+Status DossierDocument::removeEvent(const QString& eventId)
+{
+    return perform(RetractableCommand::removal(
         this,
-        text,
-        [this, action = std::move(action)] {
-            Status st = action();
-            if (st)
-                reviewChanged();
-            return st;
-        },
-        [this, retract = std::move(retract)]() -> Result<qint64> {
-            auto r = retract();
-            reviewChanged();
+        tr("remove event %1").arg(eventId),
+        [this, eventId]() -> Result<qint64> {
+            auto r = m_file.retractEvent(id(), eventId, ReviewFile::EventRetraction::WholeEvent);
+            if (r)
+                rereadAll();
             return r;
         },
         [this](qint64 retraction) -> Status {
             Status st = m_file.reinstate(id(), retraction);
-            reviewChanged();
+            rereadAll();
+            return st;
+        }));
+}
+
+Status DossierDocument::recordBidStatus(const QString& bidId,
+                                        BidStatus status,
+                                        const std::optional<Moment>& at,
+                                        const QString& reason)
+{
+    return performAndReload(
+        tr("record the status of bid %1").arg(bidId),
+        [this, bidId, status, at, reason] { return m_file.recordBidStatus(id(), bidId, status, at, reason); },
+        [this, bidId] { return m_file.retractBidStatus(id(), bidId); });
+}
+
+Result<RequirementList::Changes> DossierDocument::importRequirementList(const RequirementList& list,
+                                                                        RequirementListImport how)
+{
+    how.dryRun = false;
+    // What the first redo recorded, for its undo.
+    auto recorded = std::make_shared<std::optional<RequirementList::Changes>>();
+    auto failure = std::make_shared<Error>();
+    Status st = performAndReload(
+        tr("import the requirement list %1").arg(how.origin),
+        [this, list, how, recorded, failure]() -> Status {
+            auto changes = m_file.importRequirementList(id(), list, how);
+            if (!changes)
+                return changes.error();
+            if (changes->changes.isEmpty())
+                return Error::input(tr("%1 changes nothing: every requirement is as recorded").arg(how.origin));
+            *recorded = *changes;
+            return {};
+        },
+        [this, recorded, origin = how.origin]() -> Result<qint64> {
+            QList<RevisionKey> keys;
+            for (const RequirementList::Change& c : (*recorded)->changes)
+                keys << RevisionKey{c.id, c.revision.rev};
+            return m_file.retractRevisions(id(), keys, origin);
+        });
+    if (!st)
+        return st.error();
+    return **recorded;
+}
+
+Status DossierDocument::importAnswers(const QString& bidId, const QList<Response>& answers, const QString& origin)
+{
+    return performAndReload(
+        tr("import the answers of bid %1").arg(bidId),
+        [this, bidId, answers, origin] { return m_file.recordAnswers(id(), bidId, answers, origin); },
+        [this, bidId, answers, origin] { return m_file.retractAnswers(id(), bidId, answers, origin); });
+}
+
+Status DossierDocument::performReview(const QString& text,
+                                      std::function<Status()> action,
+                                      std::function<Result<qint64>()> retract)
+{
+    return performThen(text, std::move(action), std::move(retract), [this] { reviewChanged(); });
+}
+
+Status DossierDocument::performThen(const QString& text,
+                                    std::function<Status()> action,
+                                    std::function<Result<qint64>()> retract,
+                                    std::function<void()> then)
+{
+    return perform(new RetractableCommand(
+        this,
+        text,
+        [then, action = std::move(action)] {
+            Status st = action();
+            if (st)
+                then();
+            return st;
+        },
+        [then, retract = std::move(retract)]() -> Result<qint64> {
+            auto r = retract();
+            then();
+            return r;
+        },
+        [this, then](qint64 retraction) -> Status {
+            Status st = m_file.reinstate(id(), retraction);
+            then();
             return st;
         }));
 }

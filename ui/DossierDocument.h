@@ -4,6 +4,7 @@
 #include "analysis/Analysis.h"
 #include "analysis/DossierQueries.h"
 #include "model/Dossier.h"
+#include "storage/ReviewFile.h"
 #include "support/Result.h"
 
 #include <QObject>
@@ -80,6 +81,19 @@ public:
     Status addClaim(const Claim& claim);
     Status removeClaim(const QString& claimId);
 
+    // Authoring (docs/storage.md): the dossier's metadata, its events, the dated status of a bid,
+    // and spreadsheets. Each is one action of the file, undone by a retraction; the document
+    // rereads the dossier after each (they touch its head, its bids or many requirements).
+    Status reviseDossier(const DossierInfo& info);
+    Status addEvent(const Event& event);
+    Status changeEvent(const Event& event);
+    Status removeEvent(const QString& eventId);
+    Status
+    recordBidStatus(const QString& bidId, BidStatus status, const std::optional<Moment>& at, const QString& reason);
+    // Records what a requirement list changes (`how.dryRun` is ignored); undone whole.
+    Result<RequirementList::Changes> importRequirementList(const RequirementList& list, RequirementListImport how);
+    Status importAnswers(const QString& bidId, const QList<Response>& answers, const QString& origin);
+
     // Writes a source's fields and updates it in memory (what EditSourceCommand calls).
     Status writeSource(const Source& source);
 
@@ -120,6 +134,17 @@ private:
     // Pushes the undo command of a reviewer's action that succeeded; its undo retracts.
     // An action of the reviewer's (assessment, decision, claims), undone by `retract`.
     Status performReview(const QString& text, std::function<Status()> action, std::function<Result<qint64>()> retract);
+    // An action undone by `retract` (and redone by reinstating that retraction), with `then`
+    // run after each step that touched the file.
+    Status performThen(const QString& text,
+                       std::function<Status()> action,
+                       std::function<Result<qint64>()> retract,
+                       std::function<void()> then);
+    // Rereads the whole dossier, saying so when it fails.
+    void rereadAll();
+    // An authoring action, undone by `retract`: the dossier is reread after each step.
+    Status
+    performAndReload(const QString& text, std::function<Status()> action, std::function<Result<qint64>()> retract);
     // Pushes the command, whose first redo() performs the action; returns the action's outcome.
     Status perform(EditCommand* command);
     // Rereads the assessment and decision after a reviewer's action.

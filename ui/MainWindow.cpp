@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AssessmentView.h"
+#include "AuthoringDialogs.h"
 #include "DossierDocument.h"
 #include "Messages.h"
 #include "OverviewView.h"
@@ -33,6 +34,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -43,6 +45,7 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -79,7 +82,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigator(new QTreeWidget)
     , m_navigatorDock(new QDockWidget)
     , m_stack(new QStackedWidget)
+    , m_emptyPage(new QWidget)
     , m_empty(new QLabel)
+    , m_emptyNewDossier(new QPushButton)
+    , m_emptyImport(new QPushButton)
     , m_overview(new OverviewView)
     , m_requirements(new RequirementsView)
     , m_sources(new SourcesView(nullptr))
@@ -102,7 +108,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_fileLabel->setTextFormat(Qt::PlainText); // a path from the user
     m_empty->setWordWrap(true);
-    m_stack->addWidget(m_empty);
+    {
+        // Where a user looks first in an empty review file: what to do next.
+        m_emptyPage->setObjectName(u"emptyPage"_s);
+        m_emptyNewDossier->setObjectName(u"emptyNewDossier"_s);
+        m_emptyImport->setObjectName(u"emptyImport"_s);
+        auto* buttons = new QHBoxLayout;
+        buttons->addStretch();
+        buttons->addWidget(m_emptyNewDossier);
+        buttons->addWidget(m_emptyImport);
+        buttons->addStretch();
+        auto* layout = new QVBoxLayout(m_emptyPage);
+        layout->addStretch();
+        layout->addWidget(m_empty);
+        layout->addLayout(buttons);
+        layout->addStretch();
+        connect(m_emptyNewDossier, &QPushButton::clicked, this, &MainWindow::newDossier);
+        connect(m_emptyImport, &QPushButton::clicked, this, &MainWindow::chooseImport);
+    }
+    m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_requirements);
     m_stack->addWidget(m_sources);
@@ -175,6 +199,8 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseOpen);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_newDossierAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDossier);
+    m_newDossierAction->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_N);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
@@ -218,6 +244,14 @@ void MainWindow::createActions()
         m_sources->addSource();
     });
     m_addSourceAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_editMenu->addSeparator();
+    m_dossierAction = m_editMenu->addAction(QString(), this, &MainWindow::editDossierDetails);
+    m_eventAction = m_editMenu->addAction(QString(), this, &MainWindow::recordEvent);
+    m_changeEventAction = m_editMenu->addAction(QString(), this, [this] { chooseEvent(false); });
+    m_removeEventAction = m_editMenu->addAction(QString(), this, [this] { chooseEvent(true); });
+    m_bidStatusAction = m_editMenu->addAction(QString(), this, &MainWindow::recordBidStatus);
+    m_importListAction = m_editMenu->addAction(QString(), this, [this] { chooseSpreadsheet(false); });
+    m_importAnswersAction = m_editMenu->addAction(QString(), this, [this] { chooseSpreadsheet(true); });
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString(), this, [this] {
         if (currentSection() != Section::Requirements && currentSection() != Section::Sources)
@@ -281,6 +315,16 @@ void MainWindow::retranslate()
     m_addRequirementAction->setText(tr("Add &requirement…"));
     m_addRevisionAction->setText(tr("New re&vision of the selected requirement…"));
     m_addSourceAction->setText(tr("Add &source…"));
+    m_newDossierAction->setText(tr("New &dossier…"));
+    m_dossierAction->setText(tr("Dossier &details…"));
+    m_eventAction->setText(tr("Record an &event…"));
+    m_changeEventAction->setText(tr("C&hange an event…"));
+    m_removeEventAction->setText(tr("Remo&ve an event…"));
+    m_bidStatusAction->setText(tr("Record a bid's s&tatus (withdrawal, disqualification)…"));
+    m_importListAction->setText(tr("Import a requirement &list (CSV)…"));
+    m_importAnswersAction->setText(tr("Import a vendor's &answers (CSV)…"));
+    m_emptyNewDossier->setText(tr("New dossier…"));
+    m_emptyImport->setText(tr("Import a dossier (JSON)…"));
     m_findAction->setText(tr("&Find"));
     m_viewMenu->setTitle(tr("&View"));
     for (int i = 0; i < m_sectionActions.size(); ++i)
@@ -290,10 +334,9 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About HostReview"));
-    m_empty->setText(tr("Open a review file (Ctrl+O), create one (Ctrl+N), or drop a review file or a dossier "
-                        "JSON file here."));
     fillNavigator(m_document ? m_document->id() : QString());
     updateTitle();
+    updateActions();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -330,7 +373,7 @@ bool MainWindow::openFile(const QString& path, const QString& dossierId, Section
     statusBar()->showMessage(tr("Opened %1: %n dossier(s)", nullptr, int(list->size())).arg(QFileInfo(path).fileName()),
                              5000);
     if (list->isEmpty())
-        m_stack->setCurrentWidget(m_empty);
+        m_stack->setCurrentWidget(m_emptyPage);
     updateTitle();
     updateActions();
     return true;
@@ -395,6 +438,229 @@ bool MainWindow::exportDossier(const QString& jsonPath)
     }
     statusBar()->showMessage(tr("Exported %1 to %2").arg(dossier->info.id, jsonPath), 5000);
     return true;
+}
+
+// --- Authoring ------------------------------------------------------------------------------
+
+void MainWindow::newDossier()
+{
+    if (!m_file)
+        return;
+    auto* dialog = new DossierDialog(nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DossierInfo info = dialog->info();
+        if (!m_file)
+            return;
+        if (Status st = m_file->createDossier(info); !st) {
+            Messages::error(this, tr("Cannot create the dossier"), st.error().toString());
+            return;
+        }
+        fillNavigator(info.id, Section::Overview);
+        statusBar()->showMessage(tr("Dossier %1 created").arg(info.id), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editDossierDetails()
+{
+    if (!m_document)
+        return;
+    auto* dialog = new DossierDialog(&m_document->dossier().info, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document)
+            return;
+        if (Status st = m_document->reviseDossier(dialog->info()); !st)
+            Messages::error(this, tr("Cannot change the dossier's details"), st.error().toString());
+        updateTitle();
+    });
+    dialog->open();
+}
+
+void MainWindow::recordEvent()
+{
+    if (!m_document)
+        return;
+    auto* dialog = new EventDialog(m_document->dossier(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document)
+            return;
+        if (Status st = m_document->addEvent(dialog->event()); !st)
+            Messages::error(this, tr("Cannot record the event"), st.error().toString());
+    });
+    dialog->open();
+}
+
+void MainWindow::changeEvent(const QString& eventId)
+{
+    if (!m_document)
+        return;
+    const QList<Event>& events = m_document->dossier().events;
+    const auto it = std::find_if(events.cbegin(), events.cend(), [&](const Event& e) { return e.id == eventId; });
+    if (it == events.cend())
+        return;
+    auto* dialog = new EventDialog(m_document->dossier(), &*it, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document)
+            return;
+        if (Status st = m_document->changeEvent(dialog->event()); !st)
+            Messages::error(this, tr("Cannot change the event"), st.error().toString());
+    });
+    dialog->open();
+}
+
+void MainWindow::removeEvent(const QString& eventId)
+{
+    if (!m_document)
+        return;
+    if (Status st = m_document->removeEvent(eventId); !st)
+        Messages::error(this, tr("Cannot remove the event"), st.error().toString());
+}
+
+void MainWindow::chooseEvent(bool remove)
+{
+    if (!m_document || m_document->dossier().events.isEmpty())
+        return;
+    QStringList items;
+    for (const Event& e : m_document->dossier().events)
+        items << tr("%1 — %2, %3").arg(e.id, Labels::of(e.kind), e.at.text());
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(u"eventChooser"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(remove ? tr("Remove an event") : tr("Change an event"));
+    dialog->setLabelText(tr("Event:"));
+    dialog->setComboBoxItems(items);
+    connect(dialog, &QInputDialog::accepted, this, [this, dialog, items, remove] {
+        const qsizetype i = items.indexOf(dialog->textValue());
+        if (!m_document || i < 0 || i >= m_document->dossier().events.size())
+            return;
+        const QString id = m_document->dossier().events[i].id;
+        if (remove)
+            removeEvent(id);
+        else
+            changeEvent(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::recordBidStatus()
+{
+    if (!m_document)
+        return;
+    const DossierQueries* queries = m_document->queries();
+    if (!queries) {
+        Messages::error(this, tr("Cannot read the bids"), m_document->fullError());
+        return;
+    }
+    auto* dialog = new BidStatusDialog(queries->dossier(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document)
+            return;
+        if (Status st = m_document->recordBidStatus(dialog->bid(), dialog->status(), dialog->at(), dialog->reason());
+            !st)
+            Messages::error(this, tr("Cannot record the bid's status"), st.error().toString());
+    });
+    dialog->open();
+}
+
+bool MainWindow::importRequirementList(const QString& csvPath)
+{
+    if (!m_document)
+        return false;
+    auto bytes = SafeFile::readAll(csvPath, 64 * 1024 * 1024);
+    if (!bytes) {
+        Messages::error(this, tr("Cannot read the requirement list"), bytes.error().toString());
+        return false;
+    }
+    auto parsed = RequirementList::parse(*bytes, csvPath);
+    if (!parsed.list) {
+        Messages::error(this, tr("Cannot read the requirement list"), refusals(parsed.errors));
+        return false;
+    }
+    const RequirementList list = *parsed.list;
+    ReviewFile* file = m_file.get();
+    const QString dossierId = m_document->id();
+    auto* dialog = new RequirementListDialog(
+        m_document->dossier(),
+        list,
+        QFileInfo(csvPath).fileName(),
+        [file, dossierId, list](const RequirementListImport& how) {
+            return file->importRequirementList(dossierId, list, how);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, list] {
+        if (!m_document)
+            return;
+        auto changes = m_document->importRequirementList(list, dialog->how());
+        if (!changes)
+            Messages::error(this, tr("Cannot import the requirement list"), changes.error().toString());
+        else
+            statusBar()->showMessage(RequirementList::describe(*changes).trimmed().split(u'\n').last(), 8000);
+    });
+    dialog->open();
+    return true;
+}
+
+bool MainWindow::importAnswers(const QString& csvPath)
+{
+    if (!m_document)
+        return false;
+    auto bytes = SafeFile::readAll(csvPath, 64 * 1024 * 1024);
+    if (!bytes) {
+        Messages::error(this, tr("Cannot read the answers"), bytes.error().toString());
+        return false;
+    }
+    auto parsed = AnswerSheet::parse(*bytes, csvPath);
+    if (!parsed.sheet) {
+        Messages::error(this, tr("Cannot read the answers"), refusals(parsed.errors));
+        return false;
+    }
+    const DossierQueries* queries = m_document->queries();
+    if (!queries) {
+        Messages::error(this, tr("Cannot read the bids"), m_document->fullError());
+        return false;
+    }
+    auto* dialog = new AnswerSheetDialog(queries->dossier(), *parsed.sheet, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, origin = QFileInfo(csvPath).fileName()] {
+        if (!m_document)
+            return;
+        if (Status st = m_document->importAnswers(dialog->bid(), dialog->answers(), origin); !st)
+            Messages::error(this, tr("Cannot import the answers"), st.error().toString());
+    });
+    dialog->open();
+    return true;
+}
+
+QString MainWindow::refusals(const QList<Error>& errors)
+{
+    constexpr int shown = 30;
+    QStringList lines;
+    for (qsizetype i = 0; i < errors.size() && i < shown; ++i)
+        lines << errors[i].toString();
+    if (errors.size() > shown)
+        lines << tr("(and %n more)", nullptr, int(errors.size() - shown));
+    return lines.join(QChar(u'\n'));
+}
+
+void MainWindow::chooseSpreadsheet(bool answers)
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this,
+                                     answers ? tr("Import a vendor's answers") : tr("Import a requirement list"),
+                                     QString(),
+                                     tr("Spreadsheets saved as CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (answers)
+        importAnswers(path);
+    else
+        importRequirementList(path);
 }
 
 void MainWindow::chooseOpen()
@@ -699,6 +965,21 @@ void MainWindow::updateActions()
     m_addRequirementAction->setEnabled(doc);
     m_addRevisionAction->setEnabled(doc);
     m_addSourceAction->setEnabled(doc);
+    m_newDossierAction->setEnabled(m_file != nullptr);
+    for (QAction* a : {m_dossierAction,
+                       m_eventAction,
+                       m_changeEventAction,
+                       m_removeEventAction,
+                       m_bidStatusAction,
+                       m_importListAction,
+                       m_importAnswersAction})
+        a->setEnabled(doc);
+    m_empty->setText(m_file ? tr("This review file holds no dossier yet. Create one and build the case step by step, "
+                                 "or import a dossier from its JSON file.")
+                            : tr("Open a review file (Ctrl+O), create one (Ctrl+N), or drop a review file or a "
+                                 "dossier JSON file here."));
+    m_emptyNewDossier->setVisible(m_file != nullptr);
+    m_emptyImport->setVisible(m_file != nullptr);
     for (int i = 0; i < m_sectionActions.size(); ++i)
         m_sectionActions[i]->setEnabled(doc);
 }

@@ -12,6 +12,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -28,6 +29,7 @@ class VendorsView;
 class TimelineView;
 class AssessmentView;
 class SignalsView;
+struct Error;
 struct Evidence;
 
 // The HostReview workspace: a review file, its dossiers in the navigator, and the views of the
@@ -56,6 +58,19 @@ public:
     bool exportReport(const QString& path, bool publicEdition);
     // Writes the shown dossier as JSON (owner-only, never half a file).
     bool exportDossier(const QString& jsonPath);
+
+    // Authoring (docs/storage.md): each opens its dialog, and what the dialog gives is one
+    // undoable action of the file. A new dossier is created in the open review file.
+    void newDossier();
+    void editDossierDetails();
+    void recordEvent();
+    void changeEvent(const QString& eventId);
+    void removeEvent(const QString& eventId);
+    void recordBidStatus();
+    // Reads a spreadsheet and previews what it changes before anything is written; false (after
+    // saying why, with every bad row) when it cannot be read.
+    bool importRequirementList(const QString& csvPath);
+    bool importAnswers(const QString& csvPath);
 
     bool selectDossier(const QString& dossierId);
     void showSection(Section section);
@@ -101,6 +116,11 @@ private:
     void chooseNew();
     void chooseImport();
     void chooseExport();
+    // Asks which event to change or remove.
+    void chooseEvent(bool remove);
+    void chooseSpreadsheet(bool answers);
+    // Every refused row of a spreadsheet, one per line (the first 30).
+    static QString refusals(const QList<Error>& errors);
     void showAuditTrail();
     // The name recorded with every change (kept in the settings; by default the account's).
     static QString author();
@@ -116,7 +136,10 @@ private:
     QTreeWidget* m_navigator;
     QDockWidget* m_navigatorDock;
     QStackedWidget* m_stack;
+    QWidget* m_emptyPage;
     QLabel* m_empty;
+    QPushButton* m_emptyNewDossier;
+    QPushButton* m_emptyImport;
     OverviewView* m_overview;
     RequirementsView* m_requirements;
     SourcesView* m_sources;
@@ -147,6 +170,14 @@ private:
     QAction* m_addRequirementAction = nullptr;
     QAction* m_addRevisionAction = nullptr;
     QAction* m_addSourceAction = nullptr;
+    QAction* m_newDossierAction = nullptr;
+    QAction* m_dossierAction = nullptr;
+    QAction* m_eventAction = nullptr;
+    QAction* m_changeEventAction = nullptr;
+    QAction* m_removeEventAction = nullptr;
+    QAction* m_bidStatusAction = nullptr;
+    QAction* m_importListAction = nullptr;
+    QAction* m_importAnswersAction = nullptr;
     QAction* m_findAction = nullptr;
     QList<QAction*> m_sectionActions;
     QAction* m_navigatorAction = nullptr;

@@ -19,40 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace hostreview {
 
-namespace {
-
-// A combo box of the dossier's sources, "(none)" first; selects `current` when given.
-QComboBox* sourceCombo(const Dossier& dossier, const std::optional<QString>& current)
-{
-    auto* combo = new QComboBox;
-    combo->addItem(QCoreApplication::translate("hostreview::AssessDialog", "(none)"), QString());
-    for (const Source& s : dossier.sources)
-        combo->addItem(s.id + u" — "_s + s.title, s.id);
-    if (current)
-        combo->setCurrentIndex(std::max(0, combo->findData(*current)));
-    combo->setMaximumWidth(520);
-    return combo;
-}
-
-std::optional<QString> comboSource(const QComboBox* combo)
-{
-    const QString id = combo->currentData().toString();
-    return id.isEmpty() ? std::nullopt : std::optional<QString>(id);
-}
-
-template <typename E>
-void addEnumItems(QComboBox* combo)
-{
-    for (size_t i = 0; i < EnumNames<E>::names.size(); ++i)
-        combo->addItem(Labels::of(static_cast<E>(i)), static_cast<int>(i));
-}
-
-std::optional<QString> nonEmpty(const QString& text)
-{
-    return text.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(text.trimmed());
-}
-
-} // namespace
+using FormDialog::addEnumItems;
+using FormDialog::comboSource;
+using FormDialog::nonEmpty;
+using FormDialog::sourceCombo;
 
 // --- AssessDialog ---------------------------------------------------------------------------
 

@@ -93,6 +93,16 @@ private:
     QStringList m_ignored;
 };
 
+// How a requirement list is imported (ReviewFile::importRequirementList, after RequirementList::compare).
+struct RequirementListImport
+{
+    Moment effective; // every revision recorded takes effect then
+    std::optional<QString> rationale;
+    std::optional<QString> source;
+    QString origin;      // the file, for the audit trail
+    bool dryRun = false; // compare only: write nothing
+};
+
 struct RequirementList::Parsed
 {
     std::optional<RequirementList> list;

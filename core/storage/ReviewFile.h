@@ -84,16 +84,6 @@ struct RequirementAsOf
     bool active = true;
 };
 
-// How a requirement list is imported (ReviewFile::importRequirementList).
-struct RequirementListImport
-{
-    Moment effective; // every revision recorded takes effect then
-    std::optional<QString> rationale;
-    std::optional<QString> source;
-    QString origin;      // the file, for the audit trail
-    bool dryRun = false; // compare only: write nothing
-};
-
 // A revision of a requirement, by key.
 struct RevisionKey
 {
