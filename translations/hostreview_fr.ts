@@ -4253,6 +4253,30 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
         <source>This review file holds no dossier yet. Create one and build the case step by step, or import a dossier from its JSON file.</source>
         <translation>Ce fichier de revue ne contient encore aucun dossier. Créez-en un et construisez le cas pas à pas, ou importez un dossier depuis son fichier JSON.</translation>
     </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import a dossier</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: nothing was stored</source>
+        <translation>l&apos;importation a été annulée&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was stored</source>
+        <translation>Importation de %1 annulée&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::Moment</name>
@@ -5465,6 +5489,14 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
     <message>
         <source>bid %1 has answered since %2: the import cannot be undone</source>
         <translation>l&apos;offre %1 a répondu depuis %2&#xa0;: l&apos;importation ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>Storing the dossier</source>
+        <translation>Enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: nothing was stored</source>
+        <translation>l&apos;importation a été annulée&#xa0;: rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>

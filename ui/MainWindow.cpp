@@ -32,6 +32,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,13 +44,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QThread>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -404,17 +408,82 @@ bool MainWindow::importDossier(const QString& jsonPath)
                         tr("Open or create a review file first: the dossier is imported into it."));
         return false;
     }
-    auto dossier = DossierReader::readFile(jsonPath);
-    if (!dossier) {
-        Messages::error(this, tr("Cannot import the dossier"), dossier.error().toString());
+    // Reading, checking and storing a large dossier takes seconds: it runs on a thread of its
+    // own, with its own connection to the file, while the window stays alive and shows how far
+    // it got; Cancel stops it before anything is stored.
+    const QString name = QFileInfo(jsonPath).fileName();
+    auto* dialog = new QProgressDialog(tr("Reading and checking %1…").arg(name), tr("Cancel"), 0, 100, this);
+    dialog->setObjectName(u"importProgress"_s);
+    dialog->setWindowTitle(tr("Import a dossier"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    const QPointer<QProgressDialog> shown(dialog);
+    auto progress = std::make_shared<Progress>();
+    progress->report = [shown](int percent, const QString& what) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [shown, percent, what] {
+                if (shown) {
+                    shown->setLabelText(what);
+                    shown->setValue(percent);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    connect(dialog, &QProgressDialog::canceled, this, [progress] { progress->cancel(); });
+    struct Outcome
+    {
+        Status status;
+        QString dossierId;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString filePath = m_file->path();
+    const QString who = author();
+    QThread* worker = QThread::create([jsonPath, filePath, who, name, progress, outcome] {
+        auto dossier = DossierReader::readFile(jsonPath);
+        if (!dossier) {
+            outcome->status = dossier.error();
+            return;
+        }
+        if (!progress->step(30, tr("Storing %1…").arg(name))) {
+            outcome->status = Error::input(tr("the import was cancelled: nothing was stored"));
+            return;
+        }
+        auto file = ReviewFile::open(filePath, ReviewFile::Mode::OpenExisting);
+        if (!file) {
+            outcome->status = file.error();
+            return;
+        }
+        (*file)->setAuthor(who);
+        // The store's share is 30–100 %; a cancel reaches it at its next step.
+        Progress storing;
+        Progress* inner = &storing;
+        storing.report = [progress, inner](int percent, const QString& what) {
+            if (!progress->step(30 + percent * 70 / 100, what))
+                inner->cancel();
+        };
+        outcome->status = (*file)->importDossier(*dossier, name, &storing);
+        outcome->dossierId = dossier->info.id;
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(); // the window repaints and Cancel answers while the worker runs
+    worker->wait();
+    delete worker;
+    delete dialog;
+    if (!outcome->status) {
+        if (!progress->isCancelled())
+            Messages::error(this, tr("Cannot import the dossier"), outcome->status.error().toString());
+        else
+            statusBar()->showMessage(tr("Import of %1 cancelled: nothing was stored").arg(name), 5000);
         return false;
     }
-    if (Status st = m_file->importDossier(*dossier, QFileInfo(jsonPath).fileName()); !st) {
-        Messages::error(this, tr("Cannot import the dossier"), st.error().toString());
-        return false;
-    }
-    fillNavigator(dossier->info.id);
-    statusBar()->showMessage(tr("Imported %1 (%2)").arg(dossier->info.id, QFileInfo(jsonPath).fileName()), 5000);
+    fillNavigator(outcome->dossierId);
+    statusBar()->showMessage(tr("Imported %1 (%2)").arg(outcome->dossierId, name), 5000);
     return true;
 }
 

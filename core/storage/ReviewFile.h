@@ -4,6 +4,7 @@
 #include "format/RequirementList.h"
 #include "model/Dossier.h"
 #include "support/Clock.h"
+#include "support/Progress.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -144,7 +145,9 @@ public:
 
     // Stores a valid dossier (as DossierReader returns it) whole, or nothing. Refuses a dossier
     // whose id is already in the file: history is never overwritten. `origin` goes to the audit.
-    Status importDossier(const Dossier& dossier, const QString& origin);
+    // With `progress`: reports the share of rows stored, and stops, storing nothing, when
+    // cancelled (an Error saying so).
+    Status importDossier(const Dossier& dossier, const QString& origin, const Progress* progress = nullptr);
 
     // Adds a requirement with its first revision(s).
     Status addRequirement(const QString& dossierId, const Requirement& requirement);
@@ -305,7 +308,10 @@ private:
     Result<std::optional<KeyedRow>> keyedRow(Table table, qint64 dossierRow, const QString& key) const;
     Result<std::optional<KeyedRow>> keyedRow(const QString& sql, qint64 dossierRow, const QString& key) const;
     // Stores a dossier whole in one transaction, with one audit entry (import, creation).
-    Status storeDossier(const Dossier& dossier, const QString& action, const QString& detail);
+    Status storeDossier(const Dossier& dossier,
+                        const QString& action,
+                        const QString& detail,
+                        const Progress* progress = nullptr);
     // The dossier's requirement rows by key (an undone addition's too), and its live requirements
     // each with its latest live revision only, in the dossier's order.
     struct RequirementRows

@@ -34,7 +34,7 @@ namespace hostreview {
 
 using namespace sql;
 
-Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
+Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin, const Progress* progress)
 {
     int revisions = 0;
     int answers = 0;
@@ -50,12 +50,31 @@ Status ReviewFile::importDossier(const Dossier& dossier, const QString& origin)
                             .arg(revisions)
                             .arg(dossier.vendors.size())
                             .arg(dossier.bids.size())
-                            .arg(answers));
+                            .arg(answers),
+                        progress);
 }
 
-Status ReviewFile::storeDossier(const Dossier& dossier, const QString& action, const QString& detail)
+Status
+ReviewFile::storeDossier(const Dossier& dossier, const QString& action, const QString& detail, const Progress* progress)
 {
     QSqlDatabase d = db();
+    // Progress in rows stored (requirements and revisions, then bids and answers), checked every
+    // few thousand rows: a cancel rolls the transaction back.
+    qint64 totalRows = 1;
+    for (const Requirement& r : dossier.requirements)
+        totalRows += 1 + r.revisions.size();
+    for (const Bid& b : dossier.bids)
+        totalRows += 1 + b.responses.size();
+    qint64 doneRows = 0;
+    qint64 nextReport = 0;
+    const auto stored = [&](qint64 rows) -> bool {
+        doneRows += rows;
+        if (!progress || doneRows < nextReport)
+            return true;
+        nextReport = doneRows + 5000;
+        return progress->step(int(doneRows * 100 / totalRows), tr("Storing the dossier"));
+    };
+    const Error cancelled = Error::input(tr("the import was cancelled: nothing was stored"));
     // Less work for the same guarantees, for this one transaction (docs/performance.md):
     // - no foreign-key lookups: every parent id below is a row this transaction has just
     //   inserted (the dossier's, a requirement's, a revision's, a vendor's, a bid's), so half a
@@ -173,6 +192,8 @@ Status ReviewFile::storeDossier(const Dossier& dossier, const QString& action, c
             if (Status s = execChecked(*req); !s)
                 return s;
             const qint64 reqRow = req->lastInsertId().toLongLong();
+            if (!stored(1 + r.revisions.size()))
+                return cancelled;
             QList<qint64>& rows = revisionRows[r.id];
             for (const RequirementRevision& x : r.revisions) {
                 if (Status s = rev->bind(1, reqRow); !s)
@@ -240,7 +261,11 @@ Status ReviewFile::storeDossier(const Dossier& dossier, const QString& action, c
             if (Status s = execChecked(*bid); !s)
                 return s;
             const qint64 bidRow = bid->lastInsertId().toLongLong();
+            if (!stored(1))
+                return cancelled;
             for (qsizetype c = 0; c < b.responses.size(); ++c) {
+                if (!stored(1))
+                    return cancelled;
                 const Response& r = b.responses[c];
                 const auto rows = revisionRows.constFind(r.requirement);
                 if (rows == revisionRows.cend() || r.rev < 1 || r.rev > rows->size())

@@ -5,8 +5,10 @@
 // names its author.
 #include "AuthoringDialogs.h"
 #include "DossierDocument.h"
+#include "Generator.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "format/DossierWriter.h"
 #include "storage/ReviewFile.h"
 
 #include <QApplication>
@@ -14,8 +16,11 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace hostreview;
 using namespace hostreview::test;
@@ -197,4 +202,37 @@ TEST_F(AuthoringWindowTest, ACaseIsBuiltInTheWindowUndoneAndRedoneAndSaysWhoBuil
     for (const AuditEntry& e : trail.value())
         EXPECT_EQ(e.author, u"Ana Lyst"_s) << e.action.toStdString();
     EXPECT_TRUE(m_messages.isEmpty()) << m_messages.join(u'\n').toStdString();
+}
+
+TEST_F(AuthoringWindowTest, ALargeImportLeavesTheWindowAliveAndCanBeCancelled)
+{
+    Generator::Options o;
+    o.requirements = 4000;
+    o.vendors = 10;
+    o.changes = 4000;
+    const QString json = m_dir.filePath(u"large.json"_s);
+    writeAll(json, DossierWriter::write(Generator::generate(o)));
+    ASSERT_TRUE(m_window->newFile(m_case));
+
+    // The event loop turns while the import runs: timers fire, the window repaints.
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(5);
+    QTimer::singleShot(20, m_window.get(), [this] {
+        auto* progress = m_window->findChild<QProgressDialog*>(u"importProgress"_s);
+        ASSERT_NE(progress, nullptr);
+        emit progress->canceled(); // what its Cancel button sends
+    });
+    EXPECT_FALSE(m_window->importDossier(json)) << "cancelled";
+    EXPECT_GT(ticks, 2);
+    EXPECT_EQ(m_window->navigator()->topLevelItemCount(), 0) << "nothing stored";
+    EXPECT_TRUE(m_messages.isEmpty()) << m_messages.join(u'\n').toStdString();
+
+    // Not cancelled, it stores the dossier whole and shows it.
+    ticks = 0;
+    ASSERT_TRUE(m_window->importDossier(json)) << m_messages.join(u'\n').toStdString();
+    EXPECT_GT(ticks, 2);
+    ASSERT_NE(m_window->document(), nullptr);
+    EXPECT_EQ(m_window->document()->dossier().requirements.size(), 4000);
 }

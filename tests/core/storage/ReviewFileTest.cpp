@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <atomic>
 #include <thread>
 
@@ -209,6 +211,38 @@ TEST(ReviewFileTest, ImportedRowsReferenceTheirParents)
                   .toInt(),
               0)
         << "every answer is pinned to a revision of its own dossier";
+}
+
+TEST(ReviewFileTest, AnImportReportsItsProgressAndACancelStoresNothing)
+{
+    QTemporaryDir dir;
+    auto file = openOrFail(dir.filePath(u"review.db"_s));
+    ASSERT_TRUE(file);
+    const Dossier demo = demoDossier();
+    // Cancelled at its first report: nothing of the dossier is in the file, and the file works.
+    Progress cancelling;
+    int reports = 0;
+    cancelling.report = [&](int, const QString&) {
+        ++reports;
+        cancelling.cancel();
+    };
+    const Status st = file->importDossier(demo, u"demo.json"_s, &cancelling);
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(st.error().reason.contains(u"cancelled"_s)) << st.error().reason.toStdString();
+    EXPECT_EQ(reports, 1);
+    EXPECT_FALSE(*file->contains(demo.info.id));
+    const auto trail = file->auditTrail(demo.info.id);
+    ASSERT_TRUE(trail.ok());
+    EXPECT_TRUE(trail->isEmpty());
+    // Not cancelled: reports rise to 100 and the dossier is stored whole.
+    Progress watching;
+    QList<int> percents;
+    watching.report = [&](int percent, const QString&) { percents << percent; };
+    ASSERT_TRUE(file->importDossier(demo, u"demo.json"_s, &watching).ok());
+    ASSERT_FALSE(percents.isEmpty());
+    EXPECT_TRUE(std::is_sorted(percents.cbegin(), percents.cend()));
+    EXPECT_LE(percents.last(), 100);
+    EXPECT_TRUE(*file->contains(demo.info.id));
 }
 
 TEST(ReviewFileTest, RefusesToOverwriteADossierAndChangesNothing)
