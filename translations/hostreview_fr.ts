@@ -297,10 +297,6 @@
         <translation>cette ligne reprend une réponse antérieure de l&apos;offre %1 à %2 (rév. %3), remplacée depuis par sa réponse à la rév. %4 du %5&#xa0;: la feuille est plus ancienne que les réponses de l&apos;offre&#xa0;; écrivez-la de nouveau avec `vendor --csv`</translation>
     </message>
     <message>
-        <source>this answer changed but is still dated %1, as the answer it replaces: write the day it was given, or give --at</source>
-        <translation>cette réponse a changé mais reste datée du %1, comme celle qu&apos;elle remplace&#xa0;: indiquez le jour où elle a été donnée, ou passez --at</translation>
-    </message>
-    <message>
         <source>line %1: %2 rev %3 %4 (was rev %5 %6)</source>
         <translation>ligne %1&#xa0;: %2 rév. %3 %4 (auparavant rév. %5 %6)</translation>
     </message>
@@ -328,6 +324,14 @@
             <numerusform>%n ligne sans réponse</numerusform>
             <numerusform>%n lignes sans réponse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this answer changed but is dated %1, not after the answer it replaces (%2): write the day it was given, or give --at</source>
+        <translation>cette réponse a changé mais est datée du %1, pas après la réponse qu&apos;elle remplace (%2)&#xa0;: indiquez le jour où elle a été donnée, ou passez --at</translation>
+    </message>
+    <message>
+        <source>this answer changed and has no date: write the day it was given in answered_at, or give --at</source>
+        <translation>cette réponse a changé et n&apos;a pas de date&#xa0;: indiquez le jour où elle a été donnée dans answered_at, ou passez --at</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4880,10 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
             <numerusform>%n inchangées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the list has a header but no requirement: importing it would withdraw every requirement</source>
+        <translation>la liste a un en-tête mais aucune exigence&#xa0;: l&apos;importer retirerait toutes les exigences</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::RequirementListDialog</name>
@@ -5497,6 +5505,10 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
     <message>
         <source>the import was cancelled: nothing was stored</source>
         <translation>l&apos;importation a été annulée&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>bid %1 has answered %2 since the sheet was compared: compare it again</source>
+        <translation>l&apos;offre %1 a répondu à %2 depuis la comparaison de la feuille&#xa0;: comparez-la de nouveau</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,7 @@ QList<Response> AnswerSheetDialog::answers() const
 void AnswerSheetDialog::refresh()
 {
     m_answers.clear();
+    m_seen.clear();
     QString problem;
     const Bid* bid = m_dossier.bid(this->bid());
     std::optional<Moment> at;
@@ -489,8 +490,10 @@ void AnswerSheetDialog::refresh()
             problem = tr("%n row(s) refused: nothing can be recorded.", nullptr, int(changes.errors.size()));
         } else {
             m_changes->setPlainText(AnswerSheet::describe(changes));
-            for (const AnswerSheet::Change& c : changes.changes)
+            for (const AnswerSheet::Change& c : changes.changes) {
                 m_answers << c.answer;
+                m_seen << c.previous;
+            }
             if (m_answers.isEmpty())
                 problem = tr("Nothing to record: the bid's answers are as the sheet says.");
         }

@@ -139,8 +139,10 @@ class AnswerSheetDialog final : public QDialog
 public:
     AnswerSheetDialog(const Dossier& withBids, const AnswerSheet& sheet, QWidget* parent = nullptr);
     QString bid() const;
-    // The answers to record (those of the last preview).
+    // The answers to record (those of the last preview), and the bid's latest answer to each
+    // requirement that the preview saw (the file checks it still is when recording).
     QList<Response> answers() const;
+    QList<std::optional<Response>> seen() const { return m_seen; }
 
 private:
     void refresh();
@@ -153,6 +155,7 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QList<Response> m_answers;
+    QList<std::optional<Response>> m_seen;
 };
 
 } // namespace hostreview

@@ -452,11 +452,14 @@ Result<RequirementList::Changes> DossierDocument::importRequirementList(const Re
     return **recorded;
 }
 
-Status DossierDocument::importAnswers(const QString& bidId, const QList<Response>& answers, const QString& origin)
+Status DossierDocument::importAnswers(const QString& bidId,
+                                      const QList<Response>& answers,
+                                      const QString& origin,
+                                      const QList<std::optional<Response>>& seen)
 {
     return performAndReload(
         tr("import the answers of bid %1").arg(bidId),
-        [this, bidId, answers, origin] { return m_file.recordAnswers(id(), bidId, answers, origin); },
+        [this, bidId, answers, origin, seen] { return m_file.recordAnswers(id(), bidId, answers, origin, seen); },
         [this, bidId, answers, origin] { return m_file.retractAnswers(id(), bidId, answers, origin); });
 }
 

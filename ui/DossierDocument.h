@@ -92,7 +92,10 @@ public:
     recordBidStatus(const QString& bidId, BidStatus status, const std::optional<Moment>& at, const QString& reason);
     // Records what a requirement list changes (`how.dryRun` is ignored); undone whole.
     Result<RequirementList::Changes> importRequirementList(const RequirementList& list, RequirementListImport how);
-    Status importAnswers(const QString& bidId, const QList<Response>& answers, const QString& origin);
+    Status importAnswers(const QString& bidId,
+                         const QList<Response>& answers,
+                         const QString& origin,
+                         const QList<std::optional<Response>>& seen);
 
     // Writes a source's fields and updates it in memory (what EditSourceCommand calls).
     Status writeSource(const Source& source);

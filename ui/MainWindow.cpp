@@ -54,6 +54,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -416,7 +417,7 @@ bool MainWindow::importDossier(const QString& jsonPath)
     dialog->setObjectName(u"importProgress"_s);
     dialog->setWindowTitle(tr("Import a dossier"));
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(400);
+    dialog->setMinimumDuration(0); // window-modal at once: no other action while it runs
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
     dialog->setValue(0);
@@ -472,17 +473,20 @@ bool MainWindow::importDossier(const QString& jsonPath)
     connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
     loop.exec(); // the window repaints and Cancel answers while the worker runs
+    const bool cancelled = progress->isCancelled();
+    progress->cancel(); // the loop may end early (the application quits): stop the worker there
     worker->wait();
     delete worker;
     delete dialog;
     if (!outcome->status) {
-        if (!progress->isCancelled())
+        if (!cancelled)
             Messages::error(this, tr("Cannot import the dossier"), outcome->status.error().toString());
         else
             statusBar()->showMessage(tr("Import of %1 cancelled: nothing was stored").arg(name), 5000);
         return false;
     }
-    fillNavigator(outcome->dossierId);
+    if (m_file && m_file->path() == filePath)
+        fillNavigator(outcome->dossierId);
     statusBar()->showMessage(tr("Imported %1 (%2)").arg(outcome->dossierId, name), 5000);
     return true;
 }
@@ -699,7 +703,7 @@ bool MainWindow::importAnswers(const QString& csvPath)
     connect(dialog, &QDialog::accepted, this, [this, dialog, origin = QFileInfo(csvPath).fileName()] {
         if (!m_document)
             return;
-        if (Status st = m_document->importAnswers(dialog->bid(), dialog->answers(), origin); !st)
+        if (Status st = m_document->importAnswers(dialog->bid(), dialog->answers(), origin, dialog->seen()); !st)
             Messages::error(this, tr("Cannot import the answers"), st.error().toString());
     });
     dialog->open();
@@ -807,7 +811,9 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QString path = event->mimeData()->urls().front().toLocalFile();
     event->acceptProposedAction();
     if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
-        importDossier(path);
+        // After the drop returns: the import runs its own event loop, and the drag source waits
+        // for the drop to end.
+        QTimer::singleShot(0, this, [this, path] { importDossier(path); });
     else
         openFile(path);
 }

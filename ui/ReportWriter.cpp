@@ -16,6 +16,7 @@
 #include "storage/ReviewFile.h"
 #include "support/Language.h"
 #include "text/AnalysisFormat.h"
+#include "text/DossierStory.h"
 #include "text/Labels.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -62,7 +63,10 @@ Result<ReportInput> ReportInput::of(DossierDocument& document)
     if (!q)
         return Error(document.fullError());
     const std::optional<Analysis>& analysis = document.analysis();
-    return ReportInput{*q, analysis ? &*analysis : nullptr, document.analysisError()};
+    auto recordings = document.file().revisionRecordings(document.id(), QString());
+    if (!recordings)
+        return recordings.error();
+    return ReportInput{*q, analysis ? &*analysis : nullptr, document.analysisError(), *recordings};
 }
 
 Result<std::unique_ptr<ReportSource>> ReportSource::load(const ReviewFile& file, const QString& dossierId)
@@ -77,6 +81,10 @@ Result<std::unique_ptr<ReportSource>> ReportSource::load(const ReviewFile& file,
         source->m_analysis = SignalEngine::analyze(source->m_dossier, *profile);
     else
         source->m_error = profile.error().toString();
+    auto recordings = file.revisionRecordings(dossierId, QString());
+    if (!recordings)
+        return recordings.error();
+    source->m_recordings = std::move(*recordings);
     return source;
 }
 
@@ -167,6 +175,12 @@ QString ReportWriter::html(const ReportInput& input, const Options& options, con
     // Requirement changes with word diffs.
     h += h1(titles[2]);
     const Timeline timeline = Timeline::compute(*q);
+    // Revisions entered by hand (not with the dossier's import): when and by whom.
+    QHash<QString, const Recording*> enteredByHand;
+    for (const Recording& r : input.recordings) {
+        if (!r.withDossier)
+            enteredByHand.insert(r.requirement + u'\n' + QString::number(r.rev), &r);
+    }
     for (const Timeline::Change& c : timeline.changes()) {
         h += u"<h3>"_s +
              esc(tr("%1 rev %2 — %3, effective %4")
@@ -185,6 +199,9 @@ QString ReportWriter::html(const ReportInput& input, const Options& options, con
                      .arg(c.revision->rationale && !c.revision->rationale->isEmpty() ? *c.revision->rationale
                                                                                      : tr("none given"))) +
              u"</i></p>"_s;
+        if (const Recording* r =
+                enteredByHand.value(c.requirement->id + u'\n' + QString::number(c.revision->rev), nullptr))
+            h += u"<p>"_s + esc(DossierStory::recorded(*r, c.revision->effectiveAt, d.info.zone())) + u"</p>"_s;
     }
     if (timeline.changes().isEmpty())
         h += u"<p>"_s + esc(tr("No requirement changed after its first revision.")) + u"</p>"_s;

@@ -28,6 +28,8 @@ struct ReportInput
     const DossierQueries& queries;
     const Analysis* analysis = nullptr; // null: the analysis failed, see analysisError
     QString analysisError;
+    // When and by whom each revision was recorded (the change log names those entered by hand).
+    QList<Recording> recordings;
 
     // The document's dossier, loaded with its bids if it was not yet; an Error when it cannot be.
     static Result<ReportInput> of(DossierDocument& document);
@@ -38,13 +40,17 @@ class ReportSource
 {
 public:
     static Result<std::unique_ptr<ReportSource>> load(const ReviewFile& file, const QString& dossierId);
-    ReportInput input() const { return ReportInput{*m_queries, m_analysis ? &*m_analysis : nullptr, m_error}; }
+    ReportInput input() const
+    {
+        return ReportInput{*m_queries, m_analysis ? &*m_analysis : nullptr, m_error, m_recordings};
+    }
 
 private:
     Dossier m_dossier;
     std::unique_ptr<DossierQueries> m_queries;
     std::optional<Analysis> m_analysis;
     QString m_error;
+    QList<Recording> m_recordings;
 };
 
 // The review report as a PDF (Qt PrintSupport): a cover (dossier, authority, date, the marks of

@@ -131,9 +131,12 @@ int Cli::importAnswersCommand(const Invocation& in)
         return Ok;
     }
     QList<Response> answers;
-    for (const AnswerSheet::Change& c : changes.changes)
+    QList<std::optional<Response>> seen;
+    for (const AnswerSheet::Change& c : changes.changes) {
         answers << c.answer;
-    if (Status st = file->recordAnswers(dossierId, bidId, answers, QFileInfo(csvPath).fileName()); !st)
+        seen << c.previous;
+    }
+    if (Status st = file->recordAnswers(dossierId, bidId, answers, QFileInfo(csvPath).fileName(), seen); !st)
         return failed(path, st.error());
     m_out << tr("Recorded in %1.").arg(path) << Qt::endl;
     return Ok;

@@ -105,6 +105,7 @@ AnswerSheet::Parsed AnswerSheet::parse(const QByteArray& bytes, const QString& f
 
     AnswerSheet sheet;
     sheet.m_file = file;
+    sheet.m_hasEvidence = present.contains(Column::Evidence);
     for (qsizetype r = first + 1; r < records.size(); ++r) {
         const Csv::Record& record = records[r];
         if (record.isBlank())
@@ -130,6 +131,7 @@ AnswerSheet::Parsed AnswerSheet::parse(const QByteArray& bytes, const QString& f
             switch (*fieldColumn[i]) {
             case Column::Requirement:
                 row.requirement = value;
+                row.requirementColumn = f.column;
                 if (!DossierReader::isValidId(value))
                     refuse(value.isEmpty() ? tr("the requirement is empty")
                                            : tr("\"%1\" is not a valid requirement id").arg(value));
@@ -138,9 +140,11 @@ AnswerSheet::Parsed AnswerSheet::parse(const QByteArray& bytes, const QString& f
             case Column::RevInForce:
                 if (value.isEmpty())
                     break;
-                if (const auto n = revNumber(value))
+                if (const auto n = revNumber(value)) {
                     (*fieldColumn[i] == Column::RevAnswered ? answered : inForce) = n;
-                else
+                    if (*fieldColumn[i] == Column::RevAnswered || !answered)
+                        row.revColumn = f.column;
+                } else
                     refuse(tr("\"%1\" is not a revision number (1, 2, ...)").arg(value));
                 break;
             case Column::Compliance:
@@ -151,8 +155,11 @@ AnswerSheet::Parsed AnswerSheet::parse(const QByteArray& bytes, const QString& f
                     refuse(tr("\"%1\" is not full, partial or none").arg(value));
                 break;
             case Column::Evidence:
-                if (!value.isEmpty())
-                    row.evidence = value;
+                if (!value.isEmpty()) {
+                    QString evidence = value;
+                    evidence.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+                    row.evidence = evidence;
+                }
                 break;
             case Column::AnsweredAt:
                 row.answeredAt = value;
@@ -160,9 +167,11 @@ AnswerSheet::Parsed AnswerSheet::parse(const QByteArray& bytes, const QString& f
                 break;
             case Column::Vendor:
                 row.vendor = value;
+                row.vendorColumn = f.column;
                 break;
             case Column::Bid:
                 row.bid = value;
+                row.bidColumn = f.column;
                 break;
             }
         }
@@ -197,12 +206,13 @@ AnswerSheet::Changes AnswerSheet::compare(const Dossier& dossier, const Bid& bid
             continue;
         }
         if (!row.vendor.isEmpty() && row.vendor != bid.vendor) {
-            refuse(1, tr("this row is vendor %1's; bid %2 is vendor %3's").arg(row.vendor, bid.id, bid.vendor));
+            refuse(row.vendorColumn,
+                   tr("this row is vendor %1's; bid %2 is vendor %3's").arg(row.vendor, bid.id, bid.vendor));
             continue;
         }
         if (!row.bid.isEmpty() && row.bid != bid.id) {
             refuse(
-                1,
+                row.bidColumn,
                 tr("this row answers bid %1, not %2 (empty the bid column to record it in %2)").arg(row.bid, bid.id));
             continue;
         }
@@ -211,19 +221,20 @@ AnswerSheet::Changes AnswerSheet::compare(const Dossier& dossier, const Bid& bid
                                                        requirement->revisions.cend(),
                                                        [&](const RequirementRevision& v) { return v.rev == row.rev; });
         if (!requirement) {
-            refuse(1, tr("no requirement %1 in dossier %2").arg(row.requirement, dossier.info.id));
+            refuse(row.requirementColumn, tr("no requirement %1 in dossier %2").arg(row.requirement, dossier.info.id));
             continue;
         }
         if (!hasRev) {
-            refuse(1, tr("requirement %1 has no rev %2").arg(row.requirement).arg(row.rev));
+            refuse(row.revColumn, tr("requirement %1 has no rev %2").arg(row.requirement).arg(row.rev));
             continue;
         }
+        const Response* previous = latest.value(row.requirement);
         Response answer;
         answer.requirement = row.requirement;
         answer.rev = row.rev;
         answer.compliance = *row.compliance;
-        answer.evidence = row.evidence;
-        const Response* previous = latest.value(row.requirement);
+        // A sheet without an evidence column leaves each answer's evidence as it was.
+        answer.evidence = m_hasEvidence ? row.evidence : (previous ? previous->evidence : std::nullopt);
         auto same = [&answer](const Response& r) {
             return r.requirement == answer.requirement && r.rev == answer.rev && r.compliance == answer.compliance &&
                    r.evidence.value_or(QString()).trimmed() == answer.evidence.value_or(QString());
@@ -234,8 +245,12 @@ AnswerSheet::Changes AnswerSheet::compare(const Dossier& dossier, const Bid& bid
         }
         // A row that repeats an answer the bid has since replaced comes from an older sheet:
         // recording it would silently take the newer answer back.
-        if (std::any_of(bid.responses.cbegin(), bid.responses.cend(), same)) {
-            refuse(1,
+        // (A change back to an earlier answer is recorded when it is dated anew: --at, or an
+        // answered_at other than that earlier answer's.)
+        const auto earlier = std::find_if(bid.responses.cbegin(), bid.responses.cend(), same);
+        if (earlier != bid.responses.cend() && !at &&
+            (row.answeredAt.isEmpty() || row.answeredAt == bid.answeredAt(*earlier).text())) {
+            refuse(row.requirementColumn,
                    tr("this row repeats an earlier answer of bid %1 to %2 (rev %3), replaced since by its answer to "
                       "rev %4 of %5: the sheet is older than the bid's answers; write it again with `vendor --csv`")
                        .arg(bid.id, row.requirement)
@@ -254,14 +269,20 @@ AnswerSheet::Changes AnswerSheet::compare(const Dossier& dossier, const Bid& bid
                 refuse(row.answeredAtColumn, m.error().reason);
                 continue;
             }
-            if (previous && bid.answeredAt(*previous) == *m) {
+            if (previous && !Moment::isEarlier(bid.answeredAt(*previous), *m)) {
                 refuse(row.answeredAtColumn,
-                       tr("this answer changed but is still dated %1, as the answer it replaces: write the day it "
-                          "was given, or give --at")
-                           .arg(m->text()));
+                       tr("this answer changed but is dated %1, not after the answer it replaces (%2): write "
+                          "the day it was given, or give --at")
+                           .arg(m->text(), bid.answeredAt(*previous).text()));
                 continue;
             }
             answer.at = *m;
+        } else if (previous) {
+            // Undated, it would take the bid's submission day, before the answer it replaces.
+            refuse(row.answeredAtColumn > 0 ? row.answeredAtColumn : row.requirementColumn,
+                   tr("this answer changed and has no date: write the day it was given in answered_at, or give "
+                      "--at"));
+            continue;
         }
         Change c;
         c.line = row.line;

@@ -34,6 +34,10 @@ public:
         QString vendor;     // "" when empty
         QString bid;        // "" when empty
         int answeredAtColumn = 0;
+        int requirementColumn = 1;
+        int vendorColumn = 1;
+        int bidColumn = 1;
+        int revColumn = 1;
     };
     struct Parsed;
     // Every bad row is refused with its file, line, column and reason.
@@ -66,6 +70,7 @@ public:
 private:
     QString m_file;
     QList<Row> m_rows;
+    bool m_hasEvidence = false; // without the column, an answer keeps the evidence it had
 };
 
 struct AnswerSheet::Parsed

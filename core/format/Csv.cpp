@@ -9,7 +9,8 @@ namespace hostreview {
 
 namespace {
 
-// The delimiter of the header line: the one of ';' and ',' it holds more of outside quotes
+// The delimiter of the header line (the first with one): the one of ';' and ',' it holds more of
+// outside quotes
 // (a French spreadsheet writes ';' because ',' is its decimal separator).
 QChar sniffDelimiter(const QString& text)
 {
@@ -19,8 +20,8 @@ QChar sniffDelimiter(const QString& text)
     for (QChar c : text) {
         if (c == u'"')
             quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
-            break;
+        else if (!quoted && (c == u'\n' || c == u'\r') && (commas > 0 || semicolons > 0))
+            break; // the end of the first line that has a separator (blank lines come before it)
         else if (!quoted && c == u',')
             ++commas;
         else if (!quoted && c == u';')

@@ -244,6 +244,11 @@ RequirementList::Parsed RequirementList::parse(const QByteArray& bytes, const QS
         if (good)
             list.m_rows << std::move(row);
     }
+    if (out.errors.isEmpty() && list.m_rows.isEmpty())
+        out.errors << at(header.line,
+                         1,
+                         tr("the list has a header but no requirement: importing it would withdraw every "
+                            "requirement"));
     if (out.errors.isEmpty())
         out.list = std::move(list);
     return out;
@@ -325,7 +330,7 @@ Result<RequirementList::Changes> RequirementList::compare(const QList<Requiremen
                              .arg(row.id)
                              .arg(row.line)
                              .arg(row.title.value_or(QString()), known->title.value_or(QString()));
-        if (hasColumn(Column::Category) && row.category && row.category != known->category)
+        if (hasColumn(Column::Category) && row.category && *row.category != known->categoryOrDefault())
             out.notes << tr("%1 (line %2): the category %3 differs from the recorded %4; categories have no history, "
                             "the recorded one is kept")
                              .arg(row.id)

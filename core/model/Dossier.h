@@ -195,6 +195,7 @@ struct Decision
 // When and by whom a revision was recorded in a review file (not part of the format).
 struct Recording
 {
+    QString requirement;
     int rev = 0;
     QDateTime recordedAt;     // UTC
     QString author;           // empty when none was recorded

@@ -261,10 +261,13 @@ public:
     // Records a bid's answers (AnswerSheet::compare's) in one action; `origin` (the file) goes to
     // the audit trail. Undone by retractAnswers() with the same answers: they must still be the
     // bid's latest.
+    // `seen`, when given (one per answer): the bid's latest answer to that requirement when the
+    // sheet was compared (nullopt: none); refused, writing nothing, when one has changed since.
     Status recordAnswers(const QString& dossierId,
                          const QString& bidId,
                          const QList<Response>& answers,
-                         const QString& origin);
+                         const QString& origin,
+                         const QList<std::optional<Response>>& seen = {});
     Result<qint64> retractAnswers(const QString& dossierId,
                                   const QString& bidId,
                                   const QList<Response>& answers,
@@ -279,7 +282,8 @@ public:
     Result<QList<RequirementAsOf>> requirementsAsOf(const QString& dossierId, QDate day) const;
 
     Result<QList<AuditEntry>> auditTrail(const QString& dossierId = QString()) const;
-    // When and by whom each live revision of a requirement was recorded, by rev.
+    // When and by whom each live revision of a requirement (of every requirement when
+    // `requirementId` is empty) was recorded, by requirement and rev.
     Result<QList<Recording>> revisionRecordings(const QString& dossierId, const QString& requirementId) const;
 
     // The schema version of the open file (after migration: Schema::Version).

@@ -322,6 +322,9 @@ ReviewFile::storeDossier(const Dossier& dossier, const QString& action, const QS
         if (!st)
             return st;
     }
+    // The last chance to cancel: nothing is committed yet.
+    if (progress && !progress->step(100, tr("Storing the dossier")))
+        return cancelled;
     auto logged = audit(i.id, action, detail);
     if (!logged)
         return logged.error();

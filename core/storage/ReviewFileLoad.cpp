@@ -618,12 +618,13 @@ Status ReviewFile::reloadReview(Dossier& dossier) const
 Result<QList<Recording>> ReviewFile::revisionRecordings(const QString& dossierId, const QString& requirementId) const
 {
     auto q = prepare(db(),
-                     u"SELECT v.rev, v.recorded_at, v.author, v.recorded_at = d.created_at FROM dossier d "
+                     u"SELECT v.rev, v.recorded_at, v.author, v.recorded_at = d.created_at, r.key FROM dossier d "
                      "JOIN requirement r ON r.dossier_id = d.id JOIN revision v ON v.requirement_id = r.id "
-                     "WHERE d.key = ? AND r.key = ? AND v.retracted = 0 ORDER BY v.rev"_s);
+                     "WHERE d.key = ? AND (? = '' OR r.key = ?) AND v.retracted = 0 ORDER BY r.pos, v.rev"_s);
     if (!q)
         return q.error();
     q->addBindValue(dossierId);
+    q->addBindValue(requirementId.isNull() ? QString(u""_s) : requirementId);
     q->addBindValue(requirementId);
     if (Status st = execChecked(*q); !st)
         return st.error();
@@ -634,6 +635,7 @@ Result<QList<Recording>> ReviewFile::revisionRecordings(const QString& dossierId
         r.recordedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
         r.author = q->value(2).toString();
         r.withDossier = q->value(3).toInt() != 0;
+        r.requirement = q->value(4).toString();
         out << r;
     }
     return out;

@@ -184,7 +184,8 @@ ReviewFile::retractRevisions(const QString& dossierId, const QList<RevisionKey>&
 Status ReviewFile::recordAnswers(const QString& dossierId,
                                  const QString& bidId,
                                  const QList<Response>& answers,
-                                 const QString& origin)
+                                 const QString& origin,
+                                 const QList<std::optional<Response>>& seen)
 {
     if (answers.isEmpty())
         return Error::input(tr("no answer to record"));
@@ -206,6 +207,31 @@ Status ReviewFile::recordAnswers(const QString& dossierId,
     const qint64 bidRow = bid->value(0).toLongLong();
     qint64 pos = bid->value(1).toLongLong();
     bid->finish();
+    // What the comparison saw must still be the bid's latest answers, under the write lock.
+    if (!seen.isEmpty()) {
+        auto latest = prepare(db(),
+                              u"SELECT v.rev, x.compliance, x.evidence FROM response x "
+                              "JOIN revision v ON v.id = x.revision_id JOIN requirement r ON r.id = v.requirement_id "
+                              "WHERE x.bid_id = ? AND r.key = ? AND x.retracted = 0 ORDER BY x.pos DESC LIMIT 1"_s);
+        if (!latest)
+            return latest.error();
+        for (qsizetype i = 0; i < answers.size() && i < seen.size(); ++i) {
+            latest->bindValue(0, bidRow);
+            latest->bindValue(1, answers[i].requirement);
+            if (Status st = execChecked(*latest); !st)
+                return st;
+            const bool has = latest->next();
+            const std::optional<Response>& was = seen[i];
+            const bool same =
+                has == was.has_value() && (!has || (latest->value(0).toInt() == was->rev &&
+                                                    latest->value(1).toString() == enumName(was->compliance) &&
+                                                    readString(latest->value(2)) == was->evidence));
+            latest->finish();
+            if (!same)
+                return Error::input(tr("bid %1 has answered %2 since the sheet was compared: compare it again")
+                                        .arg(bidId, answers[i].requirement));
+        }
+    }
     auto revision = prepare(db(),
                             u"SELECT v.id FROM revision v JOIN requirement r ON v.requirement_id = r.id "
                             "WHERE r.dossier_id = ? AND r.key = ? AND v.rev = ? AND v.retracted = 0"_s);

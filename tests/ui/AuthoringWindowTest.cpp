@@ -7,6 +7,7 @@
 #include "DossierDocument.h"
 #include "Generator.h"
 #include "MainWindow.h"
+#include "ReportWriter.h"
 #include "UiTestSupport.h"
 #include "format/DossierWriter.h"
 #include "storage/ReviewFile.h"
@@ -177,6 +178,26 @@ TEST_F(AuthoringWindowTest, ACaseIsBuiltInTheWindowUndoneAndRedoneAndSaysWhoBuil
     EXPECT_TRUE(m_window->document()->dossier().requirements.isEmpty());
     press(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(stored(LoadMode::Everything).requirements.size(), 2);
+
+    // An amended list: SEC-01's new text is rev 2, and the report's change log says who entered
+    // it and how late.
+    writeAll(csv,
+             "identifiant;texte;obligatoire;poids\r\n"
+             "SEC-01;Chiffrement au repos et en transit;oui;3\r\n"
+             "SEC-02;Cl\xe9s d\xe9tenues par le client;oui;2\r\n");
+    ASSERT_TRUE(m_window->importRequirementList(csv));
+    auto* amended = openDialog<RequirementListDialog>(m_window.get());
+    ASSERT_NE(amended, nullptr);
+    type(amended, "requirementListEffective", u"2023-12-08"_s);
+    EXPECT_TRUE(amended->findChild<QPlainTextEdit*>(u"requirementListChanges"_s)
+                    ->toPlainText()
+                    .contains(u"revised SEC-01 (line 2): rev 2 (text)"_s));
+    accept(amended);
+    auto input = ReportInput::of(*m_window->document());
+    ASSERT_TRUE(input.ok());
+    const QString report = ReportWriter::html(*input, ReportWriter::Options{}, {});
+    EXPECT_TRUE(report.contains(u"by Ana Lyst"_s));
+    EXPECT_TRUE(report.contains(u"after its effective date"_s));
 
     // The deadline removed, then back.
     m_window->removeEvent(u"E-DEADLINE"_s);

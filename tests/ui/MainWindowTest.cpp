@@ -333,6 +333,8 @@ TEST_F(MainWindowTest, DroppingADossierImportsItAndExportGivesItBack)
     EXPECT_TRUE(delivered);
     EXPECT_TRUE(drop.isAccepted());
     delete mime;
+    // The import starts once the drop has returned (it runs its own event loop).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->navigator()->topLevelItemCount() == 2; }, 5000));
     EXPECT_EQ(m_window->navigator()->topLevelItemCount(), 2);
     EXPECT_EQ(m_window->document()->id(), u"HDH-2019"_s);
 

@@ -139,6 +139,16 @@ TEST(RequirementListTest, NamesEveryBadRowWithItsLineAndColumn)
     }
     EXPECT_TRUE(parsed.errors[4].reason.contains(u"line 3"_s)) << parsed.errors[4].reason.toStdString();
 
+    // A header alone would withdraw every requirement: refused.
+    const auto headerOnly = RequirementList::parse("id,text\n\n", u"list.csv"_s);
+    ASSERT_EQ(headerOnly.errors.size(), 1);
+    EXPECT_EQ(headerOnly.errors[0].line, 1);
+    EXPECT_TRUE(headerOnly.errors[0].reason.contains(u"withdraw"_s));
+    // Blank lines before the header: its separator is still the one it uses.
+    const auto blankFirst = RequirementList::parse("\r\nid;text\r\nR1;foo, bar\r\n", u"list.csv"_s);
+    ASSERT_TRUE(blankFirst.list.has_value()) << text(blankFirst.errors);
+    EXPECT_EQ(blankFirst.list->rows()[0].text, u"foo, bar"_s);
+
     const auto noText = RequirementList::parse("id,title\nA,b\n", u"list.csv"_s);
     ASSERT_EQ(noText.errors.size(), 1);
     EXPECT_EQ(noText.errors[0].line, 1);
@@ -357,11 +367,33 @@ TEST(AnswerSheetTest, TheVendorsCsvComesBackAsItsAnswers)
     ASSERT_TRUE(undone.ok()) << undone.error().toString().toStdString();
     EXPECT_EQ((*file)->load(demo.info.id)->bid(bid.id)->responses.size(), before);
 
+    // A sheet without an evidence column keeps each answer's evidence.
+    {
+        const Response& kept = d.bid(bid.id)->responses.last();
+        const QByteArray noEvidence = "requirement,rev_answered,compliance\n" + kept.requirement.toUtf8() + ',' +
+                                      QByteArray::number(kept.rev) + ',' + enumName(kept.compliance).toUtf8() + '\n';
+        auto sheet = AnswerSheet::parse(noEvidence, u"a.csv"_s);
+        ASSERT_TRUE(sheet.sheet.has_value());
+        const auto same = sheet.sheet->compare(d, *d.bid(bid.id), std::nullopt);
+        EXPECT_TRUE(same.errors.isEmpty()) << text(same.errors);
+        EXPECT_TRUE(same.changes.isEmpty());
+    }
+    // What the comparison saw must still hold when the answers are recorded.
+    {
+        const std::optional<Response> stale = std::nullopt; // "no answer yet", but there is one
+        const Status refusedLate =
+            (*file)->recordAnswers(d.info.id, bid.id, {one.changes[0].answer}, u"answers.csv"_s, {stale});
+        ASSERT_FALSE(refusedLate.ok());
+        EXPECT_TRUE(refusedLate.error().reason.contains(u"since the sheet was compared"_s));
+        EXPECT_EQ((*file)->load(demo.info.id)->bid(bid.id)->responses.size(), before);
+    }
+
     // A row of another bid is refused with its line.
     auto other = AnswerSheet::parse("requirement,rev_answered,compliance,bid\nSEC-01,1,full,B-OTHER\n", u"a.csv"_s);
     ASSERT_TRUE(other.sheet.has_value());
     auto refused = other.sheet->compare(d, bid, at);
     ASSERT_EQ(refused.errors.size(), 1);
     EXPECT_EQ(refused.errors[0].line, 2);
+    EXPECT_EQ(refused.errors[0].column, 15); // the bid's cell
     EXPECT_TRUE(refused.errors[0].reason.contains(u"B-OTHER"_s));
 }
