@@ -2623,6 +2623,18 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
         <source>import the answers of bid %1</source>
         <translation>importer les réponses de l&apos;offre %1</translation>
     </message>
+    <message>
+        <source>Reading the bids and answers</source>
+        <translation>Lecture des offres et des réponses</translation>
+    </message>
+    <message>
+        <source>Indexing the answers</source>
+        <translation>Indexation des réponses</translation>
+    </message>
+    <message>
+        <source>Evaluating the signals</source>
+        <translation>Évaluation des signaux</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::DossierReader</name>
@@ -4280,6 +4292,18 @@ sont ignorées. Chaque ligne incorrecte est nommée avec sa ligne et sa colonne,
     <message>
         <source>Import of %1 cancelled: nothing was stored</source>
         <translation>Importation de %1 annulée&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>Reading the bids and answers…</source>
+        <translation>Lecture des offres et des réponses…</translation>
+    </message>
+    <message>
+        <source>Open a dossier</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>Loading the bids cancelled: showing the requirements</source>
+        <translation>Chargement des offres annulé&#xa0;: affichage des exigences</translation>
     </message>
 </context>
 <context>

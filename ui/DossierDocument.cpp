@@ -88,8 +88,59 @@ const DossierQueries* DossierDocument::queries()
     return m_queries.get();
 }
 
+DossierDocument::Prepared
+DossierDocument::prepare(const QString& path, const QString& dossierId, const Progress& progress)
+{
+    Prepared out;
+    if (!progress.step(5, tr("Reading the bids and answers")))
+        return out;
+    auto file = ReviewFile::open(path, ReviewFile::Mode::OpenExisting);
+    if (!file) {
+        out.fullError = file.error().toString();
+        out.complete = true;
+        return out;
+    }
+    auto full = (*file)->load(dossierId, ReviewFile::LoadScope::Everything);
+    if (!full) {
+        out.fullError = full.error().toString();
+        out.complete = true;
+        return out;
+    }
+    out.full = std::make_unique<Dossier>(std::move(*full));
+    if (!progress.step(50, tr("Indexing the answers")))
+        return out;
+    out.queries = std::make_unique<DossierQueries>(*out.full);
+    if (!progress.step(65, tr("Evaluating the signals")))
+        return out;
+    if (auto profile = AnalysisProfile::forDossier(*out.full, path))
+        out.analysis = SignalEngine::analyze(*out.full, *profile, std::nullopt, QString());
+    else
+        out.analysisError = profile.error().toString();
+    out.complete = progress.step(100, tr("Evaluating the signals"));
+    return out;
+}
+
+bool DossierDocument::adopt(Prepared prepared, quint64 generation)
+{
+    if (!prepared.complete || generation != m_generation)
+        return false;
+    // Views may hold pointers into queries already loaded: those stay. The analysis is values.
+    if (!m_queries && prepared.full && prepared.queries) {
+        m_fullError.clear();
+        m_full = std::move(prepared.full);
+        m_queries = std::move(prepared.queries);
+    } else if (!m_queries) {
+        m_fullError = prepared.fullError;
+    }
+    m_analysis = std::move(prepared.analysis);
+    m_analysisError = prepared.analysisError;
+    m_analysed = true;
+    return true;
+}
+
 void DossierDocument::changed()
 {
+    ++m_generation;
     m_analysed = false;
     m_analysis.reset();
     // What views built from the old bids stays valid until they have heard of the change.

@@ -5,6 +5,7 @@
 #include "analysis/DossierQueries.h"
 #include "model/Dossier.h"
 #include "storage/ReviewFile.h"
+#include "support/Progress.h"
 #include "support/Result.h"
 
 #include <QObject>
@@ -55,6 +56,27 @@ public:
     // The analysis as of a day (not kept): what existed on that day only. nullopt when the bids
     // or the profile cannot be read (analysisError() says why).
     std::optional<Analysis> analysisAsOf(QDate day);
+    // Loading off the UI thread. What queries() and analysis() build on first use, built by a
+    // worker instead: with its own connection to the file at `path`, on any thread. Checks
+    // `progress` between its steps; a cancelled preparation is empty.
+    struct Prepared
+    {
+        std::unique_ptr<Dossier> full;
+        std::unique_ptr<DossierQueries> queries;
+        std::optional<Analysis> analysis;
+        QString fullError;
+        QString analysisError;
+        bool complete = false;
+    };
+    static Prepared prepare(const QString& path, const QString& dossierId, const Progress& progress);
+    // Whether the first use of queries() or analysis() would read the file or compute.
+    bool needsPreparing() const { return !m_queries || !m_analysed; }
+    // Counts the changes, so that a preparation started before one is not adopted after it.
+    quint64 generation() const { return m_generation; }
+    // Takes what prepare() built for `generation`; false (adopting nothing) when the dossier has
+    // changed since or the preparation is not complete.
+    bool adopt(Prepared prepared, quint64 generation);
+
     // Drops the analysis (its messages are in the language of the time it was made).
     void forgetAnalysis()
     {
@@ -164,6 +186,7 @@ private:
     QString m_fullError;
     bool m_analysed = false;
     QString m_analysisError;
+    quint64 m_generation = 0;
 };
 
 } // namespace hostreview

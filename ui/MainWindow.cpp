@@ -413,28 +413,6 @@ bool MainWindow::importDossier(const QString& jsonPath)
     // own, with its own connection to the file, while the window stays alive and shows how far
     // it got; Cancel stops it before anything is stored.
     const QString name = QFileInfo(jsonPath).fileName();
-    auto* dialog = new QProgressDialog(tr("Reading and checking %1…").arg(name), tr("Cancel"), 0, 100, this);
-    dialog->setObjectName(u"importProgress"_s);
-    dialog->setWindowTitle(tr("Import a dossier"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(0); // window-modal at once: no other action while it runs
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setValue(0);
-    const QPointer<QProgressDialog> shown(dialog);
-    auto progress = std::make_shared<Progress>();
-    progress->report = [shown](int percent, const QString& what) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [shown, percent, what] {
-                if (shown) {
-                    shown->setLabelText(what);
-                    shown->setValue(percent);
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    connect(dialog, &QProgressDialog::canceled, this, [progress] { progress->cancel(); });
     struct Outcome
     {
         Status status;
@@ -443,41 +421,37 @@ bool MainWindow::importDossier(const QString& jsonPath)
     auto outcome = std::make_shared<Outcome>();
     const QString filePath = m_file->path();
     const QString who = author();
-    QThread* worker = QThread::create([jsonPath, filePath, who, name, progress, outcome] {
-        auto dossier = DossierReader::readFile(jsonPath);
-        if (!dossier) {
-            outcome->status = dossier.error();
-            return;
-        }
-        if (!progress->step(30, tr("Storing %1…").arg(name))) {
-            outcome->status = Error::input(tr("the import was cancelled: nothing was stored"));
-            return;
-        }
-        auto file = ReviewFile::open(filePath, ReviewFile::Mode::OpenExisting);
-        if (!file) {
-            outcome->status = file.error();
-            return;
-        }
-        (*file)->setAuthor(who);
-        // The store's share is 30–100 %; a cancel reaches it at its next step.
-        Progress storing;
-        Progress* inner = &storing;
-        storing.report = [progress, inner](int percent, const QString& what) {
-            if (!progress->step(30 + percent * 70 / 100, what))
-                inner->cancel();
-        };
-        outcome->status = (*file)->importDossier(*dossier, name, &storing);
-        outcome->dossierId = dossier->info.id;
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec(); // the window repaints and Cancel answers while the worker runs
-    const bool cancelled = progress->isCancelled();
-    progress->cancel(); // the loop may end early (the application quits): stop the worker there
-    worker->wait();
-    delete worker;
-    delete dialog;
+    const bool cancelled = runInBackground(tr("Import a dossier"),
+                                           tr("Reading and checking %1…").arg(name),
+                                           0, // window-modal at once: no other action while it runs
+                                           u"importProgress"_s,
+                                           [jsonPath, filePath, who, name, outcome](const Progress* progress) {
+                                               auto dossier = DossierReader::readFile(jsonPath);
+                                               if (!dossier) {
+                                                   outcome->status = dossier.error();
+                                                   return;
+                                               }
+                                               if (!progress->step(30, tr("Storing %1…").arg(name))) {
+                                                   outcome->status =
+                                                       Error::input(tr("the import was cancelled: nothing was stored"));
+                                                   return;
+                                               }
+                                               auto file = ReviewFile::open(filePath, ReviewFile::Mode::OpenExisting);
+                                               if (!file) {
+                                                   outcome->status = file.error();
+                                                   return;
+                                               }
+                                               (*file)->setAuthor(who);
+                                               // The store's share is 30–100 %; a cancel reaches it at its next step.
+                                               Progress storing;
+                                               Progress* inner = &storing;
+                                               storing.report = [progress, inner](int percent, const QString& what) {
+                                                   if (!progress->step(30 + percent * 70 / 100, what))
+                                                       inner->cancel();
+                                               };
+                                               outcome->status = (*file)->importDossier(*dossier, name, &storing);
+                                               outcome->dossierId = dossier->info.id;
+                                           });
     if (!outcome->status) {
         if (!cancelled)
             Messages::error(this, tr("Cannot import the dossier"), outcome->status.error().toString());
@@ -510,6 +484,72 @@ bool MainWindow::exportDossier(const QString& jsonPath)
         return false;
     }
     statusBar()->showMessage(tr("Exported %1 to %2").arg(dossier->info.id, jsonPath), 5000);
+    return true;
+}
+
+bool MainWindow::runInBackground(const QString& title,
+                                 const QString& label,
+                                 int minimumDuration,
+                                 const QString& objectName,
+                                 const std::function<void(const Progress*)>& work)
+{
+    auto* dialog = new QProgressDialog(label, tr("Cancel"), 0, 100, this);
+    dialog->setObjectName(objectName);
+    dialog->setWindowTitle(title);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(minimumDuration);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    const QPointer<QProgressDialog> shown(dialog);
+    auto progress = std::make_shared<Progress>();
+    progress->report = [shown](int percent, const QString& what) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [shown, percent, what] {
+                if (shown) {
+                    shown->setLabelText(what);
+                    shown->setValue(percent);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    connect(dialog, &QProgressDialog::canceled, this, [progress] { progress->cancel(); });
+    QThread* worker = QThread::create([work, progress] { work(progress.get()); });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(); // the window repaints and Cancel answers while the worker runs
+    const bool cancelled = progress->isCancelled();
+    progress->cancel(); // the loop may end early (the application quits): stop the worker there
+    worker->wait();
+    delete worker;
+    delete dialog;
+    return cancelled;
+}
+
+bool MainWindow::prepareDocument()
+{
+    if (!m_document || !m_document->needsPreparing())
+        return true;
+    auto prepared = std::make_shared<DossierDocument::Prepared>();
+    const QString path = m_file->path();
+    const QString id = m_document->id();
+    const quint64 generation = m_document->generation();
+    // Until the dialog shows (a small dossier is ready before), the window takes no input.
+    menuBar()->setEnabled(false);
+    m_navigator->setEnabled(false);
+    const bool cancelled = runInBackground(
+        tr("Open a dossier"),
+        tr("Reading the bids and answers…"),
+        300,
+        u"loadProgress"_s,
+        [path, id, prepared](const Progress* progress) { *prepared = DossierDocument::prepare(path, id, *progress); });
+    menuBar()->setEnabled(true);
+    m_navigator->setEnabled(true);
+    if (cancelled || !m_document || m_document->id() != id)
+        return false;
+    m_document->adopt(std::move(*prepared), generation);
     return true;
 }
 
@@ -860,6 +900,17 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
     if (!item || !m_file)
         return;
     const QString id = item->data(0, DossierRole).toString();
+    const QVariant section = item->data(0, SectionRole);
+    Section target = section.isValid() ? Section(section.toInt()) : Section::Overview;
+    // Every section but the requirements and the sources reads the bids and the analysis: a
+    // large dossier loads them on a worker thread while the window stays alive (before the views
+    // get the document: the one shown would read them at once).
+    const auto prepared = [this, &target] {
+        if (target != Section::Requirements && target != Section::Sources && !prepareDocument()) {
+            target = Section::Requirements;
+            statusBar()->showMessage(tr("Loading the bids cancelled: showing the requirements"), 5000);
+        }
+    };
     if (!m_document || m_document->id() != id) {
         auto doc = DossierDocument::open(*m_file, id);
         if (!doc) {
@@ -882,6 +933,9 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
                 statusBar()->showMessage(tr("Undone and saved: %1").arg(stack->text(index)), 4000);
             last = index;
         });
+        if (m_stack->currentWidget() != m_emptyPage)
+            m_stack->setCurrentWidget(m_requirements); // shows nothing while the bids load
+        prepared();
         m_overview->setDocument(m_document.get());
         m_requirements->setDocument(m_document.get());
         m_sources->setDocument(m_document.get());
@@ -889,9 +943,10 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         m_timeline->setDocument(m_document.get());
         m_signals->setDocument(m_document.get());
         m_assessment->setDocument(m_document.get());
+    } else {
+        prepared();
     }
-    const QVariant section = item->data(0, SectionRole);
-    switch (section.isValid() ? Section(section.toInt()) : Section::Overview) {
+    switch (target) {
     case Section::Requirements:
         m_stack->setCurrentWidget(m_requirements);
         break;

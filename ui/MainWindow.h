@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,7 @@ class AssessmentView;
 class SignalsView;
 struct Error;
 struct Evidence;
+class Progress;
 
 // The HostReview workspace: a review file, its dossiers in the navigator, and the views of the
 // dossier chosen there. Every edit is stored as it is made (one transaction each), so there is
@@ -116,6 +118,17 @@ private:
     void chooseNew();
     void chooseImport();
     void chooseExport();
+    // Loads the shown dossier's bids and computes its analysis on a worker thread, with a progress
+    // dialog and Cancel, when a view is about to need them; false when cancelled.
+    bool prepareDocument();
+    // Runs `work` on a worker thread behind a window-modal progress dialog (shown after
+    // `minimumDuration` ms) whose Cancel cancels the Progress given to `work`; the window's events
+    // are processed meanwhile. Returns whether the person cancelled.
+    bool runInBackground(const QString& title,
+                         const QString& label,
+                         int minimumDuration,
+                         const QString& objectName,
+                         const std::function<void(const Progress*)>& work);
     // Asks which event to change or remove.
     void chooseEvent(bool remove);
     void chooseSpreadsheet(bool answers);

@@ -256,4 +256,18 @@ TEST_F(AuthoringWindowTest, ALargeImportLeavesTheWindowAliveAndCanBeCancelled)
     EXPECT_GT(ticks, 2);
     ASSERT_NE(m_window->document(), nullptr);
     EXPECT_EQ(m_window->document()->dossier().requirements.size(), 4000);
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Overview);
+    EXPECT_FALSE(m_window->document()->needsPreparing()) << "the overview's analysis was made on the worker";
+
+    // Opened again, its bids load on a worker too; cancelled, the window shows the requirements.
+    ticks = 0;
+    QTimer::singleShot(20, m_window.get(), [this] {
+        if (auto* loading = m_window->findChild<QProgressDialog*>(u"loadProgress"_s))
+            emit loading->canceled();
+    });
+    ASSERT_TRUE(m_window->openFile(m_case));
+    EXPECT_GT(ticks, 2);
+    EXPECT_EQ(m_window->currentSection(), MainWindow::Section::Requirements);
+    EXPECT_TRUE(m_window->document()->needsPreparing());
+    EXPECT_TRUE(m_messages.isEmpty()) << m_messages.join(u'\n').toStdString();
 }
