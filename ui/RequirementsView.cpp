@@ -260,6 +260,7 @@ void RequirementsView::setDocument(DossierDocument* document)
             connect(m, &QAbstractItemModel::rowsInserted, this, &RequirementsView::updateCount);
             connect(m, &QAbstractItemModel::rowsRemoved, this, &RequirementsView::updateCount);
             connect(m, &QAbstractItemModel::modelReset, this, &RequirementsView::showSelected);
+            connect(m, &QAbstractItemModel::modelReset, this, &RequirementsView::updateCount); // a reread
         }
         connect(m_model, &QAbstractItemModel::dataChanged, this, &RequirementsView::showSelected);
         const QSignalBlocker block(m_asOf);
@@ -303,6 +304,7 @@ void RequirementsView::fitColumns()
     fit(hh, m_history, RevisionHistoryModel::Rev, u"10"_s);
     fit(hh, m_history, RevisionHistoryModel::Effective, day + u" 00:00"_s);
     fit(hh, m_history, RevisionHistoryModel::SourceColumn, u"S-CONSULT-MOD2"_s);
+    fit(hh, m_history, RevisionHistoryModel::Recorded, day + u", Firstname Lastname"_s); // the rest: tool tip
 }
 
 void RequirementsView::setDay(QDate day)

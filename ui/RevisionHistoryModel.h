@@ -18,7 +18,7 @@ class RevisionHistoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Rev, Effective, Status, Mandatory, Weight, Rationale, SourceColumn, Recorded, ColumnCount };
+    enum Column { Rev, Effective, Recorded, Status, Mandatory, Weight, Rationale, SourceColumn, ColumnCount };
     enum Role { RevRole = Qt::UserRole };
 
     explicit RevisionHistoryModel(DossierDocument* document, QObject* parent = nullptr);

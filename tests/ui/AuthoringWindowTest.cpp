@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -173,6 +174,9 @@ TEST_F(AuthoringWindowTest, ACaseIsBuiltInTheWindowUndoneAndRedoneAndSaysWhoBuil
     accept(list);
     EXPECT_EQ(stored(LoadMode::Everything).requirements.size(), 2);
     EXPECT_EQ(m_window->document()->dossier().requirements.size(), 2);
+    m_window->showSection(MainWindow::Section::Requirements);
+    EXPECT_TRUE(m_window->findChild<QLabel*>(u"requirementCount"_s)->text().startsWith(u"2 of 2"_s))
+        << m_window->findChild<QLabel*>(u"requirementCount"_s)->text().toStdString();
     press(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_TRUE(stored(LoadMode::Everything).requirements.isEmpty());
     EXPECT_TRUE(m_window->document()->dossier().requirements.isEmpty());
