@@ -336,6 +336,10 @@ private:
     Status readEvents(qint64 dossierRow, const QTimeZone& zone, QList<Event>& out) const;
     // Reads the assessment, the decision and its claims of the dossier at `row` into `out`.
     Status readReview(qint64 row, Dossier& out) const;
+    // The rows of the bid's latest live answers when they are `answers` (by requirement and rev,
+    // in the order recorded); nullopt when they are not.
+    Result<std::optional<QList<qint64>>>
+    latestAnswerRows(qint64 dossierRow, const QString& bidId, const QList<Response>& answers) const;
     // OK when `source` is unset or a live source of the dossier.
     Status checkSource(qint64 dossierRow, const std::optional<QString>& source) const;
     // The refusal of an id that the format does not allow.

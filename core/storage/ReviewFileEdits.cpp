@@ -779,30 +779,21 @@ Result<qint64> ReviewFile::retractAnswer(const QString& dossierId, const QString
     if (!row)
         return row.error();
     // Only the bid's latest answer can be taken back, and only if it is the one meant.
-    auto q = prepare(d,
-                     u"SELECT x.id, r.key, v.rev FROM bid b JOIN response x ON x.bid_id = b.id AND x.retracted = 0 "
-                     "JOIN revision v ON v.id = x.revision_id JOIN requirement r ON r.id = v.requirement_id "
-                     "WHERE b.dossier_id = ? AND b.key = ? AND b.retracted = 0 ORDER BY x.pos DESC LIMIT 1"_s);
-    if (!q)
-        return q.error();
-    q->addBindValue(*row);
-    q->addBindValue(bidId);
-    if (Status st = execChecked(*q); !st)
-        return st.error();
-    if (!q->next() || q->value(1).toString() != answer.requirement || q->value(2).toInt() != answer.rev) {
+    auto rows = latestAnswerRows(*row, bidId, {answer});
+    if (!rows)
+        return rows.error();
+    if (!*rows) {
         return Error::input(
             tr("the latest answer of bid %1 is not its answer to %2 rev %3: only the latest can be undone")
                 .arg(bidId, answer.requirement)
                 .arg(answer.rev));
     }
-    const qint64 target = q->value(0).toLongLong();
-    q->finish();
     return commitRetraction(tx,
                             dossierId,
                             u"retract_answer"_s,
                             auditText("%1 to %2 rev %3").arg(bidId, answer.requirement).arg(answer.rev),
                             u"response"_s,
-                            {target});
+                            **rows);
 }
 
 } // namespace hostreview

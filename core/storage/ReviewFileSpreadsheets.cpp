@@ -279,14 +279,29 @@ Result<qint64> ReviewFile::retractAnswers(const QString& dossierId,
     auto row = beginAction(tx, dossierId);
     if (!row)
         return row.error();
-    // They must be the bid's latest answers, in the order they were recorded.
+    auto rows = latestAnswerRows(*row, bidId, answers);
+    if (!rows)
+        return rows.error();
+    if (!*rows)
+        return Error::input(tr("bid %1 has answered since %2: the import cannot be undone").arg(bidId, origin));
+    return commitRetraction(tx,
+                            dossierId,
+                            u"retract_import"_s,
+                            auditText("answers of bid %1 from %2: %3").arg(bidId, origin).arg(answers.size()),
+                            u"response"_s,
+                            **rows);
+}
+
+Result<std::optional<QList<qint64>>>
+ReviewFile::latestAnswerRows(qint64 dossierRow, const QString& bidId, const QList<Response>& answers) const
+{
     auto q = prepare(db(),
                      u"SELECT x.id, r.key, v.rev FROM bid b JOIN response x ON x.bid_id = b.id AND x.retracted = 0 "
                      "JOIN revision v ON v.id = x.revision_id JOIN requirement r ON r.id = v.requirement_id "
                      "WHERE b.dossier_id = ? AND b.key = ? AND b.retracted = 0 ORDER BY x.pos DESC LIMIT ?"_s);
     if (!q)
         return q.error();
-    q->addBindValue(*row);
+    q->addBindValue(dossierRow);
     q->addBindValue(bidId);
     q->addBindValue(answers.size());
     if (Status st = execChecked(*q); !st)
@@ -294,16 +309,10 @@ Result<qint64> ReviewFile::retractAnswers(const QString& dossierId,
     QList<qint64> rows;
     for (auto a = answers.crbegin(); a != answers.crend(); ++a) {
         if (!q->next() || q->value(1).toString() != a->requirement || q->value(2).toInt() != a->rev)
-            return Error::input(tr("bid %1 has answered since %2: the import cannot be undone").arg(bidId, origin));
+            return std::optional<QList<qint64>>();
         rows << q->value(0).toLongLong();
     }
-    q->finish();
-    return commitRetraction(tx,
-                            dossierId,
-                            u"retract_import"_s,
-                            auditText("answers of bid %1 from %2: %3").arg(bidId, origin).arg(answers.size()),
-                            u"response"_s,
-                            rows);
+    return std::optional<QList<qint64>>(rows);
 }
 
 } // namespace hostreview
