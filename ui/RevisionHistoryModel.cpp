@@ -40,8 +40,24 @@ void RevisionHistoryModel::setRequirement(const QString& requirementId)
 
 void RevisionHistoryModel::setDay(QDate day)
 {
+    // Only the row in bold moves: no reread of the file, no reset.
     m_day = day;
-    reload();
+    const int before = m_inForce;
+    m_inForce = rowInForce();
+    for (int row : {before, m_inForce}) {
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
+    }
+}
+
+int RevisionHistoryModel::rowInForce() const
+{
+    int inForce = -1;
+    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
+        if (!m_day.isValid() || m_revisions[i].effectiveAt.day() <= m_day)
+            inForce = int(i);
+    }
+    return inForce;
 }
 
 void RevisionHistoryModel::reload()
@@ -60,11 +76,7 @@ void RevisionHistoryModel::reload()
             }
         }
     }
-    m_inForce = -1;
-    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
-        if (!m_day.isValid() || m_revisions[i].effectiveAt.day() <= m_day)
-            m_inForce = int(i);
-    }
+    m_inForce = rowInForce();
     endResetModel();
 }
 

@@ -35,6 +35,8 @@ public:
 
 private:
     void reload();
+    // The row of the revision in force on m_day (the latest when no day is set); -1 for none.
+    int rowInForce() const;
 
     DossierDocument* m_document;
     QString m_id;
